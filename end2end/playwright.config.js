@@ -1,0 +1,174 @@
+// @ts-check
+//
+// Playwright configuration for the phone-auth browser tests.
+//
+// One server process is started per database (SQLite always, PostgreSQL when
+// E2E_POSTGRES_URL is set), plus one SQLite server with a short code lifetime
+// and resend cooldown that only the `countdown` project uses. Every database
+// gets a `<db>-js` project and a `<db>-nojs` project (JavaScript disabled, so
+// the plain HTML form posts are exercised).
+//
+// Environment:
+//   E2E_SERVER_BIN    server binary; absolute, or relative to this directory
+//                     (default ../target/debug/phone-auth)
+//   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
+//   E2E_PORT_BASE     first of the three TCP ports used (default 3310)
+//   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
+//   E2E_WORKERS       parallel workers (default 2)
+//   E2E_SERVER_LOGS=1 show the servers' stdout (their stderr is always shown)
+//   E2E_KEEP_TMP=1    keep the temporary directory (SQLite files) after the run
+//   E2E_TMP_DIR       set by this file: the temporary directory holding the
+//                     SQLite files of this run (inherited by the worker processes)
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { defineConfig } = require('@playwright/test');
+
+const repoRoot = path.resolve(__dirname, '..');
+
+// Playwright evaluates this file in the runner and again in every worker
+// process. The workers inherit the runner's environment, so the temporary
+// directory is created once and passed on through process.env.
+// The process that creates the directory removes it when it exits (after the
+// servers have been stopped), unless E2E_KEEP_TMP=1.
+if (!process.env.E2E_TMP_DIR) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phone-auth-e2e-'));
+  process.env.E2E_TMP_DIR = dir;
+  if (process.env.E2E_KEEP_TMP !== '1') {
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+}
+const tmpDir = process.env.E2E_TMP_DIR;
+
+const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/debug/phone-auth');
+const portBase = Number(process.env.E2E_PORT_BASE || 3310);
+const postgresUrl = process.env.E2E_POSTGRES_URL || '';
+
+// A fixed 40-character secret; the servers only need 32+ characters.
+const APP_SECRET = 'e2e-test-secret-0123456789abcdefghijklmn';
+
+/**
+ * @typedef {{ name: string, port: number, databaseUrl: string,
+ *             codeTtl: string, resendCooldown: string }} ServerSpec
+ */
+
+/** @type {ServerSpec} */
+const sqliteServer = {
+  name: 'sqlite',
+  port: portBase,
+  databaseUrl: `sqlite://${path.join(tmpDir, 'e2e.db')}?mode=rwc`,
+  codeTtl: '300s',
+  resendCooldown: '30s',
+};
+
+/** @type {ServerSpec} */
+const countdownServer = {
+  name: 'countdown',
+  port: portBase + 1,
+  databaseUrl: `sqlite://${path.join(tmpDir, 'countdown.db')}?mode=rwc`,
+  codeTtl: '6s',
+  resendCooldown: '3s',
+};
+
+/** @type {ServerSpec | null} */
+const postgresServer = postgresUrl
+  ? {
+      name: 'postgres',
+      port: portBase + 2,
+      databaseUrl: postgresUrl,
+      codeTtl: '300s',
+      resendCooldown: '30s',
+    }
+  : null;
+
+/** @param {ServerSpec} s */
+const baseURL = (s) => `http://127.0.0.1:${s.port}`;
+
+/** @param {ServerSpec} s */
+function webServer(s) {
+  return {
+    name: `server:${s.name}`,
+    command: JSON.stringify(serverBin),
+    cwd: repoRoot,
+    url: `${baseURL(s)}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: /** @type {'pipe'|'ignore'} */ (process.env.E2E_SERVER_LOGS === '1' ? 'pipe' : 'ignore'),
+    stderr: /** @type {'pipe'} */ ('pipe'),
+    gracefulShutdown: { signal: /** @type {'SIGTERM'} */ ('SIGTERM'), timeout: 5_000 },
+    env: {
+      LEPTOS_SITE_ADDR: `127.0.0.1:${s.port}`,
+      LEPTOS_SITE_ROOT: 'target/site',
+      PUBLIC_URL: baseURL(s),
+      DATABASE_URL: s.databaseUrl,
+      SMS_PROVIDER: 'console',
+      APP_SECRET,
+      DEFAULT_COUNTRY: 'GB',
+      CODE_TTL: s.codeTtl,
+      RESEND_COOLDOWN: s.resendCooldown,
+      RUST_LOG: process.env.RUST_LOG || 'info',
+    },
+  };
+}
+
+const databaseServers = [sqliteServer, ...(postgresServer ? [postgresServer] : [])];
+
+// The flow tests run against every database with and without JavaScript.
+const projects = databaseServers.flatMap((s) => [
+  {
+    name: `${s.name}-js`,
+    testMatch: /flow\.spec\.js$/,
+    use: { baseURL: baseURL(s), javaScriptEnabled: true },
+  },
+  {
+    name: `${s.name}-nojs`,
+    testMatch: /flow\.spec\.js$/,
+    use: { baseURL: baseURL(s), javaScriptEnabled: false },
+  },
+]);
+projects.push({
+  name: 'countdown',
+  testMatch: /countdown\.spec\.js$/,
+  use: { baseURL: baseURL(countdownServer), javaScriptEnabled: true },
+});
+
+module.exports = defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  // Two cores: the servers, Chromium and Playwright share them.
+  workers: Number(process.env.E2E_WORKERS || 2),
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: 'list',
+  // A debug Wasm build needs a few seconds to load and hydrate.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects,
+  webServer: [...databaseServers, countdownServer].map(webServer),
+});

@@ -1,0 +1,303 @@
+// @ts-check
+// Shared helpers for the phone-auth browser tests. Nothing here sleeps for a
+// fixed time: every wait is for a state (URL, element, outbox message).
+
+const crypto = require('node:crypto');
+const { expect } = require('@playwright/test');
+
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').TestInfo} TestInfo */
+/** @typedef {import('@playwright/test').APIRequestContext} APIRequestContext */
+/**
+ * @typedef {{ e164: string, national: string, international: string, digits: string }} Phone
+ * @typedef {{ to: string, channel: string, purpose: string, code: string, body: string, sent_at: number }} OutboxMessage
+ */
+
+/** Purpose of the codes sent at sign-up and at sign-in of an unverified account. */
+const VERIFY_PURPOSE = 'verify-phone';
+
+/** Loading and hydrating a debug Wasm build can take a while on a busy machine. */
+const HYDRATION_TIMEOUT = 45_000;
+
+/** True when the current project runs with JavaScript (and so with hydration). */
+function hasJs(/** @type {TestInfo} */ testInfo) {
+  return testInfo.project.use.javaScriptEnabled !== false;
+}
+
+/**
+ * A random UK mobile number in the test range +447400xxxxxx.
+ * @returns {Phone}
+ */
+function randomPhone() {
+  const tail = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  return {
+    e164: `+447400${tail}`,
+    national: `07400${tail}`,
+    international: `+44 7400 ${tail}`,
+    digits: `447400${tail}`,
+  };
+}
+
+/** A strong password that no common-password list contains. */
+function randomPassword() {
+  return `Tangerine-Lamp-${crypto.randomBytes(6).toString('hex')}`;
+}
+
+/** A display name with a non-ASCII letter, unique per call. */
+function randomName() {
+  return `Zoë Tester ${crypto.randomInt(1000, 10_000)}`;
+}
+
+/**
+ * A regular expression matching `digits` with any non-digits (spaces, '+',
+ * dashes) between them, for checking that a phone field kept its value
+ * whatever formatting the server applied.
+ */
+function looseDigits(/** @type {string} */ digits) {
+  return new RegExp(digits.split('').join('\\D*') + '\\D*$');
+}
+
+/** Wait until the Wasm has hydrated the page; does nothing in no-JS projects. */
+async function waitForHydration(/** @type {Page} */ page, /** @type {TestInfo} */ testInfo) {
+  if (!hasJs(testInfo)) return;
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', {
+    timeout: HYDRATION_TIMEOUT,
+  });
+}
+
+/** Navigate (full page load) and wait for hydration in JS projects. */
+async function open(/** @type {Page} */ page, /** @type {TestInfo} */ testInfo, /** @type {string} */ url) {
+  await page.goto(url);
+  await waitForHydration(page, testInfo);
+}
+
+/** A predicate for page.waitForURL: the path is exactly `pathname`. */
+function atPath(/** @type {string} */ pathname) {
+  return (/** @type {URL} */ url) => url.pathname === pathname;
+}
+
+/**
+ * The visible, non-empty error messages inside a form: the form-level
+ * `[data-testid="form-error"]` and the per-field `#<field>-error` elements.
+ */
+function formErrors(/** @type {Page} */ page, /** @type {string} */ formSelector) {
+  return page
+    .locator(`${formSelector} [data-testid="form-error"], ${formSelector} [id$="-error"]`)
+    .filter({ visible: true, hasText: /\S/ });
+}
+
+/**
+ * Fill the country select and the phone input of the form on the page.
+ * `format` picks how the number is typed: national with country GB, or +E.164.
+ */
+async function fillPhone(
+  /** @type {Page} */ page,
+  /** @type {Phone | string} */ phone,
+  /** @type {'national' | 'e164'} */ format = 'national',
+) {
+  await page.locator('select#country').selectOption('GB');
+  const value = typeof phone === 'string' ? phone : format === 'national' ? phone.national : phone.e164;
+  await page.locator('input#phone').fill(value);
+}
+
+/**
+ * Fill and submit the sign-up form on the current page (no waiting).
+ * @param {Page} page
+ * @param {{ phone: Phone | string, password: string, confirm?: string, name?: string, format?: 'national' | 'e164' }} opts
+ */
+async function submitSignUp(page, opts) {
+  await fillPhone(page, opts.phone, opts.format);
+  await page.locator('input#password').fill(opts.password);
+  await page.locator('input#confirm').fill(opts.confirm ?? opts.password);
+  if (opts.name !== undefined) await page.locator('input#name').fill(opts.name);
+  await page.locator('#signup-submit').click();
+}
+
+/**
+ * Sign up a new account and wait for the /verify page. If the random number
+ * happens to be registered already (a leftover in a persistent PostgreSQL
+ * database), another number is drawn.
+ * @param {Page} page
+ * @param {TestInfo} testInfo
+ * @param {{ phone?: Phone, password?: string, name?: string, format?: 'national' | 'e164' }} [opts]
+ * @returns {Promise<{ phone: Phone, password: string, name: string | undefined }>}
+ */
+async function signUp(page, testInfo, opts = {}) {
+  const password = opts.password ?? randomPassword();
+  const name = opts.name;
+  let phone = opts.phone ?? randomPhone();
+  for (let attempt = 1; ; attempt++) {
+    await open(page, testInfo, '/signup');
+    await submitSignUp(page, { phone, password, name, format: opts.format });
+    const errors = formErrors(page, '#signup-form');
+    await expect(page.locator('#verify-form').or(errors).first()).toBeVisible();
+    if (await page.locator('#verify-form').isVisible()) break;
+    const message = (await errors.allInnerTexts()).join(' ');
+    if (attempt < 3 && !opts.phone && /already|registered|taken|in use|exists/i.test(message)) {
+      phone = randomPhone();
+      continue;
+    }
+    throw new Error(`sign-up of ${phone.e164} failed: ${message}`);
+  }
+  await page.waitForURL(atPath('/verify'));
+  await waitForHydration(page, testInfo);
+  return { phone, password, name };
+}
+
+/**
+ * Fill and submit the sign-in form. With `navigate` (the default) the /signin
+ * page is opened first; otherwise the form on the current page is used (e.g.
+ * after a redirect to /signin?next=...). Does not wait for the outcome.
+ * @param {Page} page
+ * @param {TestInfo} testInfo
+ * @param {{ phone: Phone | string, password: string, format?: 'national' | 'e164', navigate?: boolean }} opts
+ */
+async function signIn(page, testInfo, opts) {
+  if (opts.navigate !== false) await open(page, testInfo, '/signin');
+  await fillPhone(page, opts.phone, opts.format ?? 'e164');
+  await page.locator('input#password').fill(opts.password);
+  await page.locator('#signin-submit').click();
+}
+
+/** Press "Sign out" in the header and wait until the header says signed out. */
+async function signOut(/** @type {Page} */ page, /** @type {TestInfo} */ testInfo) {
+  await page.locator('#signout-submit').click();
+  await expect(page.locator('#signout-form')).toHaveCount(0);
+  await waitForHydration(page, testInfo);
+}
+
+/**
+ * All messages the console SMS provider has sent to `to`, oldest first.
+ * @param {APIRequestContext} request
+ * @param {string} to +E.164 number
+ * @returns {Promise<OutboxMessage[]>}
+ */
+async function outbox(request, to) {
+  const res = await request.get(`/dev/outbox.json?to=${encodeURIComponent(to)}`);
+  expect(res.ok(), `GET /dev/outbox.json answered ${res.status()}`).toBeTruthy();
+  const messages = await res.json();
+  expect(Array.isArray(messages), 'outbox.json is a JSON array').toBeTruthy();
+  return messages;
+}
+
+/**
+ * The matching messages (by purpose and, if given, channel) sent to `to`.
+ * @param {APIRequestContext} request
+ * @param {string} to
+ * @param {{ purpose?: string, channel?: string }} [filter]
+ */
+async function messagesFor(request, to, filter = {}) {
+  const purpose = filter.purpose ?? VERIFY_PURPOSE;
+  return (await outbox(request, to)).filter(
+    (m) => m.purpose === purpose && (!filter.channel || m.channel === filter.channel),
+  );
+}
+
+/**
+ * Poll the outbox until more than `after` matching messages have been sent to
+ * `to`, and return the newest one.
+ * @param {APIRequestContext} request
+ * @param {string} to
+ * @param {{ purpose?: string, channel?: string, after?: number, timeout?: number }} [opts]
+ * @returns {Promise<OutboxMessage>}
+ */
+async function waitForMessage(request, to, opts = {}) {
+  const after = opts.after ?? 0;
+  /** @type {OutboxMessage[]} */
+  let found = [];
+  await expect
+    .poll(
+      async () => {
+        found = await messagesFor(request, to, opts);
+        return found.length;
+      },
+      {
+        message: `a ${opts.purpose ?? VERIFY_PURPOSE} message${opts.channel ? ` by ${opts.channel}` : ''} to ${to}`,
+        timeout: opts.timeout ?? 15_000,
+      },
+    )
+    .toBeGreaterThan(after);
+  return found[found.length - 1];
+}
+
+/**
+ * The newest code for `to` and `purpose`, waiting for it to arrive.
+ * @param {APIRequestContext} request
+ * @param {string} to
+ * @param {string} [purpose]
+ */
+async function latestCode(request, to, purpose = VERIFY_PURPOSE) {
+  const message = await waitForMessage(request, to, { purpose });
+  expect(message.code, 'outbox message has a code').toMatch(/^\d{4,10}$/);
+  return message.code;
+}
+
+/** A code of the same length that is certainly not `code`. */
+function wrongCode(/** @type {string} */ code) {
+  return code
+    .split('')
+    .map((d) => String((Number(d) + 1) % 10))
+    .join('');
+}
+
+/** Type a code on /verify and press the verify button (no waiting). */
+async function submitCode(/** @type {Page} */ page, /** @type {string} */ code) {
+  await page.locator('input#code').fill(code);
+  await page.locator('#verify-submit').click();
+}
+
+/** Seconds shown by `#code-countdown` ("mm:ss"), or NaN if unreadable. */
+async function countdownSeconds(/** @type {Page} */ page) {
+  const text = (await page.locator('#code-countdown').textContent()) ?? '';
+  const m = /(\d+):(\d{2})/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+}
+
+/** `data-expires-at` of `#code-countdown` (unix ms). */
+async function expiresAt(/** @type {Page} */ page) {
+  return Number(await page.locator('#code-countdown').getAttribute('data-expires-at'));
+}
+
+/**
+ * Sign up and verify a new account; ends on /profile, signed in.
+ * @param {Page} page
+ * @param {APIRequestContext} request
+ * @param {TestInfo} testInfo
+ * @param {{ name?: string }} [opts]
+ */
+async function createVerifiedUser(page, request, testInfo, opts = {}) {
+  const user = await signUp(page, testInfo, { name: opts.name });
+  const code = await latestCode(request, user.phone.e164);
+  await submitCode(page, code);
+  await page.waitForURL(atPath('/profile'));
+  await waitForHydration(page, testInfo);
+  return user;
+}
+
+module.exports = {
+  VERIFY_PURPOSE,
+  HYDRATION_TIMEOUT,
+  hasJs,
+  randomPhone,
+  randomPassword,
+  randomName,
+  looseDigits,
+  waitForHydration,
+  open,
+  atPath,
+  formErrors,
+  fillPhone,
+  submitSignUp,
+  signUp,
+  signIn,
+  signOut,
+  outbox,
+  messagesFor,
+  waitForMessage,
+  latestCode,
+  wrongCode,
+  submitCode,
+  countdownSeconds,
+  expiresAt,
+  createVerifiedUser,
+};

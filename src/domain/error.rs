@@ -1,0 +1,136 @@
+//! The small, serializable error the UI matches on. Each variant's `Display` is the one
+//! clear sentence a person sees. Internal causes never travel in it: the server logs
+//! them with a reference id and sends `Internal { reference }`.
+
+use serde::{Deserialize, Serialize};
+
+/// Which form field an error belongs to, so the UI can show it next to that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    Phone,
+    Password,
+    Confirm,
+    Name,
+    Code,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// Input that does not parse: the message says what is wrong with it.
+    #[error("{message}")]
+    Invalid { field: Field, message: String },
+    #[error("Wrong phone number or password.")]
+    BadCredentials,
+    #[error("That code is not right. {tries_left} {} left.", if *tries_left == 1 { "try" } else { "tries" })]
+    WrongCode { tries_left: u32 },
+    #[error("The code has expired. Request a new one.")]
+    CodeExpired,
+    #[error("Too many wrong tries for this code. Request a new one.")]
+    TooManyTries,
+    #[error("There is no active code. Request a new one.")]
+    NoActiveCode,
+    #[error("Please wait {seconds} seconds before asking for another code.")]
+    Cooldown { seconds: u64 },
+    #[error("Too many codes were sent. Try again in {minutes} minutes.")]
+    TooManySends { minutes: u64 },
+    #[error("{0}")]
+    Delivery(DeliveryProblem),
+    #[error("Your session has ended. Please sign in again.")]
+    NotSignedIn,
+    #[error("You are already signed in.")]
+    AlreadySignedIn,
+    #[error("Something went wrong on our side (reference {reference}). Please try again.")]
+    Internal { reference: String },
+    /// Transport-level failures of the server-function machinery itself (for example the
+    /// network dropped); the text is produced by Leptos, not by the server.
+    #[error("The request could not be completed. Check your connection and try again.")]
+    Transport(String),
+}
+
+/// Why a code could not be delivered, in words a person can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum DeliveryProblem {
+    #[error("This phone number is not valid.")]
+    InvalidNumber,
+    #[error("We cannot send messages to this number's region.")]
+    RegionNotAllowed,
+    #[error("This number has opted out of messages. Text START to re-enable them.")]
+    OptedOut,
+    #[error("Too many codes were requested for this number. Try again later.")]
+    TooMany,
+    #[error("Too many code checks. Request a new code later.")]
+    TooManyChecks,
+    #[error("The code could not be sent, try again later.")]
+    ProviderMisconfigured,
+    #[error("The code could not be sent, try again.")]
+    Unavailable,
+}
+
+impl AppError {
+    pub fn invalid(field: Field, message: impl Into<String>) -> Self {
+        AppError::Invalid { field, message: message.into() }
+    }
+
+    /// The field this error should be shown beside, if any.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            AppError::Invalid { field, .. } => Some(*field),
+            AppError::WrongCode { .. }
+            | AppError::CodeExpired
+            | AppError::TooManyTries
+            | AppError::NoActiveCode => Some(Field::Code),
+            _ => None,
+        }
+    }
+
+    /// HTTP status for API (non-form) callers.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Invalid { .. } => 422,
+            AppError::BadCredentials | AppError::NotSignedIn => 401,
+            AppError::AlreadySignedIn => 409,
+            AppError::WrongCode { .. }
+            | AppError::CodeExpired
+            | AppError::TooManyTries
+            | AppError::NoActiveCode => 422,
+            AppError::Cooldown { .. } | AppError::TooManySends { .. } => 429,
+            AppError::Delivery(DeliveryProblem::Unavailable)
+            | AppError::Delivery(DeliveryProblem::ProviderMisconfigured) => 503,
+            AppError::Delivery(DeliveryProblem::TooMany)
+            | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
+            AppError::Delivery(_) => 422,
+            AppError::Internal { .. } => 500,
+            AppError::Transport(_) => 400,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_code_sentence_counts_tries() {
+        assert_eq!(
+            AppError::WrongCode { tries_left: 1 }.to_string(),
+            "That code is not right. 1 try left."
+        );
+        assert_eq!(
+            AppError::WrongCode { tries_left: 3 }.to_string(),
+            "That code is not right. 3 tries left."
+        );
+    }
+
+    #[test]
+    fn code_errors_belong_to_the_code_field() {
+        assert_eq!(AppError::CodeExpired.field(), Some(Field::Code));
+        assert_eq!(AppError::BadCredentials.field(), None);
+    }
+
+    #[test]
+    fn internal_error_names_only_the_reference() {
+        let e = AppError::Internal { reference: "ab12".into() };
+        assert!(e.to_string().contains("ab12"));
+        assert_eq!(e.status(), 500);
+    }
+}

@@ -1,0 +1,18 @@
+//! Domain types and rules. Pure Rust: no sqlx, no tokio, no I/O. Everything here also
+//! compiles to WebAssembly, except the pieces gated on `ssr` that need server-only crates
+//! (libphonenumber data, the common-password list).
+
+pub mod code;
+pub mod countries;
+pub mod error;
+pub mod name;
+pub mod password;
+pub mod phone;
+pub mod rate;
+pub mod time;
+
+pub use code::{Channel, CodePurpose, OtpCode};
+pub use error::{AppError, Field};
+pub use name::DisplayName;
+pub use password::Password;
+pub use phone::PhoneNumber;

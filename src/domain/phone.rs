@@ -1,0 +1,182 @@
+//! Phone numbers, stored and compared as E.164 (`+4474001234567`).
+
+use serde::{Deserialize, Serialize};
+
+/// A phone number in E.164 form. It can only be made by [`PhoneNumber::parse`] (server
+/// side, with libphonenumber's data) or by reading back a value the server stored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PhoneNumber(String);
+
+impl PhoneNumber {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// For logs and for showing a number to someone who may not own it: everything but
+    /// the country code and the last two digits hidden.
+    pub fn masked(&self) -> String {
+        mask_e164(&self.0)
+    }
+
+    /// Rebuild from a value this server stored earlier (trusted, already E.164).
+    pub fn from_trusted(e164: String) -> Self {
+        PhoneNumber(e164)
+    }
+}
+
+impl std::fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub fn mask_e164(e164: &str) -> String {
+    let digits: Vec<char> = e164.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 4 {
+        return "+***".into();
+    }
+    let keep = 2;
+    let hidden = digits.len() - keep;
+    let mut out = String::from("+");
+    out.extend(std::iter::repeat_n('*', hidden));
+    out.extend(&digits[hidden..]);
+    out
+}
+
+/// Why a number was refused, as the sentence shown beside the phone field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("Enter your phone number.")]
+    Empty,
+    #[error("Choose the country of your phone number, or type it with + and the country code.")]
+    NoCountry,
+    #[error("This is not a valid phone number.")]
+    Invalid,
+    #[error("This number cannot receive text messages. Use a mobile number.")]
+    NotMobile,
+    #[error("Phone numbers from this country are not accepted.")]
+    CountryNotAllowed,
+}
+
+#[cfg(feature = "ssr")]
+mod parse {
+    use super::{PhoneError, PhoneNumber};
+    use phonenumber::{metadata::DATABASE, country, Mode, Type};
+
+    impl PhoneNumber {
+        /// Parse what a person typed. `country` is the ISO 3166 code picked beside the
+        /// field; a number typed with a leading `+` (or `00`) needs none. Accepts only
+        /// numbers libphonenumber knows to be valid and able to receive SMS (mobile, or
+        /// the regions where fixed and mobile ranges cannot be told apart, like the US).
+        /// `allowed`, when not empty, lists the ISO codes accepted.
+        pub fn parse(country: Option<&str>, input: &str, allowed: &[String]) -> Result<Self, PhoneError> {
+            let cleaned: String = input
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
+                .collect();
+            if cleaned.is_empty() {
+                return Err(PhoneError::Empty);
+            }
+            if cleaned.len() > 32 {
+                return Err(PhoneError::Invalid);
+            }
+            let cleaned = match cleaned.strip_prefix("00") {
+                Some(rest) => format!("+{rest}"),
+                None => cleaned,
+            };
+            let region: Option<country::Id> = if cleaned.starts_with('+') {
+                None
+            } else {
+                let code = country.map(str::trim).filter(|c| !c.is_empty()).ok_or(PhoneError::NoCountry)?;
+                Some(code.to_ascii_uppercase().parse().map_err(|_| PhoneError::NoCountry)?)
+            };
+            let number = phonenumber::parse(region, &cleaned).map_err(|_| PhoneError::Invalid)?;
+            if !phonenumber::is_valid_with(&DATABASE, &number) {
+                return Err(PhoneError::Invalid);
+            }
+            match number.number_type(&DATABASE) {
+                Type::Mobile | Type::FixedLineOrMobile => {}
+                _ => return Err(PhoneError::NotMobile),
+            }
+            if !allowed.is_empty() {
+                let iso = number.country().id().map(|id| id.as_ref().to_string()).unwrap_or_default();
+                if !allowed.iter().any(|a| a.eq_ignore_ascii_case(&iso)) {
+                    return Err(PhoneError::CountryNotAllowed);
+                }
+            }
+            Ok(PhoneNumber(number.format().mode(Mode::E164).to_string()))
+        }
+
+        /// The number as people write it internationally, e.g. `+44 7400 123456`.
+        pub fn pretty(&self) -> String {
+            match phonenumber::parse(None, &self.0) {
+                Ok(n) => n.format().mode(Mode::International).to_string(),
+                Err(_) => self.0.clone(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masking_keeps_only_the_last_two_digits() {
+        assert_eq!(mask_e164("+447400123456"), "+**********56");
+        assert_eq!(mask_e164("+1"), "+***");
+    }
+
+    #[cfg(feature = "ssr")]
+    mod parsing {
+        use super::super::*;
+
+        fn p(country: Option<&str>, s: &str) -> Result<String, PhoneError> {
+            PhoneNumber::parse(country, s, &[]).map(|n| n.as_str().to_string())
+        }
+
+        #[test]
+        fn national_number_with_country_becomes_e164() {
+            assert_eq!(p(Some("GB"), "07400 123456").unwrap(), "+447400123456");
+            assert_eq!(p(Some("gb"), "7400-123-456").unwrap(), "+447400123456");
+        }
+
+        #[test]
+        fn international_forms_need_no_country() {
+            assert_eq!(p(None, "+44 7400 123456").unwrap(), "+447400123456");
+            assert_eq!(p(Some("US"), "0044 7400 123456").unwrap(), "+447400123456");
+        }
+
+        #[test]
+        fn us_numbers_are_mobile_capable() {
+            assert_eq!(p(Some("US"), "(201) 555-0123").unwrap(), "+12015550123");
+        }
+
+        #[test]
+        fn rejects_garbage_empty_and_missing_country() {
+            assert_eq!(p(Some("GB"), "   "), Err(PhoneError::Empty));
+            assert_eq!(p(None, "07400123456"), Err(PhoneError::NoCountry));
+            assert_eq!(p(Some("GB"), "hello"), Err(PhoneError::Invalid));
+            assert_eq!(p(Some("GB"), "0740"), Err(PhoneError::Invalid));
+            assert_eq!(p(Some("ZZ"), "07400123456"), Err(PhoneError::NoCountry));
+            assert_eq!(p(Some("GB"), &"1".repeat(500)), Err(PhoneError::Invalid));
+        }
+
+        #[test]
+        fn rejects_landlines_where_they_are_distinct() {
+            // A London fixed-line number: valid, but cannot receive SMS.
+            assert_eq!(p(Some("GB"), "020 7946 0018"), Err(PhoneError::NotMobile));
+        }
+
+        #[test]
+        fn allowed_countries_are_enforced() {
+            let allowed = vec!["US".to_string()];
+            assert_eq!(
+                PhoneNumber::parse(None, "+447400123456", &allowed),
+                Err(PhoneError::CountryNotAllowed)
+            );
+            assert!(PhoneNumber::parse(None, "+12015550123", &allowed).is_ok());
+        }
+    }
+}

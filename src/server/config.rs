@@ -1,0 +1,378 @@
+//! Configuration from environment variables (a `.env` file is read first if present).
+//! Every variable is listed in [`VARIABLES`], which `--help` prints. A value that does not
+//! parse stops the start with a message naming the variable.
+
+use crate::server::sms::twilio::{TwilioConfig, TwilioFrom};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// (name, default, meaning) of every variable the server reads.
+pub const VARIABLES: &[(&str, &str, &str)] = &[
+    ("DATABASE_URL", "sqlite://data/phone-auth.db", "sqlite://PATH or postgres://USER@HOST/DB"),
+    ("LEPTOS_SITE_ADDR", "127.0.0.1:3000", "address and port to listen on"),
+    ("PUBLIC_URL", "http://<LEPTOS_SITE_ADDR>", "the URL people use; its host ends each SMS (@host #code)"),
+    ("APP_NAME", "Phone Auth", "name shown in pages and messages"),
+    ("APP_SECRET", "generated into data/app-secret", "32+ characters; keys the code hashes (set it for several instances)"),
+    ("SMS_PROVIDER", "console", "console | twilio"),
+    ("TWILIO_API_BASE", "https://api.twilio.com", "Twilio REST base URL"),
+    ("TWILIO_ACCOUNT_SID", "", "AC + 32 hex (twilio)"),
+    ("TWILIO_AUTH_TOKEN", "", "auth token (or use TWILIO_API_KEY_SID + TWILIO_API_KEY_SECRET)"),
+    ("TWILIO_API_KEY_SID", "", "SK + 32 hex, optional"),
+    ("TWILIO_API_KEY_SECRET", "", "secret of the API key"),
+    ("TWILIO_FROM_NUMBER", "", "E.164 sender number (needed for voice calls)"),
+    ("TWILIO_MESSAGING_SERVICE_SID", "", "MG + 32 hex, instead of TWILIO_FROM_NUMBER for SMS"),
+    ("TWILIO_TIMEOUT", "5s", "timeout of each Twilio request"),
+    ("DEFAULT_COUNTRY", "US", "country preselected in phone fields (ISO code)"),
+    ("SMS_ALLOWED_COUNTRIES", "(all)", "comma-separated ISO codes accepted for phone numbers"),
+    ("CODE_TTL", "5m", "how long a code is valid (5s to 10m; below 1m only for tests)"),
+    ("CODE_MAX_ATTEMPTS", "5", "wrong tries before a code is dead"),
+    ("RESEND_COOLDOWN", "30s", "wait between two codes to one number"),
+    ("SENDS_PER_NUMBER_PER_HOUR", "5", "codes per phone number per hour"),
+    ("SENDS_PER_IP_PER_HOUR", "20", "codes per client IP per hour"),
+    ("DAILY_SEND_BUDGET", "10000", "codes sent by the whole service per day"),
+    ("SESSION_TTL", "30d", "absolute session lifetime"),
+    ("SESSION_IDLE_TTL", "7d", "session ends after this long unused"),
+    ("ARGON2_MAX_CONCURRENCY", "(cores)", "password hashes computed at once"),
+    ("RUST_LOG", "info", "log filter"),
+];
+
+/// A secret string: never printed by `Debug`, never serialized.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Self {
+        Secret(s)
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum SmsProvider {
+    Console,
+    Twilio(TwilioConfig),
+}
+
+impl SmsProvider {
+    pub fn name(&self) -> &'static str {
+        match self {
+            SmsProvider::Console => "console",
+            SmsProvider::Twilio(_) => "twilio",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub code_ttl: i64,
+    pub code_max_attempts: u32,
+    pub resend_cooldown: i64,
+    pub sends_per_number_per_hour: u64,
+    pub sends_per_ip_per_hour: u64,
+    pub daily_send_budget: u64,
+    pub session_ttl: i64,
+    pub session_idle_ttl: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub listen: SocketAddr,
+    pub public_url: String,
+    pub app_name: String,
+    /// `None` means "generate one into the data directory on first start".
+    pub app_secret: Option<Secret>,
+    pub sms: SmsProvider,
+    pub default_country: String,
+    pub allowed_countries: Vec<String>,
+    pub limits: Limits,
+    pub argon2_max_concurrency: usize,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("configuration: {var}: {message}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub message: String,
+}
+
+fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError { var, message: message.into() }
+}
+
+/// Parses `90`, `90s`, `5m`, `2h`, `30d` into seconds.
+pub fn parse_duration(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (num, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => (&s[..i], s[i..].trim()),
+        None => (s, "s"),
+    };
+    let n: i64 = num.parse().ok()?;
+    let mult = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3_600,
+        "d" => 86_400,
+        _ => return None,
+    };
+    n.checked_mul(mult)
+}
+
+fn is_sid(s: &str, prefix: &str) -> bool {
+    s.len() == 34 && s.starts_with(prefix) && s[2..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+impl Config {
+    /// Reads the configuration through `get` (the process environment in `main`, a map in
+    /// tests). `listen` comes from Leptos's options.
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>, listen: SocketAddr) -> Result<Config, ConfigError> {
+        let var = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let duration = |name: &'static str, default: i64, min: i64, max: i64| -> Result<i64, ConfigError> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => {
+                    let secs = parse_duration(&v).ok_or_else(|| err(name, format!("`{v}` is not a duration like 30s, 5m, 2h or 7d")))?;
+                    if secs < min || secs > max {
+                        return Err(err(name, format!("must be between {min} and {max} seconds, got {secs}")));
+                    }
+                    Ok(secs)
+                }
+            }
+        };
+        let number = |name: &'static str, default: u64, min: u64, max: u64| -> Result<u64, ConfigError> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => {
+                    let n: u64 = v.parse().map_err(|_| err(name, format!("`{v}` is not a whole number")))?;
+                    if n < min || n > max {
+                        return Err(err(name, format!("must be between {min} and {max}, got {n}")));
+                    }
+                    Ok(n)
+                }
+            }
+        };
+
+        let database_url = var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/phone-auth.db".into());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+            return Err(err("DATABASE_URL", "must start with sqlite: or postgres://"));
+        }
+
+        let public_url = var("PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        let public_url = public_url.trim_end_matches('/').to_string();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) || host_of(&public_url).is_empty() {
+            return Err(err("PUBLIC_URL", "must be an absolute http:// or https:// URL"));
+        }
+
+        let app_secret = match var("APP_SECRET") {
+            None => None,
+            Some(s) if s.chars().count() < 32 => return Err(err("APP_SECRET", "must be at least 32 characters")),
+            Some(s) => Some(Secret::new(s)),
+        };
+
+        let sms = match var("SMS_PROVIDER").as_deref().unwrap_or("console") {
+            "console" => SmsProvider::Console,
+            "twilio" => SmsProvider::Twilio(twilio_from_vars(&var)?),
+            other => return Err(err("SMS_PROVIDER", format!("`{other}` is not one of: console, twilio"))),
+        };
+
+        let default_country = var("DEFAULT_COUNTRY").unwrap_or_else(|| "US".into()).to_ascii_uppercase();
+        if crate::domain::countries::by_iso(&default_country).is_none() {
+            return Err(err("DEFAULT_COUNTRY", format!("`{default_country}` is not a known ISO country code")));
+        }
+        let allowed_countries = match var("SMS_ALLOWED_COUNTRIES") {
+            None => Vec::new(),
+            Some(list) => {
+                let mut out = Vec::new();
+                for c in list.split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()) {
+                    if crate::domain::countries::by_iso(&c).is_none() {
+                        return Err(err("SMS_ALLOWED_COUNTRIES", format!("`{c}` is not a known ISO country code")));
+                    }
+                    out.push(c);
+                }
+                out
+            }
+        };
+
+        let limits = Limits {
+            code_ttl: duration("CODE_TTL", 300, 5, 600)?,
+            code_max_attempts: number("CODE_MAX_ATTEMPTS", 5, 1, 20)? as u32,
+            resend_cooldown: duration("RESEND_COOLDOWN", 30, 1, 3_600)?,
+            sends_per_number_per_hour: number("SENDS_PER_NUMBER_PER_HOUR", 5, 1, 1_000)?,
+            sends_per_ip_per_hour: number("SENDS_PER_IP_PER_HOUR", 20, 1, 100_000)?,
+            daily_send_budget: number("DAILY_SEND_BUDGET", 10_000, 1, 100_000_000)?,
+            session_ttl: duration("SESSION_TTL", 30 * 86_400, 60, 365 * 86_400)?,
+            session_idle_ttl: duration("SESSION_IDLE_TTL", 7 * 86_400, 60, 365 * 86_400)?,
+        };
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let argon2_max_concurrency = number("ARGON2_MAX_CONCURRENCY", cores as u64, 1, 256)? as usize;
+
+        Ok(Config {
+            database_url,
+            listen,
+            public_url,
+            app_name: var("APP_NAME").unwrap_or_else(|| "Phone Auth".into()),
+            app_secret,
+            sms,
+            default_country,
+            allowed_countries,
+            limits,
+            argon2_max_concurrency,
+        })
+    }
+
+    /// Host of the public URL, for the WebOTP line of each SMS.
+    pub fn public_host(&self) -> &str {
+        host_of(&self.public_url)
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let authority = rest.split('/').next().unwrap_or("");
+    // Strip a port, but keep IPv6 literals whole.
+    if authority.starts_with('[') {
+        authority.split_once(']').map(|(h, _)| &h[1..]).unwrap_or(authority)
+    } else {
+        authority.split(':').next().unwrap_or(authority)
+    }
+}
+
+fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfig, ConfigError> {
+    let account_sid = var("TWILIO_ACCOUNT_SID").ok_or_else(|| err("TWILIO_ACCOUNT_SID", "is required with SMS_PROVIDER=twilio"))?;
+    if !is_sid(&account_sid, "AC") {
+        return Err(err("TWILIO_ACCOUNT_SID", "must be AC followed by 32 hexadecimal characters"));
+    }
+    let (auth_username, auth_secret) = match (var("TWILIO_API_KEY_SID"), var("TWILIO_API_KEY_SECRET"), var("TWILIO_AUTH_TOKEN")) {
+        (Some(sid), Some(secret), _) => {
+            if !is_sid(&sid, "SK") {
+                return Err(err("TWILIO_API_KEY_SID", "must be SK followed by 32 hexadecimal characters"));
+            }
+            (sid, secret)
+        }
+        (Some(_), None, _) => return Err(err("TWILIO_API_KEY_SECRET", "is required with TWILIO_API_KEY_SID")),
+        (None, _, Some(token)) => (account_sid.clone(), token),
+        (None, _, None) => return Err(err("TWILIO_AUTH_TOKEN", "is required with SMS_PROVIDER=twilio (or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)")),
+    };
+    let from = match (var("TWILIO_FROM_NUMBER"), var("TWILIO_MESSAGING_SERVICE_SID")) {
+        (Some(n), _) => {
+            if !n.starts_with('+') || n.len() < 8 || !n[1..].bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err("TWILIO_FROM_NUMBER", "must be an E.164 number like +15005550006"));
+            }
+            TwilioFrom::Number(n)
+        }
+        (None, Some(mg)) => {
+            if !is_sid(&mg, "MG") {
+                return Err(err("TWILIO_MESSAGING_SERVICE_SID", "must be MG followed by 32 hexadecimal characters"));
+            }
+            TwilioFrom::MessagingService(mg)
+        }
+        (None, None) => return Err(err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)")),
+    };
+    let api_base = var("TWILIO_API_BASE").unwrap_or_else(|| "https://api.twilio.com".into());
+    if !(api_base.starts_with("http://") || api_base.starts_with("https://")) {
+        return Err(err("TWILIO_API_BASE", "must be an http:// or https:// URL"));
+    }
+    let timeout = match var("TWILIO_TIMEOUT") {
+        None => Duration::from_secs(5),
+        Some(v) => Duration::from_secs(
+            parse_duration(&v).filter(|s| (1..=60).contains(s)).ok_or_else(|| err("TWILIO_TIMEOUT", "must be a duration from 1s to 60s"))? as u64,
+        ),
+    };
+    Ok(TwilioConfig {
+        api_base: api_base.trim_end_matches('/').to_string(),
+        account_sid,
+        auth_username,
+        auth_secret,
+        from,
+        timeout,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_vars(|k| map.get(k).cloned(), "127.0.0.1:3000".parse().unwrap())
+    }
+
+    #[test]
+    fn defaults_run_on_sqlite_with_the_console() {
+        let c = cfg(&[]).unwrap();
+        assert_eq!(c.database_url, "sqlite://data/phone-auth.db");
+        assert!(matches!(c.sms, SmsProvider::Console));
+        assert_eq!(c.limits.code_ttl, 300);
+        assert_eq!(c.limits.resend_cooldown, 30);
+        assert_eq!(c.limits.code_max_attempts, 5);
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert_eq!(c.public_host(), "127.0.0.1");
+    }
+
+    #[test]
+    fn durations_parse_with_units() {
+        assert_eq!(parse_duration("90"), Some(90));
+        assert_eq!(parse_duration("5m"), Some(300));
+        assert_eq!(parse_duration("7d"), Some(604_800));
+        assert_eq!(parse_duration("5 weeks"), None);
+        assert_eq!(parse_duration("m"), None);
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        assert_eq!(cfg(&[("CODE_TTL", "1h")]).unwrap_err().var, "CODE_TTL");
+        assert_eq!(cfg(&[("CODE_TTL", "soon")]).unwrap_err().var, "CODE_TTL");
+        assert_eq!(cfg(&[("SMS_PROVIDER", "pigeon")]).unwrap_err().var, "SMS_PROVIDER");
+        assert_eq!(cfg(&[("APP_SECRET", "short")]).unwrap_err().var, "APP_SECRET");
+        assert_eq!(cfg(&[("DEFAULT_COUNTRY", "XX")]).unwrap_err().var, "DEFAULT_COUNTRY");
+        assert_eq!(cfg(&[("DATABASE_URL", "mysql://x")]).unwrap_err().var, "DATABASE_URL");
+    }
+
+    #[test]
+    fn twilio_needs_well_formed_credentials() {
+        let sid = "AC0123456789abcdef0123456789abcdef";
+        assert_eq!(cfg(&[("SMS_PROVIDER", "twilio")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
+        assert_eq!(
+            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", "AC123")]).unwrap_err().var,
+            "TWILIO_ACCOUNT_SID"
+        );
+        assert_eq!(
+            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid)]).unwrap_err().var,
+            "TWILIO_AUTH_TOKEN"
+        );
+        assert_eq!(
+            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid), ("TWILIO_AUTH_TOKEN", "t")]).unwrap_err().var,
+            "TWILIO_FROM_NUMBER"
+        );
+        let ok = cfg(&[
+            ("SMS_PROVIDER", "twilio"),
+            ("TWILIO_ACCOUNT_SID", sid),
+            ("TWILIO_AUTH_TOKEN", "t"),
+            ("TWILIO_FROM_NUMBER", "+15005550006"),
+        ])
+        .unwrap();
+        let SmsProvider::Twilio(t) = ok.sms else { panic!("twilio expected") };
+        assert_eq!(t.auth_username, sid);
+        assert_eq!(t.api_base, "https://api.twilio.com");
+        assert_eq!(t.timeout, Duration::from_secs(5));
+        assert!(!format!("{:?}", t).contains("\"t\""), "the token must not be printed");
+    }
+
+    #[test]
+    fn secret_debug_is_redacted() {
+        assert_eq!(format!("{:?}", Secret::new("abc".into())), "Secret(<redacted>)");
+    }
+}

@@ -1,0 +1,38 @@
+//! The `audit_events` table: what happened to an account, for the user and operators.
+
+use super::Db;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditRow {
+    pub kind: String,
+    pub detail: String,
+    pub ip: String,
+    pub user_agent: String,
+    pub created_at: i64,
+}
+
+impl Db {
+    pub async fn insert_audit(&self, user_id: Option<i64>, kind: &str, detail: &str, ip: &str, user_agent: &str, now: i64) -> sqlx::Result<()> {
+        sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(user_id)
+            .bind(kind)
+            .bind(detail)
+            .bind(ip)
+            .bind(user_agent)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn recent_audit(&self, user_id: i64, limit: i64) -> sqlx::Result<Vec<AuditRow>> {
+        sqlx::query_as(
+            "SELECT kind, detail, ip, user_agent, created_at FROM audit_events WHERE user_id = $1 \
+             ORDER BY created_at DESC, id DESC LIMIT $2",
+        )
+        .bind(user_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await
+    }
+}

@@ -1,0 +1,113 @@
+//! The `verification_codes` table: one row per issued code.
+
+use super::Db;
+use crate::domain::code::CodeStatus;
+use crate::domain::{CodePurpose, PhoneNumber};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CodeRow {
+    pub id: i64,
+    pub user_id: Option<i64>,
+    pub channel: String,
+    pub code_hash: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub attempts: i64,
+    pub state: String,
+}
+
+impl CodeRow {
+    pub fn status(&self, max_attempts: u32) -> CodeStatus {
+        CodeStatus {
+            expires_at: self.expires_at,
+            attempts: self.attempts.max(0) as u32,
+            max_attempts,
+            used: self.state == "used",
+        }
+    }
+}
+
+pub struct NewCode<'a> {
+    pub phone: &'a PhoneNumber,
+    pub user_id: Option<i64>,
+    pub purpose: CodePurpose,
+    pub channel: &'a str,
+    pub provider: &'a str,
+    pub code_hash: Option<&'a str>,
+    pub now: i64,
+    pub expires_at: i64,
+}
+
+impl Db {
+    /// Stores a new code and retires every earlier active code for the same number and
+    /// purpose, in one transaction: only the newest code can be used.
+    pub async fn insert_code(&self, c: &NewCode<'_>) -> sqlx::Result<i64> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
+             WHERE phone = $2 AND purpose = $3 AND state = 'active'",
+        )
+        .bind(c.now)
+        .bind(c.phone.as_str())
+        .bind(c.purpose.as_str())
+        .execute(&mut *tx)
+        .await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO verification_codes (phone, user_id, purpose, channel, provider, code_hash, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(c.phone.as_str())
+        .bind(c.user_id)
+        .bind(c.purpose.as_str())
+        .bind(c.channel)
+        .bind(c.provider)
+        .bind(c.code_hash)
+        .bind(c.now)
+        .bind(c.expires_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The newest code for this number and purpose, whatever its state.
+    pub async fn latest_code(&self, phone: &PhoneNumber, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
+        sqlx::query_as(
+            "SELECT id, user_id, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+             WHERE phone = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .bind(phone.as_str())
+        .bind(purpose.as_str())
+        .fetch_optional(self.pool())
+        .await
+    }
+
+    /// Counts one wrong try, atomically and only while the code is still active, and
+    /// kills the code when it reaches `max_attempts`. Returns the attempts made so far,
+    /// or `None` if the code was no longer active (a concurrent request got there first).
+    pub async fn record_wrong_try(&self, id: i64, max_attempts: u32, now: i64) -> sqlx::Result<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "UPDATE verification_codes SET attempts = attempts + 1, \
+             state = CASE WHEN attempts + 1 >= $1 THEN 'dead' ELSE state END, \
+             finished_at = CASE WHEN attempts + 1 >= $1 THEN $2 ELSE finished_at END \
+             WHERE id = $3 AND state = 'active' AND attempts < $1 RETURNING attempts",
+        )
+        .bind(max_attempts as i64)
+        .bind(now)
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.0))
+    }
+
+    /// Marks the code used. `false` if it was not active any more: a code is accepted
+    /// once, even when two requests race with the right code.
+    pub async fn consume_code(&self, id: i64, now: i64) -> sqlx::Result<bool> {
+        let r = sqlx::query("UPDATE verification_codes SET state = 'used', finished_at = $1 WHERE id = $2 AND state = 'active'")
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+}

@@ -1,0 +1,119 @@
+//! Every SQL query of the app lives in this module and its children. One `AnyPool` serves
+//! SQLite and PostgreSQL: the queries use `$1` placeholders (both accept them), integer
+//! unix times and 0/1 flags, so the same text runs on both. Migrations differ in DDL only
+//! and live in `migrations/sqlite` and `migrations/postgres`.
+
+pub mod audit;
+pub mod codes;
+pub mod rate;
+pub mod sessions;
+pub mod users;
+
+use anyhow::Context;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+impl Db {
+    /// Connects (creating the SQLite file and its folder if needed) and runs migrations.
+    pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        install_default_drivers();
+        let (backend, url) = if url.starts_with("sqlite:") {
+            (Backend::Sqlite, prepare_sqlite_url(url)?)
+        } else {
+            (Backend::Postgres, url.to_string())
+        };
+        let options = AnyPoolOptions::new()
+            .acquire_timeout(Duration::from_secs(5))
+            .max_connections(match backend {
+                Backend::Sqlite => 8,
+                Backend::Postgres => 16,
+            });
+        let options = match backend {
+            Backend::Sqlite => options.min_connections(1).after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    // WAL lets readers work while one writer commits; NORMAL sync is safe
+                    // with WAL (a power cut may lose the last commits, never corrupt).
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    Ok(())
+                })
+            }),
+            Backend::Postgres => options,
+        };
+        let pool = options.connect(&url).await.with_context(|| format!("could not connect to the {backend:?} database"))?;
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATOR,
+            Backend::Postgres => &POSTGRES_MIGRATOR,
+        };
+        migrator.run(&pool).await.context("database migrations failed")?;
+        Ok(Db { pool, backend })
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn ping(&self) -> anyhow::Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// `sqlite://data/x.db` → creates `data/` and asks SQLite to create the file.
+fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path != ":memory:" && !path.is_empty() {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
+            }
+        }
+    }
+    let query = if query.split('&').any(|kv| kv.starts_with("mode=")) {
+        query.to_string()
+    } else if query.is_empty() {
+        "mode=rwc".to_string()
+    } else {
+        format!("{query}&mode=rwc")
+    };
+    Ok(format!("sqlite://{path}?{query}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prepare_sqlite_url;
+
+    #[test]
+    fn sqlite_urls_ask_for_creation() {
+        assert_eq!(prepare_sqlite_url("sqlite:///tmp/x.db").unwrap(), "sqlite:///tmp/x.db?mode=rwc");
+        assert_eq!(prepare_sqlite_url("sqlite:///tmp/x.db?mode=ro").unwrap(), "sqlite:///tmp/x.db?mode=ro");
+        assert_eq!(prepare_sqlite_url("sqlite::memory:").unwrap(), "sqlite://:memory:?mode=rwc");
+    }
+}

@@ -1,0 +1,92 @@
+//! The `sessions` table. Only the SHA-256 of a session token is stored.
+
+use super::Db;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+pub struct NewSession<'a> {
+    pub token_hash: &'a str,
+    pub user_id: i64,
+    pub kind: &'a str,
+    pub now: i64,
+    pub expires_at: i64,
+    pub user_agent: &'a str,
+    pub ip: &'a str,
+}
+
+impl Db {
+    pub async fn insert_session(&self, s: &NewSession<'_>) -> sqlx::Result<i64> {
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(s.token_hash)
+        .bind(s.user_id)
+        .bind(s.kind)
+        .bind(s.now)
+        .bind(s.expires_at)
+        .bind(s.user_agent)
+        .bind(s.ip)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(id)
+    }
+
+    /// The live session for a token hash: not past its absolute expiry and used within
+    /// the idle window. One indexed lookup.
+    pub async fn live_session(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<SessionRow>> {
+        sqlx::query_as(
+            "SELECT id, user_id, kind, created_at, last_seen_at, expires_at FROM sessions \
+             WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .bind(now - idle_ttl)
+        .fetch_optional(self.pool())
+        .await
+    }
+
+    /// Moves `last_seen_at` forward, at most once a minute per session (a write per
+    /// request would serialize every page view on SQLite).
+    pub async fn touch_session(&self, id: i64, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2 AND last_seen_at < $3")
+            .bind(now)
+            .bind(id)
+            .bind(now - 60)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, id: i64) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// Ends the user's sessions of one kind (e.g. stale 'pending' ones).
+    pub async fn delete_sessions_of_kind(&self, user_id: i64, kind: &str) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2")
+            .bind(user_id)
+            .bind(kind)
+            .execute(self.pool())
+            .await?;
+        Ok(r.rows_affected())
+    }
+
+    pub async fn delete_expired_sessions(&self, now: i64, idle_ttl: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+            .bind(now)
+            .bind(now - idle_ttl)
+            .execute(self.pool())
+            .await?;
+        Ok(r.rows_affected())
+    }
+}

@@ -1,0 +1,91 @@
+//! The `users` table.
+
+use super::Db;
+use crate::domain::PhoneNumber;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub phone: String,
+    pub phone_verified_at: Option<i64>,
+    pub password_hash: String,
+    pub name: Option<String>,
+    pub two_factor_enabled: i64,
+    pub created_at: i64,
+}
+
+impl UserRow {
+    pub fn phone(&self) -> PhoneNumber {
+        PhoneNumber::from_trusted(self.phone.clone())
+    }
+    pub fn is_verified(&self) -> bool {
+        self.phone_verified_at.is_some()
+    }
+}
+
+const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at";
+
+impl Db {
+    pub async fn user_by_phone(&self, phone: &PhoneNumber) -> sqlx::Result<Option<UserRow>> {
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE phone = $1"))
+            .bind(phone.as_str())
+            .fetch_optional(self.pool())
+            .await
+    }
+
+    pub async fn user_by_id(&self, id: i64) -> sqlx::Result<Option<UserRow>> {
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await
+    }
+
+    /// Creates an unverified user; `None` if the number is taken.
+    pub async fn insert_user(&self, phone: &PhoneNumber, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO users (phone, password_hash, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) \
+             ON CONFLICT (phone) DO NOTHING RETURNING id",
+        )
+        .bind(phone.as_str())
+        .bind(password_hash)
+        .bind(name)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| r.0))
+    }
+
+    /// A new sign-up for a number whose earlier sign-up was never verified takes it over:
+    /// whoever proves the number owns the account.
+    pub async fn reset_unverified_user(&self, id: i64, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<bool> {
+        let r = sqlx::query(
+            "UPDATE users SET password_hash = $1, name = $2, updated_at = $3 WHERE id = $4 AND phone_verified_at IS NULL",
+        )
+        .bind(password_hash)
+        .bind(name)
+        .bind(now)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    pub async fn mark_phone_verified(&self, id: i64, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn update_password_hash(&self, id: i64, password_hash: &str, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(password_hash)
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}

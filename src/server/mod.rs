@@ -1,0 +1,25 @@
+//! Server-only code: configuration, start-up, state, the database, sessions, services
+//! and SMS delivery. Compiled only with the `ssr` feature.
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod passwords;
+pub mod request;
+pub mod services;
+pub mod session;
+pub mod sms;
+pub mod startup;
+pub mod state;
+pub mod web;
+
+use crate::domain::AppError;
+
+/// Turns an unexpected failure into the error a person sees: a reference id they can
+/// quote, with the whole cause chain in the log under that id.
+pub fn internal(e: impl Into<anyhow::Error>) -> AppError {
+    let e: anyhow::Error = e.into();
+    let reference = format!("{:08x}", rand::random::<u32>());
+    tracing::error!(%reference, error = ?e, "unexpected error");
+    AppError::Internal { reference }
+}

@@ -1,0 +1,50 @@
+//! What the services need to know about the HTTP request that called them.
+
+use http::header::{ACCEPT, COOKIE, REFERER, USER_AGENT};
+use http::request::Parts;
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone, Default)]
+pub struct RequestMeta {
+    pub ip: String,
+    pub user_agent: String,
+    /// The raw `Cookie` header.
+    pub cookies: String,
+    /// A plain HTML form post (no JavaScript): answers are redirects.
+    pub is_form_post: bool,
+    pub referer: Option<String>,
+}
+
+/// User agents are stored and shown, so keep them to a sane length.
+const MAX_USER_AGENT: usize = 512;
+
+impl RequestMeta {
+    pub fn from_parts(parts: &Parts) -> Self {
+        let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok()).unwrap_or("");
+        let ip = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_default();
+        let mut user_agent = header(USER_AGENT).to_string();
+        if user_agent.len() > MAX_USER_AGENT {
+            let mut cut = MAX_USER_AGENT;
+            while !user_agent.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            user_agent.truncate(cut);
+        }
+        RequestMeta {
+            ip,
+            user_agent,
+            cookies: header(COOKIE).to_string(),
+            is_form_post: header(ACCEPT).contains("text/html"),
+            referer: parts.headers.get(REFERER).and_then(|v| v.to_str().ok()).map(str::to_string),
+        }
+    }
+
+    /// From the Leptos request context (inside a server function or during SSR).
+    pub fn current() -> Self {
+        leptos::prelude::use_context::<Parts>().map(|p| Self::from_parts(&p)).unwrap_or_default()
+    }
+}

@@ -1,0 +1,171 @@
+//! Sending and checking codes, with every limit: resend cooldown, sends per number and
+//! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
+
+use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
+use crate::domain::code::CodeRefusal;
+use crate::domain::error::DeliveryProblem;
+use crate::server::clock::now;
+use crate::server::db::codes::{CodeRow, NewCode};
+use crate::server::internal;
+use crate::server::request::RequestMeta;
+use crate::server::sms::DeliveryError;
+use crate::server::state::AppState;
+
+const HOUR: i64 = 3_600;
+const DAY: i64 = 86_400;
+
+/// Maps a provider failure to the sentence a person sees; the provider's own words go to
+/// the log only.
+pub fn delivery_error(e: DeliveryError) -> AppError {
+    let problem = match &e {
+        DeliveryError::InvalidNumber { .. } => DeliveryProblem::InvalidNumber,
+        DeliveryError::RegionNotAllowed { .. } => DeliveryProblem::RegionNotAllowed,
+        DeliveryError::OptedOut { .. } => DeliveryProblem::OptedOut,
+        DeliveryError::TooManySends { .. } => DeliveryProblem::TooMany,
+        DeliveryError::TooManyChecks { .. } => DeliveryProblem::TooManyChecks,
+        DeliveryError::Expired { .. } => return AppError::CodeExpired,
+        DeliveryError::BadCredentials { .. } => {
+            tracing::error!(error = %e, "SMS provider rejected our credentials: fix the TWILIO_* configuration");
+            DeliveryProblem::ProviderMisconfigured
+        }
+        DeliveryError::Unavailable { .. } | DeliveryError::Rejected { .. } => DeliveryProblem::Unavailable,
+    };
+    tracing::warn!(error = %e, "code delivery failed");
+    AppError::Delivery(problem)
+}
+
+struct Bucket {
+    key: String,
+    window: i64,
+    limit: u64,
+}
+
+fn buckets(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Bucket> {
+    let l = &state.config.limits;
+    let mut b = vec![
+        Bucket { key: format!("send:phone:{}", phone.as_str()), window: HOUR, limit: l.sends_per_number_per_hour },
+        Bucket { key: "send:global".into(), window: DAY, limit: l.daily_send_budget },
+    ];
+    if !meta.ip.is_empty() {
+        b.push(Bucket { key: format!("send:ip:{}", meta.ip), window: HOUR, limit: l.sends_per_ip_per_hour });
+    }
+    b
+}
+
+/// Issues a code for `purpose` to `phone` and delivers it. Limits are checked before the
+/// provider is called and counted only after it accepted the message, so a provider
+/// outage costs the person nothing (and the previous code stays valid).
+pub async fn send_code(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    user_id: Option<i64>,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<i64, AppError> {
+    let t = now();
+    let limits = &state.config.limits;
+    if let Some(last) = state.db.latest_code(phone, purpose).await.map_err(internal)? {
+        let ready_at = last.created_at + limits.resend_cooldown;
+        if t < ready_at {
+            return Err(AppError::Cooldown { seconds: (ready_at - t) as u64 });
+        }
+    }
+    let buckets = buckets(state, phone, meta);
+    for b in &buckets {
+        let ws = rate::window_start(t, b.window);
+        let (prev, cur) = state.db.rate_counts(&b.key, ws, b.window).await.map_err(internal)?;
+        if !rate::allows_one_more(t, b.window, prev, cur, b.limit) {
+            if b.key == "send:global" {
+                tracing::error!("daily send budget of {} codes is spent: refusing sends (DAILY_SEND_BUDGET)", b.limit);
+            } else {
+                tracing::warn!(bucket = %redact_bucket(&b.key), "send limit reached");
+            }
+            return Err(AppError::TooManySends { minutes: rate::minutes_until_allowed(t, b.window) });
+        }
+    }
+
+    let started = state.verifier.start(phone, channel, purpose).await.map_err(delivery_error)?;
+
+    let expires_at = t + limits.code_ttl;
+    state
+        .db
+        .insert_code(&NewCode {
+            phone,
+            user_id,
+            purpose,
+            channel: channel.as_str(),
+            provider: state.verifier.provider(),
+            code_hash: started.code_hash.as_deref(),
+            now: t,
+            expires_at,
+        })
+        .await
+        .map_err(internal)?;
+    for b in &buckets {
+        state.db.rate_increment(&b.key, rate::window_start(t, b.window)).await.map_err(internal)?;
+    }
+    let detail = format!("{} by {}", purpose.as_str(), channel.as_str());
+    state.db.insert_audit(user_id, "code_sent", &detail, &meta.ip, &meta.user_agent, t).await.map_err(internal)?;
+    tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
+    Ok(expires_at)
+}
+
+fn redact_bucket(key: &str) -> String {
+    match key.strip_prefix("send:phone:") {
+        Some(p) => format!("send:phone:{}", crate::domain::phone::mask_e164(p)),
+        None => key.to_string(),
+    }
+}
+
+/// Checks `code` against the live code for `phone` and `purpose`. On success the code is
+/// used up and its row returned.
+pub async fn check_code(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose, code: &OtpCode) -> Result<CodeRow, AppError> {
+    let t = now();
+    let max = state.config.limits.code_max_attempts;
+    let row = match state.db.latest_code(phone, purpose).await.map_err(internal)? {
+        Some(row) if row.state == "active" || row.state == "dead" || row.state == "used" => row,
+        _ => return Err(AppError::NoActiveCode),
+    };
+    if row.state == "dead" {
+        return Err(AppError::TooManyTries);
+    }
+    match row.status(max).can_try(t) {
+        Ok(()) => {}
+        Err(CodeRefusal::Used) => return Err(AppError::NoActiveCode),
+        Err(CodeRefusal::Expired) => return Err(AppError::CodeExpired),
+        Err(CodeRefusal::TooManyTries) => return Err(AppError::TooManyTries),
+    }
+    let right = state
+        .verifier
+        .check(phone, purpose, row.code_hash.as_deref(), code)
+        .await
+        .map_err(delivery_error)?;
+    if right {
+        if state.db.consume_code(row.id, t).await.map_err(internal)? {
+            return Ok(row);
+        }
+        return Err(AppError::NoActiveCode);
+    }
+    match state.db.record_wrong_try(row.id, max, t).await.map_err(internal)? {
+        Some(attempts) if (attempts as u32) < max => Err(AppError::WrongCode { tries_left: max - attempts as u32 }),
+        Some(_) => Err(AppError::TooManyTries),
+        None => Err(AppError::NoActiveCode),
+    }
+}
+
+/// What the verify page shows about the live code.
+pub struct CodeInfo {
+    pub expires_at: i64,
+    pub created_at: i64,
+    pub usable: bool,
+}
+
+pub async fn code_info(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose) -> Result<Option<CodeInfo>, AppError> {
+    let t = now();
+    Ok(state.db.latest_code(phone, purpose).await.map_err(internal)?.map(|row| CodeInfo {
+        expires_at: row.expires_at,
+        created_at: row.created_at,
+        usable: row.state == "active" && row.status(state.config.limits.code_max_attempts).can_try(t).is_ok(),
+    }))
+}

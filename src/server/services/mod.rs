@@ -1,0 +1,5 @@
+//! The flows. Each takes parsed domain types and the request's metadata, and returns
+//! `AppError` sentences; server functions only parse input and map the result.
+
+pub mod auth;
+pub mod codes;

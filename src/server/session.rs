@@ -1,0 +1,120 @@
+//! Session tokens and their cookie. A token is 256 random bits, sent to the browser once
+//! in an `HttpOnly; SameSite=Lax` cookie (`Secure` and the `__Host-` prefix when the
+//! public URL is https); the database keeps only its SHA-256.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+pub const COOKIE_NAME: &str = "pa_session";
+pub const SECURE_COOKIE_NAME: &str = "__Host-pa_session";
+
+/// What a session row allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    /// Signed in.
+    Full,
+    /// Password known, phone not verified yet: only `/verify` and sign-out.
+    Pending,
+    /// Password accepted, second factor outstanding: only `/signin/2fa`.
+    TwoFactor,
+}
+
+impl SessionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Full => "full",
+            SessionKind::Pending => "pending",
+            SessionKind::TwoFactor => "2fa",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "full" => Some(SessionKind::Full),
+            "pending" => Some(SessionKind::Pending),
+            "2fa" => Some(SessionKind::TwoFactor),
+            _ => None,
+        }
+    }
+}
+
+/// A fresh token (43 URL-safe characters) and the hash to store.
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = hash_token(&token);
+    (token, hash)
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_COOKIE_NAME
+    } else {
+        COOKIE_NAME
+    }
+}
+
+pub fn set_cookie(token: &str, max_age: i64, secure: bool) -> String {
+    let mut c = format!("{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}", cookie_name(secure));
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+pub fn clear_cookie(secure: bool) -> String {
+    set_cookie("", 0, secure)
+}
+
+/// The session token from a `Cookie` header, if it has a plausible shape.
+pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
+    let name = cookie_name(secure);
+    header
+        .split(';')
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_only_hashes_are_kept() {
+        let (t1, h1) = new_token();
+        let (t2, _) = new_token();
+        assert_ne!(t1, t2);
+        assert_eq!(t1.len(), 43);
+        assert_eq!(h1, hash_token(&t1));
+        assert_eq!(h1.len(), 64);
+        assert!(!h1.contains(&t1));
+    }
+
+    #[test]
+    fn cookie_flags_follow_the_scheme() {
+        let c = set_cookie("abc", 60, false);
+        assert_eq!(c, "pa_session=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=60");
+        let s = set_cookie("abc", 60, true);
+        assert!(s.starts_with("__Host-pa_session=abc; Path=/;"));
+        assert!(s.ends_with("; Secure"));
+        assert!(clear_cookie(false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn token_is_read_from_the_right_cookie_only() {
+        let (t, _) = new_token();
+        let header = format!("theme=dark; pa_session={t}; other=1");
+        assert_eq!(token_from_cookie_header(&header, false), Some(t.as_str()));
+        assert_eq!(token_from_cookie_header(&header, true), None);
+        assert_eq!(token_from_cookie_header("pa_session=short", false), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! Delivering codes. The seam is the [`PhoneVerifier`]: "start a verification" and
+//! "check a code". With the console and Twilio Messaging providers the app owns the code
+//! ([`LocalCodeVerifier`] makes it, keeps only its keyed hash, and hands the text to a
+//! [`MessageSender`]); with Twilio Verify, Twilio owns it. Either way the services own
+//! rate limits, tries, expiry and purposes.
+
+pub mod console;
+pub mod local;
+pub mod twilio;
+
+use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
+use async_trait::async_trait;
+
+pub use console::{ConsoleSender, Outbox, OutboxMessage};
+pub use local::LocalCodeVerifier;
+pub use twilio::TwilioMessaging;
+
+/// What went wrong delivering or checking, classified so each case gets its sentence.
+/// The provider's own text stays in `detail` for the log and never reaches a person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeliveryError {
+    #[error("invalid number ({detail})")]
+    InvalidNumber { detail: String },
+    #[error("region not allowed ({detail})")]
+    RegionNotAllowed { detail: String },
+    #[error("number opted out ({detail})")]
+    OptedOut { detail: String },
+    #[error("provider says too many sends ({detail})")]
+    TooManySends { detail: String },
+    #[error("provider says too many checks ({detail})")]
+    TooManyChecks { detail: String },
+    #[error("verification expired or not found at provider ({detail})")]
+    Expired { detail: String },
+    #[error("provider rejected our credentials ({detail})")]
+    BadCredentials { detail: String },
+    /// 5xx, timeout, connection refused: try again later; the code is not spent.
+    #[error("provider unavailable ({detail})")]
+    Unavailable { detail: String },
+    /// Any other 4xx the provider returned.
+    #[error("provider refused the request ({detail})")]
+    Rejected { detail: String },
+}
+
+/// One message to deliver: the code, where to, how, and why (for the wording).
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub to: PhoneNumber,
+    pub channel: Channel,
+    pub purpose: CodePurpose,
+    pub code: OtpCode,
+}
+
+/// Sends text or voice messages. Implementations: console (log + outbox), Twilio
+/// Programmable Messaging.
+#[async_trait]
+pub trait MessageSender: Send + Sync {
+    /// Deliver `msg`; `Ok` means the provider accepted it.
+    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError>;
+}
+
+/// The words sent: the SMS body and the TwiML a voice call reads.
+#[derive(Debug, Clone)]
+pub struct MessageTexts {
+    pub sms_body: String,
+    pub twiml: String,
+}
+
+impl MessageTexts {
+    /// `app_name` opens the SMS; `host` (the public URL's host) makes the WebOTP line
+    /// (`@host #123456`) that lets phones offer to fill the code in.
+    pub fn render(msg: &Outgoing, app_name: &str, host: &str, ttl_minutes: i64) -> Self {
+        let code = msg.code.expose();
+        let sms_body = format!(
+            "{app_name}: your {what} is {code}. It expires in {ttl_minutes} min. Do not share it.\n\n@{host} #{code}",
+            what = msg.purpose.describe(),
+        );
+        let spoken = xml_escape(&msg.code.spoken());
+        let intro = xml_escape(&format!("Your {} for {app_name} is", msg.purpose.describe()));
+        let twiml = format!(
+            "<Response><Say>{intro}</Say><Pause length=\"1\"/><Say>{spoken}.</Say><Pause length=\"1\"/><Say>Again, your code is</Say><Say>{spoken}.</Say></Response>"
+        );
+        MessageTexts { sms_body, twiml }
+    }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The result of starting a verification.
+#[derive(Debug, Clone)]
+pub struct Started {
+    /// Keyed hash of the code when the app owns it; `None` when the provider owns it.
+    pub code_hash: Option<String>,
+}
+
+/// Start a verification and check codes. Chosen once at start-up from `SMS_PROVIDER`.
+#[async_trait]
+pub trait PhoneVerifier: Send + Sync {
+    /// Provider name for logs, metrics and the code rows (`console`, `twilio`, ...).
+    fn provider(&self) -> &'static str;
+
+    /// Issue and deliver a new code for `purpose` to `to` over `channel`.
+    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError>;
+
+    /// Is `code` right? `stored_hash` is what `start` returned for the live code. The
+    /// caller has already checked expiry, tries and purpose.
+    async fn check(
+        &self,
+        to: &PhoneNumber,
+        purpose: CodePurpose,
+        stored_hash: Option<&str>,
+        code: &OtpCode,
+    ) -> Result<bool, DeliveryError>;
+
+    /// The outbox, when this provider keeps one (console mode only).
+    fn outbox(&self) -> Option<Outbox> {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sms_ends_with_webotp_line_and_voice_reads_digits_twice() {
+        let msg = Outgoing {
+            to: PhoneNumber::from_trusted("+447400123456".into()),
+            channel: Channel::Sms,
+            purpose: CodePurpose::VerifyPhone,
+            code: OtpCode::from_generated("123456".into()),
+        };
+        let t = MessageTexts::render(&msg, "Phone Auth", "example.com", 5);
+        assert!(t.sms_body.ends_with("\n\n@example.com #123456"), "{}", t.sms_body);
+        assert!(t.sms_body.contains("verification code is 123456"));
+        assert_eq!(t.twiml.matches("1, 2, 3, 4, 5, 6").count(), 2, "{}", t.twiml);
+        assert!(t.twiml.starts_with("<Response>") && t.twiml.ends_with("</Response>"));
+    }
+}

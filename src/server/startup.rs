@@ -1,0 +1,213 @@
+//! Building and running the server: one `Application::build` serves `main` and the tests.
+
+use crate::server::config::{Config, Secret, SmsProvider};
+use crate::server::db::Db;
+use crate::server::passwords::Hasher;
+use crate::server::sms::{ConsoleSender, LocalCodeVerifier, Outbox, PhoneVerifier, TwilioMessaging};
+use crate::server::state::{AppState, Inner};
+use anyhow::Context;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects and migrates the database, builds the SMS provider, binds the listener
+    /// (port 0 picks a free port) and assembles the routes.
+    pub async fn build(config: Config, leptos_options: LeptosOptions) -> anyhow::Result<Application> {
+        let db = Db::connect(&config.database_url).await?;
+        let secret = match &config.app_secret {
+            Some(s) => s.clone(),
+            None => load_or_create_secret(std::path::Path::new("data/app-secret"))?,
+        };
+        let (verifier, outbox) = build_verifier(&config, &secret)?;
+        let hasher = Hasher::new(config.argon2_max_concurrency)?;
+        let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
+        let state = AppState {
+            leptos_options,
+            inner: Arc::new(Inner { config, db, verifier, hasher, secret }),
+        };
+        let router = routes(state.clone(), outbox);
+        Ok(Application { listener, router, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then lets in-flight requests finish.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
+        let result = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await;
+        housekeeping.abort();
+        self.state.db.close().await;
+        result
+    }
+}
+
+fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn PhoneVerifier>, Option<Outbox>)> {
+    let ttl = config.limits.code_ttl;
+    let host = config.public_host().to_string();
+    Ok(match &config.sms {
+        SmsProvider::Console => {
+            let outbox = Outbox::default();
+            let sender = Arc::new(ConsoleSender::new(outbox.clone()));
+            let v = LocalCodeVerifier::new("console", sender, secret.clone(), config.app_name.clone(), host, ttl, Some(outbox.clone()));
+            (Arc::new(v), Some(outbox))
+        }
+        SmsProvider::Twilio(t) => {
+            // One client for the whole process: connections are pooled and bounded.
+            let http = reqwest::Client::builder()
+                .timeout(t.timeout)
+                .connect_timeout(t.timeout)
+                .pool_max_idle_per_host(16)
+                .build()
+                .context("could not build the HTTP client")?;
+            let sender = Arc::new(TwilioMessaging::new(t.clone(), http));
+            let v = LocalCodeVerifier::new("twilio", sender, secret.clone(), config.app_name.clone(), host, ttl, None);
+            (Arc::new(v), None)
+        }
+    })
+}
+
+/// With no `APP_SECRET`, a random one is made once and kept beside the database, so codes
+/// survive restarts.
+fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<Secret> {
+    if let Ok(s) = std::fs::read_to_string(path) {
+        let s = s.trim().to_string();
+        if s.len() >= 32 {
+            return Ok(Secret::new(s));
+        }
+    }
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let s = hex::encode(bytes);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+    }
+    write_private(path, &s).with_context(|| format!("could not write {}", path.display()))?;
+    tracing::info!("generated a new APP_SECRET into {}", path.display());
+    Ok(Secret::new(s))
+}
+
+#[cfg(unix)]
+fn write_private(path: &std::path::Path, s: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    f.write_all(s.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &std::path::Path, s: &str) -> std::io::Result<()> {
+    std::fs::write(path, s)
+}
+
+/// The app's route list, generated once per process. Generating it renders the app with
+/// resource loading switched off by a process-wide flag in `leptos_server`; a resource
+/// whose future is first polled while that flag is up never resolves, so a second
+/// generation (another `Application` in the same process, as in the integration tests)
+/// could hang a page that another instance is rendering at that moment.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(crate::ui::App)).clone()
+}
+
+fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
+    let leptos_routes = route_list();
+    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    if let Some(outbox) = outbox {
+        router = router.merge(
+            Router::new()
+                .route("/dev/outbox", get(outbox_page))
+                .route("/dev/outbox.json", get(outbox_json))
+                .with_state(outbox),
+        );
+    }
+    let context_state = state.clone();
+    router
+        .leptos_routes_with_context(
+            &state,
+            leptos_routes,
+            move || provide_context(context_state.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || crate::ui::shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
+        .with_state(state)
+}
+
+#[derive(serde::Deserialize)]
+struct OutboxQuery {
+    to: Option<String>,
+}
+
+async fn outbox_json(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>) -> Response {
+    axum::Json(outbox.list(q.to.as_deref())).into_response()
+}
+
+async fn outbox_page(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>) -> Response {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut rows = String::new();
+    for m in outbox.list(q.to.as_deref()).iter().rev() {
+        rows.push_str(&format!(
+            "<tr class=\"outbox-message\" data-to=\"{to}\" data-code=\"{code}\" data-channel=\"{ch}\"><td>{time}</td><td>{to}</td><td>{ch}</td><td>{purpose}</td><td class=\"code\">{code}</td><td><pre>{body}</pre></td></tr>",
+            to = esc(&m.to),
+            code = esc(&m.code),
+            ch = m.channel,
+            purpose = m.purpose,
+            time = crate::domain::time::clock_utc(m.sent_at),
+            body = esc(&m.body),
+        ));
+    }
+    if rows.is_empty() {
+        rows.push_str("<tr><td colspan=\"6\">No messages yet. Sign up and the code appears here.</td></tr>");
+    }
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Outbox (console SMS provider)</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"></head><body><main class=\"page wide\">\
+         <h1>Outbox</h1><p>Messages the <code>console</code> SMS provider would have sent, newest first. This page exists only with \
+         <code>SMS_PROVIDER=console</code>.</p><p><a href=\"/dev/outbox\">Refresh</a> · <a href=\"/\">Back to the app</a></p>\
+         <table class=\"outbox\"><thead><tr><th>Sent</th><th>To</th><th>Channel</th><th>Purpose</th><th>Code</th><th>Message</th></tr></thead><tbody>{rows}</tbody></table></main></body></html>"
+    );
+    ([(header::CACHE_CONTROL, "no-store")], Html(html)).into_response()
+}
+
+/// Deletes expired sessions and old rate windows every ten minutes.
+async fn housekeeping(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let now = crate::server::clock::now();
+        if let Err(e) = state.db.delete_expired_sessions(now, state.config.limits.session_idle_ttl).await {
+            tracing::warn!(error = %e, "session clean-up failed");
+        }
+        if let Err(e) = state.db.rate_prune(now - 3 * 86_400).await {
+            tracing::warn!(error = %e, "rate counter clean-up failed");
+        }
+    }
+}

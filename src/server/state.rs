@@ -1,0 +1,36 @@
+//! The shared application state handed to every request.
+
+use crate::server::config::{Config, Secret};
+use crate::server::db::Db;
+use crate::server::passwords::Hasher;
+use crate::server::sms::PhoneVerifier;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub inner: Arc<Inner>,
+}
+
+pub struct Inner {
+    pub config: Config,
+    pub db: Db,
+    pub verifier: Arc<dyn PhoneVerifier>,
+    pub hasher: Hasher,
+    pub secret: Secret,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.inner
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(s: &AppState) -> LeptosOptions {
+        s.leptos_options.clone()
+    }
+}

@@ -1,0 +1,120 @@
+//! Glue between server functions and the services: the request context, session
+//! cookies, redirects, and the answer to a failed form post.
+
+use crate::domain::AppError;
+use crate::server::internal;
+use crate::server::request::RequestMeta;
+use crate::server::services::auth::{self, Current, Issued};
+use crate::server::session;
+use crate::server::state::AppState;
+use http::header::{HeaderValue, SET_COOKIE};
+use http::StatusCode;
+use leptos::prelude::use_context;
+use leptos::server_fn::error::ServerFnUrlError;
+use leptos_axum::ResponseOptions;
+
+pub struct Ctx {
+    pub state: AppState,
+    pub meta: RequestMeta,
+}
+
+impl Ctx {
+    pub fn load() -> Result<Ctx, AppError> {
+        let state = use_context::<AppState>().ok_or_else(|| internal(anyhow::anyhow!("AppState missing from the Leptos context")))?;
+        Ok(Ctx { state, meta: RequestMeta::current() })
+    }
+
+    pub async fn current(&self) -> Result<Option<Current>, AppError> {
+        auth::current(&self.state, &self.meta).await
+    }
+
+    fn append_header(&self, name: http::HeaderName, value: &str) {
+        if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(value)) {
+            res.append_header(name, v);
+        }
+    }
+
+    pub fn set_session(&self, issued: &Issued) {
+        self.append_header(SET_COOKIE, &session::set_cookie(&issued.token, issued.max_age, self.state.config.is_https()));
+    }
+
+    pub fn clear_session(&self) {
+        self.append_header(SET_COOKIE, &session::clear_cookie(self.state.config.is_https()));
+    }
+
+    /// Sends the browser to `path` (a local path), with or without JavaScript.
+    pub fn redirect(&self, path: &str) {
+        leptos_axum::redirect(&safe_local_path(path).unwrap_or_else(|| "/".into()));
+    }
+
+    /// The error answer of a server function. A plain form post (no JavaScript) is sent
+    /// back to its page with the error (Leptos shows it in the form) and with `keep`: the
+    /// non-secret fields the person typed, so nothing is lost. A script caller gets the
+    /// error with a fitting HTTP status.
+    pub fn fail(&self, fn_path: &str, err: AppError, keep: &[(&str, &str)]) -> AppError {
+        if self.meta.is_form_post {
+            let back = self.meta.referer.as_deref().and_then(referer_path).unwrap_or_else(|| "/".into());
+            let (path, query) = back.split_once('?').unwrap_or((back.as_str(), ""));
+            let mut url = url::Url::parse("http://local/").expect("static URL");
+            url.set_path(path);
+            {
+                let mut q = url.query_pairs_mut();
+                for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+                    if k != "__err" && k != "__path" && !keep.iter().any(|(kk, _)| *kk == k) {
+                        q.append_pair(&k, &v);
+                    }
+                }
+                for (k, v) in keep {
+                    if !v.is_empty() {
+                        q.append_pair(k, v);
+                    }
+                }
+            }
+            if let Ok(with_err) = ServerFnUrlError::new(fn_path, err.clone()).to_url(url.as_str()) {
+                let target = &with_err.as_str()["http://local".len()..];
+                leptos_axum::redirect(target);
+            }
+        } else if let Some(res) = use_context::<ResponseOptions>() {
+            res.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
+        }
+        err
+    }
+}
+
+/// Path and query of a Referer, ignoring its origin (we only ever send people back to
+/// our own pages).
+fn referer_path(referer: &str) -> Option<String> {
+    let url = url::Url::parse(referer).ok()?;
+    let mut p = url.path().to_string();
+    if let Some(q) = url.query() {
+        p.push('?');
+        p.push_str(q);
+    }
+    safe_local_path(&p)
+}
+
+/// `Some(path)` if `p` is a path on this site (`/x?y`), never `//host` or `/\host`.
+pub fn safe_local_path(p: &str) -> Option<String> {
+    let ok = p.starts_with('/')
+        && !p.starts_with("//")
+        && !p.starts_with("/\\")
+        && p.len() <= 512
+        && p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    ok.then(|| p.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_redirect_targets() {
+        assert_eq!(safe_local_path("/profile"), Some("/profile".into()));
+        assert_eq!(safe_local_path("/a?b=c"), Some("/a?b=c".into()));
+        assert_eq!(safe_local_path("//evil.example"), None);
+        assert_eq!(safe_local_path("/\\evil.example"), None);
+        assert_eq!(safe_local_path("https://evil.example"), None);
+        assert_eq!(safe_local_path("/a b"), None);
+        assert_eq!(referer_path("http://127.0.0.1:3000/signup?x=1"), Some("/signup?x=1".into()));
+    }
+}

@@ -1,0 +1,94 @@
+//! Route guards. The server renders a redirect (HTTP 302) when the page is not for this
+//! visitor; in the browser the same check runs after each client-side navigation.
+
+use crate::api::{SessionInfo, Viewer};
+use crate::ui::use_session;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Sign-up, sign-in: a signed-in visitor goes to /profile.
+    SignedOut,
+    /// /verify: only a session whose phone is not verified yet.
+    Pending,
+    /// /profile and friends: signed in, else /signin?next=...
+    SignedIn,
+}
+
+/// Where a visitor who may not see the page goes instead.
+pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
+    match (need, viewer) {
+        (Need::SignedOut, Viewer::SignedIn(_)) => Some("/profile".into()),
+        (Need::SignedOut, _) => None,
+        (Need::Pending, Viewer::Pending { .. }) => None,
+        (Need::Pending, Viewer::SignedIn(_)) => Some("/profile".into()),
+        (Need::Pending, _) => Some("/signin".into()),
+        (Need::SignedIn, Viewer::SignedIn(_)) => None,
+        (Need::SignedIn, Viewer::Pending { .. }) => Some("/verify".into()),
+        (Need::SignedIn, _) => Some(format!("/signin?next={}", encode_component(here))),
+    }
+}
+
+fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Renders `children` with the session info when the visitor may see the page.
+#[component]
+pub fn Guard<F, V>(need: Need, children: F) -> impl IntoView
+where
+    F: Fn(SessionInfo) -> V + Send + Sync + Clone + 'static,
+    V: IntoView + 'static,
+{
+    let session = use_session();
+    let location = use_location();
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let children = children.clone();
+                let here = location.pathname.get_untracked();
+                Suspend::new(async move {
+                    match session.info.await {
+                        Err(e) => EitherOf3::A(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                        Ok(info) => match redirect_for(need, &info.viewer, &here) {
+                            Some(path) => EitherOf3::B(view! { <Redirect path=path/> }),
+                            None => EitherOf3::C(children(info)),
+                        },
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::CurrentUser;
+
+    fn signed_in() -> Viewer {
+        Viewer::SignedIn(CurrentUser { phone: "+44".into(), name: None, phone_verified: true, two_factor: false, member_since: 0 })
+    }
+
+    #[test]
+    fn guards_send_each_visitor_to_their_page() {
+        assert_eq!(redirect_for(Need::SignedOut, &signed_in(), "/signin"), Some("/profile".into()));
+        assert_eq!(redirect_for(Need::SignedOut, &Viewer::Anonymous, "/signin"), None);
+        assert_eq!(redirect_for(Need::SignedIn, &Viewer::Anonymous, "/profile"), Some("/signin?next=%2Fprofile".into()));
+        assert_eq!(redirect_for(Need::SignedIn, &Viewer::Pending { phone: "x".into() }, "/profile"), Some("/verify".into()));
+        assert_eq!(redirect_for(Need::Pending, &Viewer::Anonymous, "/verify"), Some("/signin".into()));
+        assert_eq!(redirect_for(Need::Pending, &signed_in(), "/verify"), Some("/profile".into()));
+        assert_eq!(redirect_for(Need::SignedIn, &signed_in(), "/profile"), None);
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable pieces: layout, route guards, form fields, the countdown.
+
+pub mod countdown;
+pub mod fields;
+pub mod guard;
+pub mod layout;

@@ -1,0 +1,52 @@
+use crate::api::Viewer;
+use crate::domain::time::date_time_utc;
+use crate::ui::use_session;
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <Title text="Phone Auth"/>
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match session.info.await.map(|i| i.viewer) {
+                    Ok(Viewer::SignedIn(user)) => EitherOf4::A(view! {
+                        <section class="card">
+                            <h1>"Welcome back" {user.name.clone().map(|n| format!(", {n}"))}</h1>
+                            <p id="whoami">"You are signed in as " <strong>{user.phone.clone()}</strong>
+                                {user.name.clone().map(|n| format!(" ({n})"))}"."</p>
+                            <ul class="facts">
+                                <li>"Phone number: " <span id="phone-state">{if user.phone_verified { "verified" } else { "not verified" }}</span></li>
+                                <li>"Two-factor sign-in: " <span id="two-factor-state">{if user.two_factor { "on" } else { "off" }}</span></li>
+                                <li>"Member since " {date_time_utc(user.member_since)}</li>
+                            </ul>
+                            <p><A href="/profile" attr:class="button">"Your profile"</A></p>
+                        </section>
+                    }),
+                    Ok(Viewer::Pending { phone }) => EitherOf4::B(view! {
+                        <section class="card">
+                            <h1>"Almost there"</h1>
+                            <p>"Confirm " <strong>{phone}</strong> " with the code we sent to finish signing up."</p>
+                            <p><A href="/verify" attr:class="button" attr:id="verify-link">"Enter the code"</A></p>
+                        </section>
+                    }),
+                    Ok(_) => EitherOf4::C(view! {
+                        <section class="card hero">
+                            <h1>"Sign in with your phone"</h1>
+                            <p>"Create an account with your phone number and a password. We text you a code to prove the number is yours."</p>
+                            <p class="actions">
+                                <A href="/signup" attr:class="button" attr:id="signup-link">"Create an account"</A>
+                                <A href="/signin" attr:class="button secondary" attr:id="signin-link">"Sign in"</A>
+                            </p>
+                        </section>
+                    }),
+                    Err(e) => EitherOf4::D(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,25 @@
+//! One module per route.
+
+pub mod home;
+pub mod profile;
+pub mod signin;
+pub mod signup;
+pub mod verify;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Not found · Phone Auth"/>
+        <section class="card">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address. " <a href="/">"Go to the home page"</a>"."</p>
+        </section>
+    }
+}

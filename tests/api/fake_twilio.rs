@@ -1,0 +1,538 @@
+//! A fake Twilio REST API (2010-04-01 Messages and Calls) for integration tests: a real
+//! HTTP server on 127.0.0.1, checking what the real one checks (basic auth, form
+//! encoding, required fields) and answering in Twilio's shapes. It records every request
+//! and can be told to fail the next few.
+
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use base64::Engine as _;
+use rand::Rng as _;
+use serde_json::{json, Value};
+
+/// Secret accepted by default, with any `AC` + 32 hex username.
+pub const DEFAULT_SECRET: &str = "test-auth-token";
+
+/// One request as the fake received it.
+#[derive(Debug, Clone)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub path: String,
+    pub basic_user: Option<String>,
+    pub basic_secret: Option<String>,
+    pub content_type: Option<String>,
+    /// Decoded form pairs in the order sent (empty when the body is not a form).
+    pub form: Vec<(String, String)>,
+    pub raw_body: String,
+}
+
+impl RecordedRequest {
+    pub fn form_value(&self, key: &str) -> Option<String> {
+        self.form.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
+
+    /// The form's keys, sorted (handy for "exactly these fields" assertions).
+    pub fn form_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.form.iter().map(|(k, _)| k.clone()).collect();
+        keys.sort();
+        keys
+    }
+}
+
+/// What the next request(s) should get instead of normal service.
+#[derive(Debug, Clone)]
+pub enum FakeFailure {
+    /// A Twilio error JSON with this HTTP status and code.
+    TwilioError { http_status: u16, code: u32, message: String },
+    /// 500 with Twilio-style error JSON (code 20500).
+    ServerError,
+    /// Never answers (sleeps an hour).
+    Hang,
+}
+
+enum Credentials {
+    /// Any `AC` + 32 hex username with [`DEFAULT_SECRET`].
+    Default,
+    Exact { username: String, secret: String },
+}
+
+struct Inner {
+    credentials: Credentials,
+    failure: Option<(FakeFailure, usize)>,
+    /// Each request with the HTTP status it was answered with (`None` while hanging).
+    requests: Vec<(RecordedRequest, Option<u16>)>,
+}
+
+/// Handle to a running fake. The server lives as long as the test's runtime.
+#[derive(Clone)]
+pub struct FakeTwilio {
+    /// e.g. `http://127.0.0.1:40123` (no trailing slash): use as the API base.
+    pub base_url: String,
+    state: Arc<Mutex<Inner>>,
+}
+
+pub async fn start() -> FakeTwilio {
+    FakeTwilio::start().await
+}
+
+impl FakeTwilio {
+    pub async fn start() -> FakeTwilio {
+        let state = Arc::new(Mutex::new(Inner {
+            credentials: Credentials::Default,
+            failure: None,
+            requests: Vec::new(),
+        }));
+        let app = Router::new()
+            .route(
+                "/2010-04-01/Accounts/{account_sid}/Messages.json",
+                post(|State(s): State<Shared>, req: Request| handle(s, Resource::Messages, req)),
+            )
+            .route(
+                "/2010-04-01/Accounts/{account_sid}/Calls.json",
+                post(|State(s): State<Shared>, req: Request| handle(s, Resource::Calls, req)),
+            )
+            .fallback(|State(s): State<Shared>, req: Request| handle(s, Resource::Unknown, req))
+            .with_state(state.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind fake twilio");
+        let addr = listener.local_addr().expect("fake twilio address");
+        tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("fake twilio server");
+        });
+        FakeTwilio { base_url: format!("http://{addr}"), state }
+    }
+
+    /// Accept exactly this basic-auth pair from now on (e.g. an API key `SK...` + secret).
+    pub fn set_credentials(&self, username: impl Into<String>, secret: impl Into<String>) {
+        self.lock().credentials = Credentials::Exact { username: username.into(), secret: secret.into() };
+    }
+
+    /// The next `times` requests get `f`; then normal service resumes.
+    pub fn fail_next(&self, f: FakeFailure, times: usize) {
+        self.lock().failure = if times == 0 { None } else { Some((f, times)) };
+    }
+
+    /// Every request received so far, oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.lock().requests.iter().map(|(r, _)| r.clone()).collect()
+    }
+
+    /// Value of `key` in the most recent request's form.
+    pub fn last_form_value(&self, key: &str) -> Option<String> {
+        self.lock().requests.last().and_then(|(r, _)| r.form_value(key))
+    }
+
+    /// `(To, code)` for each message or call the fake accepted (answered 201), where the
+    /// code is the first 6-digit code in `Body`, or in `Twiml` read as "1, 2, 3, 4, 5, 6".
+    pub fn sent_codes(&self) -> Vec<(String, String)> {
+        self.lock()
+            .requests
+            .iter()
+            .filter(|(_, status)| *status == Some(201))
+            .filter_map(|(r, _)| {
+                let to = r.form_value("To")?;
+                let text = r.form_value("Body").or_else(|| r.form_value("Twiml"))?;
+                Some((to, find_code(&text)?))
+            })
+            .collect()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+type Shared = Arc<Mutex<Inner>>;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Resource {
+    Messages,
+    Calls,
+    Unknown,
+}
+
+async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, 1024 * 1024).await.unwrap_or_default();
+    let raw_body = String::from_utf8_lossy(&bytes).into_owned();
+    let content_type = header_str(&parts.headers, header::CONTENT_TYPE);
+    let is_form = content_type
+        .as_deref()
+        .and_then(|ct| ct.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"));
+    let (basic_user, basic_secret) = basic_auth(&parts.headers);
+    let recorded = RecordedRequest {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_string(),
+        basic_user,
+        basic_secret,
+        content_type,
+        form: if is_form { parse_form(&raw_body) } else { Vec::new() },
+        raw_body,
+    };
+
+    // Record, and take a scripted failure if one is due, in one go.
+    let (index, failure) = {
+        let mut inner = state.lock().unwrap_or_else(|e| e.into_inner());
+        inner.requests.push((recorded.clone(), None));
+        let failure = match &mut inner.failure {
+            Some((f, left)) => {
+                let f = f.clone();
+                *left -= 1;
+                if *left == 0 {
+                    inner.failure = None;
+                }
+                Some(f)
+            }
+            None => None,
+        };
+        (inner.requests.len() - 1, failure)
+    };
+
+    let response = match failure {
+        Some(FakeFailure::Hang) => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            twilio_error(500, 20500, "An internal server error has occurred")
+        }
+        Some(FakeFailure::ServerError) => twilio_error(500, 20500, "An internal server error has occurred"),
+        Some(FakeFailure::TwilioError { http_status, code, message }) => twilio_error(http_status, code, &message),
+        None => serve(&state, resource, &recorded, is_form),
+    };
+
+    let status = response.status().as_u16();
+    state.lock().unwrap_or_else(|e| e.into_inner()).requests[index].1 = Some(status);
+    response
+}
+
+/// Normal service: what real Twilio would check and answer.
+fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: bool) -> Response {
+    let account_sid = match account_sid_in_path(&req.path) {
+        Some(sid) if resource != Resource::Unknown => sid,
+        _ => {
+            return twilio_error(404, 20404, &format!("The requested resource {} was not found", req.path));
+        }
+    };
+
+    let authorised = {
+        let inner = state.lock().unwrap_or_else(|e| e.into_inner());
+        match (&inner.credentials, &req.basic_user, &req.basic_secret) {
+            (_, None, _) | (_, _, None) => false,
+            (Credentials::Default, Some(u), Some(s)) => is_sid(u, "AC") && s == DEFAULT_SECRET,
+            (Credentials::Exact { username, secret }, Some(u), Some(s)) => u == username && s == secret,
+        }
+    };
+    // An account SID as username must be the account in the path (an API key may act
+    // for the account in the path).
+    let user_matches_path = req.basic_user.as_deref().is_none_or(|u| !u.starts_with("AC") || u == account_sid);
+    if !authorised || !user_matches_path {
+        return twilio_error(401, 20003, "Authenticate");
+    }
+    if !is_sid(&account_sid, "AC") {
+        return twilio_error(404, 20404, &format!("The requested resource {} was not found", req.path));
+    }
+
+    if !is_form {
+        return twilio_error(
+            400,
+            20001,
+            "Content-Type must be application/x-www-form-urlencoded for this resource.",
+        );
+    }
+    let value = |key: &str| req.form_value(key).filter(|v| !v.is_empty());
+
+    match resource {
+        Resource::Messages => {
+            let Some(to) = value("To") else {
+                return twilio_error(400, 21604, "A 'To' phone number is required.");
+            };
+            let Some(body) = value("Body") else {
+                return twilio_error(400, 21602, "Message body is required.");
+            };
+            let from = value("From");
+            let service = value("MessagingServiceSid");
+            if from.is_none() && service.is_none() {
+                return twilio_error(
+                    400,
+                    21603,
+                    "A 'From' phone number or a 'MessagingServiceSid' is required.",
+                );
+            }
+            if let Some(mg) = &service {
+                if !is_sid(mg, "MG") {
+                    return twilio_error(400, 21701, &format!("The Messaging Service Sid {mg} is invalid."));
+                }
+            }
+            let sid = new_sid("SM");
+            let now = rfc2822_now();
+            created(json!({
+                "account_sid": account_sid,
+                "api_version": "2010-04-01",
+                "body": body,
+                "date_created": now,
+                "date_sent": null,
+                "date_updated": now,
+                "direction": "outbound-api",
+                "error_code": null,
+                "error_message": null,
+                "from": from,
+                "messaging_service_sid": service,
+                "num_media": "0",
+                "num_segments": "1",
+                "price": null,
+                "price_unit": null,
+                "sid": sid,
+                "status": "queued",
+                "subresource_uris": {
+                    "media": format!("/2010-04-01/Accounts/{account_sid}/Messages/{sid}/Media.json"),
+                },
+                "to": to,
+                "uri": format!("/2010-04-01/Accounts/{account_sid}/Messages/{sid}.json"),
+            }))
+        }
+        Resource::Calls => {
+            let Some(to) = value("To") else {
+                return twilio_error(400, 21201, "No 'To' number is specified");
+            };
+            let Some(from) = value("From") else {
+                return twilio_error(400, 21213, "No 'From' number is specified");
+            };
+            if value("Url").is_none() && value("Twiml").is_none() && value("ApplicationSid").is_none() {
+                return twilio_error(400, 21205, "Url parameter is required.");
+            }
+            let sid = new_sid("CA");
+            let now = rfc2822_now();
+            let base = format!("/2010-04-01/Accounts/{account_sid}/Calls/{sid}");
+            created(json!({
+                "account_sid": account_sid,
+                "annotation": null,
+                "answered_by": null,
+                "api_version": "2010-04-01",
+                "caller_name": null,
+                "date_created": now,
+                "date_updated": now,
+                "direction": "outbound-api",
+                "duration": null,
+                "end_time": null,
+                "forwarded_from": null,
+                "from": from,
+                "from_formatted": from,
+                "group_sid": null,
+                "parent_call_sid": null,
+                "phone_number_sid": new_sid("PN"),
+                "price": null,
+                "price_unit": "USD",
+                "queue_time": "0",
+                "sid": sid,
+                "start_time": null,
+                "status": "queued",
+                "subresource_uris": {
+                    "notifications": format!("{base}/Notifications.json"),
+                    "recordings": format!("{base}/Recordings.json"),
+                    "payments": format!("{base}/Payments.json"),
+                    "events": format!("{base}/Events.json"),
+                    "siprec": format!("{base}/Siprec.json"),
+                    "streams": format!("{base}/Streams.json"),
+                    "transcriptions": format!("{base}/Transcriptions.json"),
+                    "user_defined_message_subscriptions": format!("{base}/UserDefinedMessageSubscriptions.json"),
+                    "user_defined_messages": format!("{base}/UserDefinedMessages.json"),
+                },
+                "to": to,
+                "to_formatted": to,
+                "trunk_sid": null,
+                "uri": format!("{base}.json"),
+            }))
+        }
+        Resource::Unknown => unreachable!("handled above"),
+    }
+}
+
+fn created(body: Value) -> Response {
+    with_request_id((StatusCode::CREATED, axum::Json(body)).into_response())
+}
+
+/// Twilio's error answer: `{"code", "message", "more_info", "status"}`.
+fn twilio_error(http_status: u16, code: u32, message: &str) -> Response {
+    let status = StatusCode::from_u16(http_status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = json!({
+        "code": code,
+        "message": message,
+        "more_info": format!("https://www.twilio.com/docs/errors/{code}"),
+        "status": http_status,
+    });
+    with_request_id((status, axum::Json(body)).into_response())
+}
+
+fn with_request_id(mut response: Response<Body>) -> Response<Body> {
+    let id = HeaderValue::from_str(&new_sid("RQ")).expect("request id is ASCII");
+    response.headers_mut().insert("Twilio-Request-Id", id);
+    response
+}
+
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
+    headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+fn basic_auth(headers: &HeaderMap) -> (Option<String>, Option<String>) {
+    let Some(value) = header_str(headers, header::AUTHORIZATION) else {
+        return (None, None);
+    };
+    let Some((scheme, encoded)) = value.split_once(' ') else {
+        return (None, None);
+    };
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return (None, None);
+    }
+    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(encoded.trim()) else {
+        return (None, None);
+    };
+    let decoded = String::from_utf8_lossy(&decoded).into_owned();
+    match decoded.split_once(':') {
+        Some((user, secret)) => (Some(user.to_string()), Some(secret.to_string())),
+        None => (Some(decoded), None),
+    }
+}
+
+fn account_sid_in_path(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("/2010-04-01/Accounts/")?;
+    let (sid, _) = rest.split_once('/')?;
+    Some(percent_decode(sid))
+}
+
+fn is_sid(s: &str, prefix: &str) -> bool {
+    s.len() == 34 && s.starts_with(prefix) && s.as_bytes()[2..].iter().all(u8::is_ascii_hexdigit)
+}
+
+fn new_sid(prefix: &str) -> String {
+    let mut rng = rand::thread_rng();
+    let hex: String = (0..32).map(|_| char::from_digit(rng.gen_range(0..16), 16).unwrap()).collect();
+    format!("{prefix}{hex}")
+}
+
+/// `application/x-www-form-urlencoded` → pairs, in order.
+fn parse_form(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex_val(bytes[i + 1]), hex_val(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_val(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Finds a 6-digit code: six digits in a row standing alone ("is 123456."), or six single
+/// digits separated by ", " as the voice TwiML reads them ("1, 2, 3, 4, 5, 6").
+pub fn find_code(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    for start in 0..chars.len() {
+        if !digit(start) || (start > 0 && digit(start - 1)) {
+            continue;
+        }
+        let mut end = start;
+        while digit(end) {
+            end += 1;
+        }
+        if end - start == 6 {
+            return Some(chars[start..end].iter().collect());
+        }
+        if end - start == 1 {
+            // Spoken form: d, d, d, d, d, d
+            let mut code = String::from(chars[start]);
+            let mut i = start + 1;
+            while code.len() < 7 && chars.get(i) == Some(&',') && chars.get(i + 1) == Some(&' ') && digit(i + 2) && !digit(i + 3) {
+                code.push(chars[i + 2]);
+                i += 3;
+            }
+            if code.len() == 6 {
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+/// Now as RFC 2822, the way Twilio writes dates: `Thu, 24 Aug 2023 05:01:45 +0000`.
+fn rfc2822_now() -> String {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) as i64;
+    rfc2822(secs)
+}
+
+fn rfc2822(unix: i64) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{}, {:02} {} {} {:02}:{:02}:{:02} +0000",
+        DAYS[days.rem_euclid(7) as usize],
+        day,
+        MONTHS[(month - 1) as usize],
+        year,
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[test]
+fn fake_helpers_decode_forms_dates_and_codes() {
+    assert_eq!(
+        parse_form("To=%2B447400123456&Body=Phone+Auth%3A+code+is+123456%0A%0A%40example.com+%23123456&X="),
+        vec![
+            ("To".to_string(), "+447400123456".to_string()),
+            ("Body".to_string(), "Phone Auth: code is 123456\n\n@example.com #123456".to_string()),
+            ("X".to_string(), String::new()),
+        ]
+    );
+    assert_eq!(percent_decode("100%"), "100%");
+    assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    assert_eq!(rfc2822(0), "Thu, 01 Jan 1970 00:00:00 +0000");
+    assert_eq!(rfc2822(1_692_853_305), "Thu, 24 Aug 2023 05:01:45 +0000");
+    assert_eq!(find_code("Phone Auth: your code is 654321. It expires in 5 min."), Some("654321".into()));
+    assert_eq!(find_code("<Say>1, 2, 3, 4, 5, 6.</Say><Say>1, 2, 3, 4, 5, 6.</Say>"), Some("123456".into()));
+    assert_eq!(find_code("call 1234567 or 12345"), None);
+}

@@ -1,0 +1,220 @@
+//! `spawn_app`: the real application, built by the same `Application::build` as `main`,
+//! on port 0 with a database of its own; plus a browser-like HTTP client.
+
+use phone_auth::server::config::Config;
+use phone_auth::server::startup::Application;
+use phone_auth::server::state::AppState;
+use reqwest::header::{ACCEPT, REFERER};
+use reqwest::redirect::Policy;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs `$body` (an async fn taking a `Backend`) once per database: `name_sqlite`, and
+/// `name_postgres` when TEST_DATABASE_URL is set (otherwise it says it skipped).
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
+                    eprintln!("skipped: TEST_DATABASE_URL is not set");
+                    return;
+                }
+                super::$name($crate::helpers::Backend::Postgres).await
+            }
+        }
+    };
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), rand_suffix())
+}
+
+fn rand_suffix() -> u32 {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    t.subsec_nanos() % 1_000_000
+}
+
+/// A fresh database URL: a new SQLite file, or a new schema in the PostgreSQL database.
+async fn fresh_database(backend: Backend) -> String {
+    match backend {
+        Backend::Sqlite => {
+            let dir = std::env::temp_dir().join("phone-auth-tests");
+            std::fs::create_dir_all(&dir).unwrap();
+            format!("sqlite://{}?mode=rwc", dir.join(format!("{}.db", unique("t"))).display())
+        }
+        Backend::Postgres => {
+            let base = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
+            let schema = unique("t");
+            sqlx::any::install_default_drivers();
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&base).await.expect("connect to TEST_DATABASE_URL");
+            sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut conn).await.unwrap();
+            let sep = if base.contains('?') { '&' } else { '?' };
+            format!("{base}{sep}options=-c%20search_path%3D{schema}")
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    /// A browser with JavaScript: server functions answer JSON; redirects not followed.
+    pub client: reqwest::Client,
+}
+
+pub struct Options {
+    pub vars: Vec<(&'static str, String)>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { vars: vec![] }
+    }
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, Options::default()).await
+}
+
+pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
+    let mut vars: HashMap<String, String> = HashMap::new();
+    vars.insert("DATABASE_URL".into(), fresh_database(backend).await);
+    vars.insert("APP_SECRET".into(), "integration-test-secret-0123456789abcdef".into());
+    vars.insert("DEFAULT_COUNTRY".into(), "GB".into());
+    for (k, v) in opts.vars {
+        vars.insert(k.to_string(), v);
+    }
+    let leptos_options = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
+    let config = Config::from_vars(|k| vars.get(k).cloned(), "127.0.0.1:0".parse().unwrap()).expect("test configuration");
+    let app = Application::build(config, leptos_options).await.expect("application builds");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    TestApp { base, state, client: new_client() }
+}
+
+/// A fresh "browser": its own cookie jar, redirects not followed. A request that gets no
+/// answer within 20 s fails the test (naming the URL) instead of hanging the suite.
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .timeout(std::time::Duration::from_secs(20))
+        .build()
+        .unwrap()
+}
+
+/// A random UK mobile number, as E.164.
+pub fn random_phone() -> String {
+    format!("+447400{:06}", (COUNTER.fetch_add(1, Ordering::SeqCst) as u64 * 7919 + rand_suffix() as u64) % 1_000_000)
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Calls a server function as the hydrated app does (form-encoded, JSON answer).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.call_with(&self.client, endpoint, form).await
+    }
+
+    pub async fn call_with(&self, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client.post(self.url(&format!("/api/{endpoint}"))).form(form).send().await.unwrap()
+    }
+
+    /// Posts a form as a browser without JavaScript does: Accept text/html, a Referer.
+    pub async fn post_form(&self, client: &reqwest::Client, endpoint: &str, from_page: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header(ACCEPT, "text/html,application/xhtml+xml")
+            .header(REFERER, self.url(from_page))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// GETs a page as a browser navigation.
+    pub async fn page(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
+        client.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap()
+    }
+
+    pub async fn sign_up(&self, phone: &str) -> reqwest::Response {
+        self.call(
+            "sign-up",
+            &[("country", "GB"), ("phone", phone), ("password", PASSWORD), ("confirm", PASSWORD), ("name", "Ada")],
+        )
+        .await
+    }
+
+    /// Codes the console provider "sent" to `phone`, oldest first.
+    pub async fn outbox(&self, phone: &str) -> Vec<Value> {
+        let r = self.client.get(self.url("/dev/outbox.json")).query(&[("to", phone)]).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        r.json::<Vec<Value>>().await.unwrap()
+    }
+
+    pub async fn last_code(&self, phone: &str) -> String {
+        let all = self.outbox(phone).await;
+        all.last().unwrap_or_else(|| panic!("no message to {phone}"))["code"].as_str().unwrap().to_string()
+    }
+
+    /// Moves every code of `phone` `secs` seconds into the past (expiry and cooldown)
+    /// instead of sleeping.
+    pub async fn age_codes(&self, phone: &str, secs: i64) {
+        sqlx::query("UPDATE verification_codes SET created_at = created_at - $1, expires_at = expires_at - $1 WHERE phone = $2")
+            .bind(secs)
+            .bind(phone)
+            .execute(self.state.db.pool())
+            .await
+            .unwrap();
+    }
+
+    pub async fn count(&self, sql: &str, phone: &str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(sql).bind(phone).fetch_one(self.state.db.pool()).await.unwrap();
+        n
+    }
+
+    /// Signs up and verifies `phone`; the client ends signed in.
+    pub async fn signed_up_and_verified(&self, phone: &str) {
+        assert_eq!(self.sign_up(phone).await.status(), 200);
+        let code = self.last_code(phone).await;
+        let r = self.call("verify", &[("code", &code)]).await;
+        assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    }
+}
+
+/// The session cookie's value in a response's Set-Cookie headers.
+pub fn session_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("pa_session=").map(|rest| rest.split(';').next().unwrap_or("").to_string()))
+}
+
+pub async fn error_json(r: reqwest::Response) -> Value {
+    let text = r.text().await.unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+}
+
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real server on port 0 with a fresh database (SQLite always,
+//! PostgreSQL too when TEST_DATABASE_URL is set) and a fake Twilio, driven over HTTP.
+
+mod fake_twilio;
+mod helpers;
+mod leptos_toml;
+mod twilio_messaging;
+
+mod flows;
+mod twilio_flows;
