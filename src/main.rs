@@ -31,9 +31,7 @@ async fn main() -> std::process::ExitCode {
         }
     }
     let _ = dotenvy::dotenv();
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
-        .init();
+    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"))).init();
 
     match run().await {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -45,8 +43,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> anyhow::Result<()> {
-    let leptos_options = leptos::config::get_config_from_str(LEPTOS_TOML)
-        .map_err(|e| anyhow::anyhow!("Leptos.toml: {e}"))?;
+    let leptos_options = leptos::config::get_config_from_str(LEPTOS_TOML).map_err(|e| anyhow::anyhow!("Leptos.toml: {e}"))?;
     let config = Config::from_vars(|k| std::env::var(k).ok(), leptos_options.site_addr)?;
     let app = Application::build(config, leptos_options).await?;
     tracing::info!("listening on http://{}", app.state().config.listen);

@@ -18,7 +18,9 @@ pub struct SessionInfo {
 pub enum Viewer {
     Anonymous,
     /// Signed up or signed in, phone not verified yet.
-    Pending { phone: String },
+    Pending {
+        phone: String,
+    },
     /// Password accepted, second factor outstanding.
     TwoFactor,
     SignedIn(CurrentUser),
@@ -69,12 +71,12 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
 
 #[cfg(feature = "ssr")]
 mod glue {
+    pub use crate::domain::AppError;
     pub use crate::domain::{Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
     pub use crate::server::clock::now_ms;
-    pub use leptos::server_fn::ServerFn;
     pub use crate::server::services::{auth, codes};
     pub use crate::server::web::{safe_local_path, Ctx};
-    pub use crate::domain::AppError;
+    pub use leptos::server_fn::ServerFn;
 
     pub fn parse_phone(ctx: &Ctx, country: &str, phone: &str) -> Result<PhoneNumber, AppError> {
         PhoneNumber::parse(Some(country), phone, &ctx.state.config.allowed_countries)
@@ -100,21 +102,11 @@ pub async fn get_session_info() -> Result<SessionInfo, AppError> {
             }),
         },
     };
-    Ok(SessionInfo {
-        viewer,
-        default_country: ctx.state.config.default_country.clone(),
-        app_name: ctx.state.config.app_name.clone(),
-    })
+    Ok(SessionInfo { viewer, default_country: ctx.state.config.default_country.clone(), app_name: ctx.state.config.app_name.clone() })
 }
 
 #[server(endpoint = "sign-up")]
-pub async fn sign_up(
-    country: String,
-    phone: String,
-    password: String,
-    confirm: String,
-    name: Option<String>,
-) -> Result<(), AppError> {
+pub async fn sign_up(country: String, phone: String, password: String, confirm: String, name: Option<String>) -> Result<(), AppError> {
     use glue::*;
     let ctx = Ctx::load()?;
     let name_raw = name.unwrap_or_default();
@@ -252,4 +244,3 @@ pub async fn sign_out() -> Result<(), AppError> {
     ctx.redirect("/");
     Ok(())
 }
-

@@ -56,13 +56,8 @@ pub enum CodePurpose {
 }
 
 impl CodePurpose {
-    pub const ALL: [CodePurpose; 5] = [
-        CodePurpose::VerifyPhone,
-        CodePurpose::SignIn,
-        CodePurpose::TwoFactor,
-        CodePurpose::ResetPassword,
-        CodePurpose::ChangePhone,
-    ];
+    pub const ALL: [CodePurpose; 5] =
+        [CodePurpose::VerifyPhone, CodePurpose::SignIn, CodePurpose::TwoFactor, CodePurpose::ResetPassword, CodePurpose::ChangePhone];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -279,10 +279,7 @@ pub fn flag(iso: &str) -> String {
     if bytes.len() != 2 || !bytes.iter().all(|b| b.is_ascii_alphabetic()) {
         return String::new();
     }
-    bytes
-        .iter()
-        .filter_map(|b| char::from_u32(0x1F1E6 + u32::from(b.to_ascii_uppercase() - b'A')))
-        .collect()
+    bytes.iter().filter_map(|b| char::from_u32(0x1F1E6 + u32::from(b.to_ascii_uppercase() - b'A'))).collect()
 }
 
 /// The key [`COUNTRIES`] is sorted by: the name lowercased, with accented Latin letters
@@ -312,12 +309,7 @@ mod tests {
     #[test]
     fn table_is_sorted_by_name() {
         for pair in COUNTRIES.windows(2) {
-            assert!(
-                sort_key(pair[0].name) < sort_key(pair[1].name),
-                "{} should come after {}",
-                pair[0].name,
-                pair[1].name
-            );
+            assert!(sort_key(pair[0].name) < sort_key(pair[1].name), "{} should come after {}", pair[0].name, pair[1].name);
         }
     }
 
@@ -326,11 +318,7 @@ mod tests {
         for (i, c) in COUNTRIES.iter().enumerate() {
             assert_eq!(c.iso.len(), 2, "{}", c.iso);
             assert!(c.iso.bytes().all(|b| b.is_ascii_uppercase()), "{}", c.iso);
-            assert!(
-                COUNTRIES[i + 1..].iter().all(|o| o.iso != c.iso),
-                "duplicate {}",
-                c.iso
-            );
+            assert!(COUNTRIES[i + 1..].iter().all(|o| o.iso != c.iso), "duplicate {}", c.iso);
         }
     }
 
@@ -338,12 +326,7 @@ mod tests {
     fn dial_codes_are_one_to_three_digits() {
         for c in COUNTRIES {
             assert!((1..=3).contains(&c.dial.len()), "{}: {}", c.iso, c.dial);
-            assert!(
-                c.dial.bytes().all(|b| b.is_ascii_digit()),
-                "{}: {}",
-                c.iso,
-                c.dial
-            );
+            assert!(c.dial.bytes().all(|b| b.is_ascii_digit()), "{}: {}", c.iso, c.dial);
             assert!(!c.dial.starts_with('0'), "{}: {}", c.iso, c.dial);
         }
     }

@@ -75,10 +75,7 @@ impl AppError {
     pub fn field(&self) -> Option<Field> {
         match self {
             AppError::Invalid { field, .. } => Some(*field),
-            AppError::WrongCode { .. }
-            | AppError::CodeExpired
-            | AppError::TooManyTries
-            | AppError::NoActiveCode => Some(Field::Code),
+            AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => Some(Field::Code),
             _ => None,
         }
     }
@@ -89,15 +86,10 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::BadCredentials | AppError::NotSignedIn => 401,
             AppError::AlreadySignedIn => 409,
-            AppError::WrongCode { .. }
-            | AppError::CodeExpired
-            | AppError::TooManyTries
-            | AppError::NoActiveCode => 422,
+            AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,
             AppError::Cooldown { .. } | AppError::TooManySends { .. } => 429,
-            AppError::Delivery(DeliveryProblem::Unavailable)
-            | AppError::Delivery(DeliveryProblem::ProviderMisconfigured) => 503,
-            AppError::Delivery(DeliveryProblem::TooMany)
-            | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
+            AppError::Delivery(DeliveryProblem::Unavailable) | AppError::Delivery(DeliveryProblem::ProviderMisconfigured) => 503,
+            AppError::Delivery(DeliveryProblem::TooMany) | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
             AppError::Delivery(_) => 422,
             AppError::Internal { .. } => 500,
             AppError::Transport(_) => 400,
@@ -111,14 +103,8 @@ mod tests {
 
     #[test]
     fn wrong_code_sentence_counts_tries() {
-        assert_eq!(
-            AppError::WrongCode { tries_left: 1 }.to_string(),
-            "That code is not right. 1 try left."
-        );
-        assert_eq!(
-            AppError::WrongCode { tries_left: 3 }.to_string(),
-            "That code is not right. 3 tries left."
-        );
+        assert_eq!(AppError::WrongCode { tries_left: 1 }.to_string(), "That code is not right. 1 try left.");
+        assert_eq!(AppError::WrongCode { tries_left: 3 }.to_string(), "That code is not right. 3 tries left.");
     }
 
     #[test]

@@ -112,18 +112,9 @@ mod tests {
     #[test]
     fn policy_refuses_common_and_mismatched_passwords() {
         assert!(list_len() >= 10_000, "bundled list has {}", list_len());
-        assert_eq!(
-            Password::parse_new("password1".into(), "password1").unwrap_err(),
-            PasswordError::TooCommon
-        );
-        assert_eq!(
-            Password::parse_new("PASSWORD1".into(), "PASSWORD1").unwrap_err(),
-            PasswordError::TooCommon
-        );
-        assert_eq!(
-            Password::parse_new("correct horse battery".into(), "correct horse batterx").unwrap_err(),
-            PasswordError::Mismatch
-        );
+        assert_eq!(Password::parse_new("password1".into(), "password1").unwrap_err(), PasswordError::TooCommon);
+        assert_eq!(Password::parse_new("PASSWORD1".into(), "PASSWORD1").unwrap_err(), PasswordError::TooCommon);
+        assert_eq!(Password::parse_new("correct horse battery".into(), "correct horse batterx").unwrap_err(), PasswordError::Mismatch);
         assert!(Password::parse_new("correct horse battery".into(), "correct horse battery").is_ok());
     }
 }

@@ -61,7 +61,7 @@ pub enum PhoneError {
 #[cfg(feature = "ssr")]
 mod parse {
     use super::{PhoneError, PhoneNumber};
-    use phonenumber::{metadata::DATABASE, country, Mode, Type};
+    use phonenumber::{country, metadata::DATABASE, Mode, Type};
 
     impl PhoneNumber {
         /// Parse what a person typed. `country` is the ISO 3166 code picked beside the
@@ -70,11 +70,7 @@ mod parse {
         /// the regions where fixed and mobile ranges cannot be told apart, like the US).
         /// `allowed`, when not empty, lists the ISO codes accepted.
         pub fn parse(country: Option<&str>, input: &str, allowed: &[String]) -> Result<Self, PhoneError> {
-            let cleaned: String = input
-                .trim()
-                .chars()
-                .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
-                .collect();
+            let cleaned: String = input.trim().chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}')).collect();
             if cleaned.is_empty() {
                 return Err(PhoneError::Empty);
             }
@@ -172,10 +168,7 @@ mod tests {
         #[test]
         fn allowed_countries_are_enforced() {
             let allowed = vec!["US".to_string()];
-            assert_eq!(
-                PhoneNumber::parse(None, "+447400123456", &allowed),
-                Err(PhoneError::CountryNotAllowed)
-            );
+            assert_eq!(PhoneNumber::parse(None, "+447400123456", &allowed), Err(PhoneError::CountryNotAllowed));
             assert!(PhoneNumber::parse(None, "+12015550123", &allowed).is_ok());
         }
     }

@@ -263,7 +263,12 @@ fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfi
         }
         (Some(_), None, _) => return Err(err("TWILIO_API_KEY_SECRET", "is required with TWILIO_API_KEY_SID")),
         (None, _, Some(token)) => (account_sid.clone(), token),
-        (None, _, None) => return Err(err("TWILIO_AUTH_TOKEN", "is required with SMS_PROVIDER=twilio (or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)")),
+        (None, _, None) => {
+            return Err(err(
+                "TWILIO_AUTH_TOKEN",
+                "is required with SMS_PROVIDER=twilio (or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)",
+            ))
+        }
     };
     let from = match (var("TWILIO_FROM_NUMBER"), var("TWILIO_MESSAGING_SERVICE_SID")) {
         (Some(n), _) => {
@@ -278,7 +283,9 @@ fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfi
             }
             TwilioFrom::MessagingService(mg)
         }
-        (None, None) => return Err(err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)")),
+        (None, None) => {
+            return Err(err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)"))
+        }
     };
     let api_base = var("TWILIO_API_BASE").unwrap_or_else(|| "https://api.twilio.com".into());
     if !(api_base.starts_with("http://") || api_base.starts_with("https://")) {
@@ -287,17 +294,11 @@ fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfi
     let timeout = match var("TWILIO_TIMEOUT") {
         None => Duration::from_secs(5),
         Some(v) => Duration::from_secs(
-            parse_duration(&v).filter(|s| (1..=60).contains(s)).ok_or_else(|| err("TWILIO_TIMEOUT", "must be a duration from 1s to 60s"))? as u64,
+            parse_duration(&v).filter(|s| (1..=60).contains(s)).ok_or_else(|| err("TWILIO_TIMEOUT", "must be a duration from 1s to 60s"))?
+                as u64,
         ),
     };
-    Ok(TwilioConfig {
-        api_base: api_base.trim_end_matches('/').to_string(),
-        account_sid,
-        auth_username,
-        auth_secret,
-        from,
-        timeout,
-    })
+    Ok(TwilioConfig { api_base: api_base.trim_end_matches('/').to_string(), account_sid, auth_username, auth_secret, from, timeout })
 }
 
 #[cfg(test)]
@@ -345,14 +346,8 @@ mod tests {
     fn twilio_needs_well_formed_credentials() {
         let sid = "AC0123456789abcdef0123456789abcdef";
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
-        assert_eq!(
-            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", "AC123")]).unwrap_err().var,
-            "TWILIO_ACCOUNT_SID"
-        );
-        assert_eq!(
-            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid)]).unwrap_err().var,
-            "TWILIO_AUTH_TOKEN"
-        );
+        assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", "AC123")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
+        assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid)]).unwrap_err().var, "TWILIO_AUTH_TOKEN");
         assert_eq!(
             cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid), ("TWILIO_AUTH_TOKEN", "t")]).unwrap_err().var,
             "TWILIO_FROM_NUMBER"

@@ -38,10 +38,7 @@ impl Application {
         let (verifier, outbox) = build_verifier(&config, &secret)?;
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
-        let state = AppState {
-            leptos_options,
-            inner: Arc::new(Inner { config, db, verifier, hasher, secret }),
-        };
+        let state = AppState { leptos_options, inner: Arc::new(Inner { config, db, verifier, hasher, secret }) };
         let router = routes(state.clone(), outbox);
         Ok(Application { listener, router, state })
     }
@@ -139,24 +136,15 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
     let leptos_routes = route_list();
     let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
     if let Some(outbox) = outbox {
-        router = router.merge(
-            Router::new()
-                .route("/dev/outbox", get(outbox_page))
-                .route("/dev/outbox.json", get(outbox_json))
-                .with_state(outbox),
-        );
+        router = router
+            .merge(Router::new().route("/dev/outbox", get(outbox_page)).route("/dev/outbox.json", get(outbox_json)).with_state(outbox));
     }
     let context_state = state.clone();
     router
-        .leptos_routes_with_context(
-            &state,
-            leptos_routes,
-            move || provide_context(context_state.clone()),
-            {
-                let options = state.leptos_options.clone();
-                move || crate::ui::shell(options.clone())
-            },
-        )
+        .leptos_routes_with_context(&state, leptos_routes, move || provide_context(context_state.clone()), {
+            let options = state.leptos_options.clone();
+            move || crate::ui::shell(options.clone())
+        })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
         .with_state(state)
 }

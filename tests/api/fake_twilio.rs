@@ -61,7 +61,10 @@ pub enum FakeFailure {
 enum Credentials {
     /// Any `AC` + 32 hex username with [`DEFAULT_SECRET`].
     Default,
-    Exact { username: String, secret: String },
+    Exact {
+        username: String,
+        secret: String,
+    },
 }
 
 struct Inner {
@@ -85,11 +88,7 @@ pub async fn start() -> FakeTwilio {
 
 impl FakeTwilio {
     pub async fn start() -> FakeTwilio {
-        let state = Arc::new(Mutex::new(Inner {
-            credentials: Credentials::Default,
-            failure: None,
-            requests: Vec::new(),
-        }));
+        let state = Arc::new(Mutex::new(Inner { credentials: Credentials::Default, failure: None, requests: Vec::new() }));
         let app = Router::new()
             .route(
                 "/2010-04-01/Accounts/{account_sid}/Messages.json",
@@ -239,11 +238,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
     }
 
     if !is_form {
-        return twilio_error(
-            400,
-            20001,
-            "Content-Type must be application/x-www-form-urlencoded for this resource.",
-        );
+        return twilio_error(400, 20001, "Content-Type must be application/x-www-form-urlencoded for this resource.");
     }
     let value = |key: &str| req.form_value(key).filter(|v| !v.is_empty());
 
@@ -258,11 +253,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
             let from = value("From");
             let service = value("MessagingServiceSid");
             if from.is_none() && service.is_none() {
-                return twilio_error(
-                    400,
-                    21603,
-                    "A 'From' phone number or a 'MessagingServiceSid' is required.",
-                );
+                return twilio_error(400, 21603, "A 'From' phone number or a 'MessagingServiceSid' is required.");
             }
             if let Some(mg) = &service {
                 if !is_sid(mg, "MG") {
@@ -433,15 +424,13 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex_val(bytes[i + 1]), hex_val(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex_val(bytes[i + 1]), hex_val(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;

@@ -93,11 +93,12 @@ async fn sign_up_verify_sign_out_sign_in(b: Backend) {
     let again = session_cookie(&r).unwrap();
     assert_ne!(again, full_token);
     assert_eq!(location(&r), "/profile");
-    let kinds: Vec<(String,)> = sqlx::query_as("SELECT kind FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.phone = $1 ORDER BY e.id")
-        .bind(&phone)
-        .fetch_all(app.state.db.pool())
-        .await
-        .unwrap();
+    let kinds: Vec<(String,)> =
+        sqlx::query_as("SELECT kind FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.phone = $1 ORDER BY e.id")
+            .bind(&phone)
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap();
     let kinds: Vec<&str> = kinds.iter().map(|k| k.0.as_str()).collect();
     assert_eq!(kinds, ["code_sent", "sign_up", "phone_verified", "sign_in", "session_ended", "sign_in"]);
 }
@@ -108,9 +109,27 @@ async fn bad_sign_up_input_gets_one_sentence_and_creates_nothing(b: Backend) {
     let phone = random_phone();
     let cases: [(&str, &str, &str, &str, serde_json::Value); 5] = [
         ("GB", "123", PASSWORD, PASSWORD, json!({"Invalid": {"field": "Phone", "message": "This is not a valid phone number."}})),
-        ("GB", "020 7946 0018", PASSWORD, PASSWORD, json!({"Invalid": {"field": "Phone", "message": "This number cannot receive text messages. Use a mobile number."}})),
-        ("GB", &phone, "password1", "password1", json!({"Invalid": {"field": "Password", "message": "This password is too common, choose one that is harder to guess."}})),
-        ("GB", &phone, "short", "short", json!({"Invalid": {"field": "Password", "message": "Use at least 8 characters for your password."}})),
+        (
+            "GB",
+            "020 7946 0018",
+            PASSWORD,
+            PASSWORD,
+            json!({"Invalid": {"field": "Phone", "message": "This number cannot receive text messages. Use a mobile number."}}),
+        ),
+        (
+            "GB",
+            &phone,
+            "password1",
+            "password1",
+            json!({"Invalid": {"field": "Password", "message": "This password is too common, choose one that is harder to guess."}}),
+        ),
+        (
+            "GB",
+            &phone,
+            "short",
+            "short",
+            json!({"Invalid": {"field": "Password", "message": "Use at least 8 characters for your password."}}),
+        ),
         ("GB", &phone, PASSWORD, "something else", json!({"Invalid": {"field": "Confirm", "message": "The two passwords do not match."}})),
     ];
     for (country, number, pw, confirm, expected) in cases {
@@ -132,7 +151,12 @@ async fn form_posts_without_javascript_redirect_and_keep_input(b: Backend) {
     let browser = new_client();
     let phone = random_phone();
     let r = app
-        .post_form(&browser, "sign-up", "/signup", &[("country", "GB"), ("phone", &phone), ("password", "password1"), ("confirm", "password1"), ("name", "Ada")])
+        .post_form(
+            &browser,
+            "sign-up",
+            "/signup",
+            &[("country", "GB"), ("phone", &phone), ("password", "password1"), ("confirm", "password1"), ("name", "Ada")],
+        )
         .await;
     assert_eq!(r.status(), 302);
     let to = location(&r);
@@ -145,7 +169,12 @@ async fn form_posts_without_javascript_redirect_and_keep_input(b: Backend) {
     assert!(html.contains(&format!("value=\"{phone}\"")), "the phone number typed is kept");
 
     let r = app
-        .post_form(&browser, "sign-up", "/signup", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("confirm", PASSWORD), ("name", "")])
+        .post_form(
+            &browser,
+            "sign-up",
+            "/signup",
+            &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("confirm", PASSWORD), ("name", "")],
+        )
         .await;
     assert_eq!((r.status().as_u16(), location(&r)), (302, "/verify".into()));
     let html = app.page(&browser, "/verify").await.text().await.unwrap();
@@ -248,7 +277,9 @@ async fn sign_in_failures_look_the_same(b: Backend) {
     assert_eq!(error_json(wrong).await, error_json(unknown).await);
 
     // `next` must be a local path.
-    let r = app.call_with(&other, "sign-in", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("next", "//evil.example/")]).await;
+    let r = app
+        .call_with(&other, "sign-in", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("next", "//evil.example/")])
+        .await;
     assert_eq!((r.status().as_u16(), location(&r)), (200, "/profile".into()));
 }
 on_both!(sign_in_failures_look_the_same);

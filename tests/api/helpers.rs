@@ -76,14 +76,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
 }
 
+#[derive(Default)]
 pub struct Options {
     pub vars: Vec<(&'static str, String)>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { vars: vec![] }
-    }
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -110,12 +105,7 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
 /// A fresh "browser": its own cookie jar, redirects not followed. A request that gets no
 /// answer within 20 s fails the test (naming the URL) instead of hanging the suite.
 pub fn new_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .timeout(std::time::Duration::from_secs(20))
-        .build()
-        .unwrap()
+    reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).timeout(std::time::Duration::from_secs(20)).build().unwrap()
 }
 
 /// A random UK mobile number, as E.164.
@@ -157,11 +147,7 @@ impl TestApp {
     }
 
     pub async fn sign_up(&self, phone: &str) -> reqwest::Response {
-        self.call(
-            "sign-up",
-            &[("country", "GB"), ("phone", phone), ("password", PASSWORD), ("confirm", PASSWORD), ("name", "Ada")],
-        )
-        .await
+        self.call("sign-up", &[("country", "GB"), ("phone", phone), ("password", PASSWORD), ("confirm", PASSWORD), ("name", "Ada")]).await
     }
 
     /// Codes the console provider "sent" to `phone`, oldest first.

@@ -63,7 +63,11 @@ async fn twilio_errors_become_sentences(b: Backend) {
     let (app, fake) = twilio_app(b).await;
     let phone = random_phone();
     fake.fail_next(
-        FakeFailure::TwilioError { http_status: 400, code: 21211, message: format!("The 'To' number {phone} is not a valid phone number.") },
+        FakeFailure::TwilioError {
+            http_status: 400,
+            code: 21211,
+            message: format!("The 'To' number {phone} is not a valid phone number."),
+        },
         1,
     );
     let r = app.sign_up(&phone).await;

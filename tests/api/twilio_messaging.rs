@@ -28,10 +28,7 @@ fn config(api_base: &str, from: TwilioFrom, timeout: Duration) -> TwilioConfig {
 }
 
 fn sender(fake: &FakeTwilio) -> TwilioMessaging {
-    TwilioMessaging::new(
-        config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_secs(5)),
-        reqwest::Client::new(),
-    )
+    TwilioMessaging::new(config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_secs(5)), reqwest::Client::new())
 }
 
 async fn send(sender: &TwilioMessaging, channel: Channel) -> Result<(), DeliveryError> {
@@ -255,10 +252,8 @@ async fn a_400_is_not_retried() {
 async fn a_hanging_twilio_is_unavailable_within_the_timeout() {
     let fake = FakeTwilio::start().await;
     fake.fail_next(FakeFailure::Hang, 2);
-    let sender = TwilioMessaging::new(
-        config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_millis(300)),
-        reqwest::Client::new(),
-    );
+    let sender =
+        TwilioMessaging::new(config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_millis(300)), reqwest::Client::new());
     let started = Instant::now();
     let err = send(&sender, Channel::Sms).await.unwrap_err();
     let elapsed = started.elapsed();
@@ -273,10 +268,8 @@ async fn a_hanging_twilio_is_unavailable_within_the_timeout() {
 async fn one_timeout_is_retried_and_then_succeeds() {
     let fake = FakeTwilio::start().await;
     fake.fail_next(FakeFailure::Hang, 1);
-    let sender = TwilioMessaging::new(
-        config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_millis(300)),
-        reqwest::Client::new(),
-    );
+    let sender =
+        TwilioMessaging::new(config(&fake.base_url, TwilioFrom::Number(FROM.into()), Duration::from_millis(300)), reqwest::Client::new());
     send(&sender, Channel::Sms).await.expect("second try succeeds");
     assert_eq!(fake.requests().len(), 2);
     assert_eq!(fake.sent_codes().len(), 1);
@@ -315,9 +308,7 @@ async fn fake_checks_auth_encoding_and_required_fields() {
     let http = reqwest::Client::new();
     let messages = format!("{}/2010-04-01/Accounts/{ACCOUNT}/Messages.json", fake.base_url);
     let calls = format!("{}/2010-04-01/Accounts/{ACCOUNT}/Calls.json", fake.base_url);
-    let post = |url: &str, form: &[(&str, &str)]| {
-        http.post(url).basic_auth(ACCOUNT, Some(SECRET)).form(form).send()
-    };
+    let post = |url: &str, form: &[(&str, &str)]| http.post(url).basic_auth(ACCOUNT, Some(SECRET)).form(form).send();
 
     let r = post(&messages, &[("Body", "hi"), ("From", FROM)]).await.unwrap();
     assert_eq!(r.status().as_u16(), 400);

@@ -12,7 +12,15 @@ pub struct AuditRow {
 }
 
 impl Db {
-    pub async fn insert_audit(&self, user_id: Option<i64>, kind: &str, detail: &str, ip: &str, user_agent: &str, now: i64) -> sqlx::Result<()> {
+    pub async fn insert_audit(
+        &self,
+        user_id: Option<i64>,
+        kind: &str,
+        detail: &str,
+        ip: &str,
+        user_agent: &str,
+        now: i64,
+    ) -> sqlx::Result<()> {
         sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(user_id)
             .bind(kind)

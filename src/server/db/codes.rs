@@ -18,12 +18,7 @@ pub struct CodeRow {
 
 impl CodeRow {
     pub fn status(&self, max_attempts: u32) -> CodeStatus {
-        CodeStatus {
-            expires_at: self.expires_at,
-            attempts: self.attempts.max(0) as u32,
-            max_attempts,
-            used: self.state == "used",
-        }
+        CodeStatus { expires_at: self.expires_at, attempts: self.attempts.max(0) as u32, max_attempts, used: self.state == "used" }
     }
 }
 

@@ -10,7 +10,7 @@ pub mod sessions;
 pub mod users;
 
 use anyhow::Context;
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
 
@@ -33,17 +33,12 @@ impl Db {
     /// Connects (creating the SQLite file and its folder if needed) and runs migrations.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         install_default_drivers();
-        let (backend, url) = if url.starts_with("sqlite:") {
-            (Backend::Sqlite, prepare_sqlite_url(url)?)
-        } else {
-            (Backend::Postgres, url.to_string())
-        };
-        let options = AnyPoolOptions::new()
-            .acquire_timeout(Duration::from_secs(5))
-            .max_connections(match backend {
-                Backend::Sqlite => 8,
-                Backend::Postgres => 16,
-            });
+        let (backend, url) =
+            if url.starts_with("sqlite:") { (Backend::Sqlite, prepare_sqlite_url(url)?) } else { (Backend::Postgres, url.to_string()) };
+        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(5)).max_connections(match backend {
+            Backend::Sqlite => 8,
+            Backend::Postgres => 16,
+        });
         let options = match backend {
             Backend::Sqlite => options.min_connections(1).after_connect(|conn, _meta| {
                 Box::pin(async move {

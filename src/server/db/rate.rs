@@ -5,14 +5,13 @@ use super::Db;
 impl Db {
     /// Counts of the current and previous window of `bucket`.
     pub async fn rate_counts(&self, bucket: &str, window_start: i64, window: i64) -> sqlx::Result<(u64, u64)> {
-        let rows: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT window_start, count FROM rate_counters WHERE bucket = $1 AND window_start IN ($2, $3)",
-        )
-        .bind(bucket)
-        .bind(window_start)
-        .bind(window_start - window)
-        .fetch_all(self.pool())
-        .await?;
+        let rows: Vec<(i64, i64)> =
+            sqlx::query_as("SELECT window_start, count FROM rate_counters WHERE bucket = $1 AND window_start IN ($2, $3)")
+                .bind(bucket)
+                .bind(window_start)
+                .bind(window_start - window)
+                .fetch_all(self.pool())
+                .await?;
         let get = |w: i64| rows.iter().find(|r| r.0 == w).map(|r| r.1.max(0) as u64).unwrap_or(0);
         Ok((get(window_start - window), get(window_start)))
     }

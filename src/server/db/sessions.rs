@@ -73,11 +73,7 @@ impl Db {
 
     /// Ends the user's sessions of one kind (e.g. stale 'pending' ones).
     pub async fn delete_sessions_of_kind(&self, user_id: i64, kind: &str) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2")
-            .bind(user_id)
-            .bind(kind)
-            .execute(self.pool())
-            .await?;
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2").bind(user_id).bind(kind).execute(self.pool()).await?;
         Ok(r.rows_affected())
     }
 

@@ -27,17 +27,11 @@ const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_fa
 
 impl Db {
     pub async fn user_by_phone(&self, phone: &PhoneNumber) -> sqlx::Result<Option<UserRow>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE phone = $1"))
-            .bind(phone.as_str())
-            .fetch_optional(self.pool())
-            .await
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE phone = $1")).bind(phone.as_str()).fetch_optional(self.pool()).await
     }
 
     pub async fn user_by_id(&self, id: i64) -> sqlx::Result<Option<UserRow>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1")).bind(id).fetch_optional(self.pool()).await
     }
 
     /// Creates an unverified user; `None` if the number is taken.
@@ -58,15 +52,13 @@ impl Db {
     /// A new sign-up for a number whose earlier sign-up was never verified takes it over:
     /// whoever proves the number owns the account.
     pub async fn reset_unverified_user(&self, id: i64, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<bool> {
-        let r = sqlx::query(
-            "UPDATE users SET password_hash = $1, name = $2, updated_at = $3 WHERE id = $4 AND phone_verified_at IS NULL",
-        )
-        .bind(password_hash)
-        .bind(name)
-        .bind(now)
-        .bind(id)
-        .execute(self.pool())
-        .await?;
+        let r = sqlx::query("UPDATE users SET password_hash = $1, name = $2, updated_at = $3 WHERE id = $4 AND phone_verified_at IS NULL")
+            .bind(password_hash)
+            .bind(name)
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
         Ok(r.rows_affected() == 1)
     }
 

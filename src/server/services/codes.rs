@@ -1,9 +1,9 @@
 //! Sending and checking codes, with every limit: resend cooldown, sends per number and
 //! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
 
-use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
+use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::codes::{CodeRow, NewCode};
 use crate::server::internal;
@@ -136,11 +136,7 @@ pub async fn check_code(state: &AppState, phone: &PhoneNumber, purpose: CodePurp
         Err(CodeRefusal::Expired) => return Err(AppError::CodeExpired),
         Err(CodeRefusal::TooManyTries) => return Err(AppError::TooManyTries),
     }
-    let right = state
-        .verifier
-        .check(phone, purpose, row.code_hash.as_deref(), code)
-        .await
-        .map_err(delivery_error)?;
+    let right = state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(delivery_error)?;
     if right {
         if state.db.consume_code(row.id, t).await.map_err(internal)? {
             return Ok(row);

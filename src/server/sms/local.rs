@@ -2,7 +2,7 @@
 //! app makes the code with a CSPRNG, keeps only HMAC-SHA256(secret, purpose|phone|code),
 //! and compares in constant time.
 
-use super::{MessageSender, MessageTexts, Outgoing, Outbox, PhoneVerifier, Started, DeliveryError};
+use super::{DeliveryError, MessageSender, MessageTexts, Outbox, Outgoing, PhoneVerifier, Started};
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::config::Secret;
 use async_trait::async_trait;
@@ -31,20 +31,11 @@ impl LocalCodeVerifier {
         ttl_seconds: i64,
         outbox: Option<Outbox>,
     ) -> Self {
-        LocalCodeVerifier {
-            provider,
-            sender,
-            secret,
-            app_name,
-            host,
-            ttl_minutes: ((ttl_seconds + 59) / 60).max(1),
-            outbox,
-        }
+        LocalCodeVerifier { provider, sender, secret, app_name, host, ttl_minutes: ((ttl_seconds + 59) / 60).max(1), outbox }
     }
 
     fn hash(&self, to: &PhoneNumber, purpose: CodePurpose, code: &OtpCode) -> Vec<u8> {
-        let mut mac = Hmac::<Sha256>::new_from_slice(self.secret.expose().as_bytes())
-            .expect("HMAC takes keys of any length");
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.secret.expose().as_bytes()).expect("HMAC takes keys of any length");
         mac.update(purpose.as_str().as_bytes());
         mac.update(b"|");
         mac.update(to.as_str().as_bytes());

@@ -105,13 +105,8 @@ pub trait PhoneVerifier: Send + Sync {
 
     /// Is `code` right? `stored_hash` is what `start` returned for the live code. The
     /// caller has already checked expiry, tries and purpose.
-    async fn check(
-        &self,
-        to: &PhoneNumber,
-        purpose: CodePurpose,
-        stored_hash: Option<&str>,
-        code: &OtpCode,
-    ) -> Result<bool, DeliveryError>;
+    async fn check(&self, to: &PhoneNumber, purpose: CodePurpose, stored_hash: Option<&str>, code: &OtpCode)
+        -> Result<bool, DeliveryError>;
 
     /// The outbox, when this provider keeps one (console mode only).
     fn outbox(&self) -> Option<Outbox> {

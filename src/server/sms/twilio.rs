@@ -80,11 +80,7 @@ impl TwilioMessaging {
     }
 
     fn url(&self, resource: &str) -> String {
-        format!(
-            "{}/2010-04-01/Accounts/{}/{resource}.json",
-            self.cfg.api_base.trim_end_matches('/'),
-            self.cfg.account_sid
-        )
+        format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.cfg.api_base.trim_end_matches('/'), self.cfg.account_sid)
     }
 
     async fn attempt(&self, url: &str, form: &[(&str, &str)], sid_prefixes: &[&str]) -> Attempt {
@@ -102,11 +98,7 @@ impl TwilioMessaging {
             Err(e) => return transport_error(&e),
         };
         let status = resp.status();
-        let request_id = resp
-            .headers()
-            .get("twilio-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let request_id = resp.headers().get("twilio-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
         let body = match resp.text().await {
             Ok(body) => body,
             Err(e) if status.is_success() => {
@@ -208,9 +200,9 @@ impl MessageSender for TwilioMessaging {
         // On the Messages and Calls resources a 20404 means the account SID or API base
         // is wrong, not that a verification expired: an operator problem.
         let err = match err {
-            DeliveryError::Expired { detail } => DeliveryError::Rejected {
-                detail: format!("{detail} [resource not found: check TWILIO account SID and API base]"),
-            },
+            DeliveryError::Expired { detail } => {
+                DeliveryError::Rejected { detail: format!("{detail} [resource not found: check TWILIO account SID and API base]") }
+            }
             other => other,
         };
         match &err {
@@ -283,9 +275,7 @@ fn accepted_sid(body: &str, prefixes: &[&str]) -> Option<String> {
 
 /// `^(P1|P2..)[0-9a-fA-F]{32}$`.
 fn is_sid(s: &str, prefixes: &[&str]) -> bool {
-    s.len() == 34
-        && prefixes.iter().any(|p| s.starts_with(p))
-        && s.as_bytes()[2..].iter().all(u8::is_ascii_hexdigit)
+    s.len() == 34 && prefixes.iter().any(|p| s.starts_with(p)) && s.as_bytes()[2..].iter().all(u8::is_ascii_hexdigit)
 }
 
 #[derive(Deserialize)]
@@ -489,19 +479,12 @@ mod tests {
 
     #[test]
     fn phone_numbers_in_twilio_messages_are_masked() {
-        let e = map_twilio_error(
-            400,
-            &err_json(21211, 400, "The 'To' number +15005550001 is not a valid phone number."),
-            None,
-        );
+        let e = map_twilio_error(400, &err_json(21211, 400, "The 'To' number +15005550001 is not a valid phone number."), None);
         let d = detail(&e);
         assert!(!d.contains("5005550001"), "{d}");
         assert!(d.contains("+*********01"), "{d}");
         // Error codes, SIDs and short numbers stay readable.
-        assert_eq!(
-            redact_numbers("code 21211 for MG1234567890abcdef in 3 tries"),
-            "code 21211 for MG1234567890abcdef in 3 tries"
-        );
+        assert_eq!(redact_numbers("code 21211 for MG1234567890abcdef in 3 tries"), "code 21211 for MG1234567890abcdef in 3 tries");
     }
 
     #[test]

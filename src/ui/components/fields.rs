@@ -49,7 +49,11 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
 pub fn PhoneFields(default_country: String, error: ErrorSignal) -> impl IntoView {
     let chosen = {
         let q = query_value("country");
-        if q.is_empty() { default_country } else { q.to_ascii_uppercase() }
+        if q.is_empty() {
+            default_country
+        } else {
+            q.to_ascii_uppercase()
+        }
     };
     let phone = query_value("phone");
     let options = COUNTRIES
