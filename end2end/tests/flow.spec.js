@@ -17,7 +17,7 @@ test('sign up, verify, sign out, sign in with password', async ({ page, request 
   const { phone, password } = await h.signUp(page, testInfo, { name, format: 'national' });
 
   // The verify page names the number and shows a running (or static) countdown.
-  await expect(page.locator('#verify-phone')).toContainText(phone.international);
+  await expect(page.locator('#code-phone')).toContainText(phone.international);
   const countdown = page.locator('#code-countdown');
   await expect(countdown).toBeVisible();
   await expect(countdown).toHaveText(/^\s*\d{1,2}:\d{2}\s*$/);
@@ -174,7 +174,7 @@ test('signing in to an unverified account goes to /verify, where the code works'
   await h.signIn(page, testInfo, { phone, password });
   await page.waitForURL(h.atPath('/verify'));
   await h.waitForHydration(page, testInfo);
-  await expect(page.locator('#verify-phone')).toContainText(phone.international);
+  await expect(page.locator('#code-phone')).toContainText(phone.international);
 
   const messages = await h.messagesFor(request, phone.e164);
   expect(messages.length).toBe(sent);

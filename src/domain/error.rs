@@ -12,6 +12,8 @@ pub enum Field {
     Confirm,
     Name,
     Code,
+    CurrentPassword,
+    Photo,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -39,6 +41,12 @@ pub enum AppError {
     NotSignedIn,
     #[error("You are already signed in.")]
     AlreadySignedIn,
+    #[error("This account uses two-factor sign-in: sign in with your password and a code.")]
+    TwoFactorNeedsPassword,
+    #[error("That session has already ended.")]
+    SessionGone,
+    #[error("This page has expired. Enter your phone number again.")]
+    StartOver,
     #[error("Something went wrong on our side (reference {reference}). Please try again.")]
     Internal { reference: String },
     /// Transport-level failures of the server-function machinery itself (for example the
@@ -86,6 +94,9 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::BadCredentials | AppError::NotSignedIn => 401,
             AppError::AlreadySignedIn => 409,
+            AppError::TwoFactorNeedsPassword => 403,
+            AppError::SessionGone => 404,
+            AppError::StartOver => 410,
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,
             AppError::Cooldown { .. } | AppError::TooManySends { .. } => 429,
             AppError::Delivery(DeliveryProblem::Unavailable) | AppError::Delivery(DeliveryProblem::ProviderMisconfigured) => 503,

@@ -4,8 +4,10 @@
 
 pub mod code;
 pub mod countries;
+pub mod device;
 pub mod error;
 pub mod name;
+pub mod notice;
 pub mod password;
 pub mod phone;
 pub mod rate;
@@ -14,5 +16,6 @@ pub mod time;
 pub use code::{Channel, CodePurpose, OtpCode};
 pub use error::{AppError, Field};
 pub use name::DisplayName;
+pub use notice::Notice;
 pub use password::Password;
 pub use phone::PhoneNumber;

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod flow;
 pub mod passwords;
 pub mod request;
 pub mod services;

@@ -134,7 +134,7 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 
 fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
     let leptos_routes = route_list();
-    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    let mut router = Router::new().route("/healthz", get(|| async { "ok" })).route("/profile/photo", get(profile_photo));
     if let Some(outbox) = outbox {
         router = router
             .merge(Router::new().route("/dev/outbox", get(outbox_page)).route("/dev/outbox.json", get(outbox_json)).with_state(outbox));
@@ -147,6 +147,44 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
         .with_state(state)
+}
+
+#[derive(serde::Deserialize)]
+struct PhotoQuery {
+    v: Option<i64>,
+}
+
+/// The signed-in user's own photo. A versioned URL (`?v=` the photo's version) may be
+/// cached for good by this browser only; anything else must be revalidated.
+async fn profile_photo(State(state): State<AppState>, Query(q): Query<PhotoQuery>, req: axum::extract::Request) -> Response {
+    let (parts, _) = req.into_parts();
+    let meta = crate::server::request::RequestMeta::from_parts(&parts);
+    let not_found = || (axum::http::StatusCode::NOT_FOUND, [(header::CACHE_CONTROL, "no-store")], "No photo.").into_response();
+    let cur = match crate::server::services::auth::current(&state, &meta).await {
+        Ok(Some(cur)) if cur.kind == crate::server::session::SessionKind::Full => cur,
+        Ok(_) => return not_found(),
+        Err(_) => return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "Try again later.").into_response(),
+    };
+    let photo = match state.db.avatar(cur.user.id).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return not_found(),
+        Err(e) => {
+            crate::server::internal(e);
+            return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "Try again later.").into_response();
+        }
+    };
+    let cache = if q.v == Some(photo.updated_at) { "private, max-age=31536000, immutable" } else { "private, no-cache" };
+    (
+        [
+            (header::CONTENT_TYPE, photo.content_type.clone()),
+            (header::CACHE_CONTROL, cache.to_string()),
+            (header::ETAG, format!("\"{}\"", photo.updated_at)),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'".to_string()),
+        ],
+        photo.bytes,
+    )
+        .into_response()
 }
 
 #[derive(serde::Deserialize)]

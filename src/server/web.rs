@@ -2,10 +2,12 @@
 //! cookies, redirects, and the answer to a failed form post.
 
 use crate::domain::AppError;
+use crate::domain::{CodePurpose, PhoneNumber};
+use crate::server::flow::{self, Flow};
 use crate::server::internal;
 use crate::server::request::RequestMeta;
 use crate::server::services::auth::{self, Current, Issued};
-use crate::server::session;
+use crate::server::session::{self, SessionKind};
 use crate::server::state::AppState;
 use http::header::{HeaderValue, SET_COOKIE};
 use http::StatusCode;
@@ -26,6 +28,32 @@ impl Ctx {
 
     pub async fn current(&self) -> Result<Option<Current>, AppError> {
         auth::current(&self.state, &self.meta).await
+    }
+
+    /// The current session if it is of `kind`; anything else is "not signed in". A
+    /// pending or half (2FA) session can reach only its own page's functions.
+    pub async fn require(&self, kind: SessionKind) -> Result<Current, AppError> {
+        match self.current().await? {
+            Some(c) if c.kind == kind => Ok(c),
+            _ => Err(AppError::NotSignedIn),
+        }
+    }
+
+    /// The signed-out code flow this browser started for `purpose`, if it is still valid.
+    pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
+        let secure = self.state.config.is_https();
+        let value = flow::from_cookie_header(&self.meta.cookies, secure)?;
+        Flow::decode(value, self.state.secret.expose(), crate::server::clock::now()).filter(|f| f.purpose == purpose)
+    }
+
+    pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {
+        let f = Flow { purpose, phone: phone.clone(), started_at: crate::server::clock::now() };
+        let secure = self.state.config.is_https();
+        self.append_header(SET_COOKIE, &flow::set_cookie(&f.encode(self.state.secret.expose()), secure));
+    }
+
+    pub fn clear_flow(&self) {
+        self.append_header(SET_COOKIE, &flow::clear_cookie(self.state.config.is_https()));
     }
 
     fn append_header(&self, name: http::HeaderName, value: &str) {

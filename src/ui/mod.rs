@@ -73,7 +73,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/signup") view=pages::signup::SignUpPage ssr=SsrMode::Async/>
                         <Route path=path!("/verify") view=pages::verify::VerifyPage ssr=SsrMode::Async/>
                         <Route path=path!("/signin") view=pages::signin::SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/signin/code") view=pages::signin_code::SignInCodePage ssr=SsrMode::Async/>
+                        <Route path=path!("/signin/2fa") view=pages::two_factor::TwoFactorPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reset-password") view=pages::reset::ResetPasswordPage ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view=pages::profile::ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/sessions") view=pages::sessions::SessionsPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <components::layout::Footer/>
@@ -86,7 +90,9 @@ pub fn App() -> impl IntoView {
 fn SessionProvider(children: Children) -> impl IntoView {
     let location = use_location();
     let refresh = RwSignal::new(0u32);
-    let info = Resource::new(move || (location.pathname.get(), refresh.get()), |_| get_session_info());
+    // Every navigation (path or query: an action's redirect may change only the query)
+    // asks the server again, so the header and the guards follow sign-ins and sign-outs.
+    let info = Resource::new(move || (location.pathname.get(), location.search.get(), refresh.get()), |_| get_session_info());
     provide_context(SessionCtx { info, refresh });
     children()
 }

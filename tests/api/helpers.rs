@@ -157,6 +157,38 @@ impl TestApp {
         r.json::<Vec<Value>>().await.unwrap()
     }
 
+    /// The newest code sent to `phone` for `purpose` (`sign-in`, `2fa`, ...).
+    pub async fn code_for(&self, phone: &str, purpose: &str) -> String {
+        let all = self.outbox(phone).await;
+        all.iter().rev().find(|m| m["purpose"] == purpose).unwrap_or_else(|| panic!("no {purpose} code to {phone}: {all:?}"))["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// Signs `client` in with the password; returns the answer (not checked).
+    pub async fn sign_in_with(&self, client: &reqwest::Client, phone: &str, password: &str) -> reqwest::Response {
+        self.call_with(client, "sign-in", &[("country", "GB"), ("phone", phone), ("password", password)]).await
+    }
+
+    /// A JSON server function answer as a value (success or error alike).
+    pub async fn json_of(&self, client: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> Value {
+        let r = self.call_with(client, endpoint, form).await;
+        let text = r.text().await.unwrap();
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("{endpoint}: not JSON: {text}"))
+    }
+
+    /// The kinds of the audit events of `phone`'s account, oldest first.
+    pub async fn audit_kinds(&self, phone: &str) -> Vec<String> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT kind FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.phone = $1 ORDER BY e.id")
+                .bind(phone)
+                .fetch_all(self.state.db.pool())
+                .await
+                .unwrap();
+        rows.into_iter().map(|r| r.0).collect()
+    }
+
     pub async fn last_code(&self, phone: &str) -> String {
         let all = self.outbox(phone).await;
         all.last().unwrap_or_else(|| panic!("no message to {phone}"))["code"].as_str().unwrap().to_string()
@@ -185,6 +217,28 @@ impl TestApp {
         let r = self.call("verify", &[("code", &code)]).await;
         assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
     }
+}
+
+/// The flow cookie's value in a response's Set-Cookie headers (`Some("")` when cleared).
+pub fn flow_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("pa_flow=").map(|rest| rest.split(';').next().unwrap_or("").to_string()))
+}
+
+/// A client that sends `cookie` (`name=value`) on every request and keeps no jar: one
+/// browser holding exactly one token.
+pub fn client_with_cookie(cookie: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::COOKIE, cookie.parse().unwrap());
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(Policy::none())
+        .timeout(std::time::Duration::from_secs(20))
+        .build()
+        .unwrap()
 }
 
 /// The session cookie's value in a response's Set-Cookie headers.

@@ -7,4 +7,5 @@ mod leptos_toml;
 mod twilio_messaging;
 
 mod flows;
+mod lifecycle;
 mod twilio_flows;

@@ -8,6 +8,10 @@ use crate::domain::{CodePurpose, PhoneNumber};
 pub struct CodeRow {
     pub id: i64,
     pub user_id: Option<i64>,
+    pub phone: String,
+    /// The provider that issued the code, or [`BLIND_PROVIDER`] for a code that was never
+    /// sent (a request for a number without an account, answered like any other).
+    pub provider: String,
     pub channel: String,
     pub code_hash: Option<String>,
     pub created_at: i64,
@@ -15,6 +19,11 @@ pub struct CodeRow {
     pub attempts: i64,
     pub state: String,
 }
+
+/// `provider` of a code row that stands in for a number without an account: it was
+/// never delivered and no code can match it, but it counts for cooldowns, limits and tries
+/// exactly like a real one, so the answers cannot tell the two cases apart.
+pub const BLIND_PROVIDER: &str = "none";
 
 impl CodeRow {
     pub fn status(&self, max_attempts: u32) -> CodeStatus {
@@ -68,13 +77,39 @@ impl Db {
     /// The newest code for this number and purpose, whatever its state.
     pub async fn latest_code(&self, phone: &PhoneNumber, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
         sqlx::query_as(
-            "SELECT id, user_id, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
              WHERE phone = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
         )
         .bind(phone.as_str())
         .bind(purpose.as_str())
         .fetch_optional(self.pool())
         .await
+    }
+
+    /// The newest code of `purpose` issued for `user_id`, whatever its number: the
+    /// pending new number of a phone change.
+    pub async fn latest_code_for_user(&self, user_id: i64, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
+        sqlx::query_as(
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+             WHERE user_id = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .bind(user_id)
+        .bind(purpose.as_str())
+        .fetch_optional(self.pool())
+        .await
+    }
+
+    /// Retires the live codes of `purpose` for `user_id` (a cancelled phone change).
+    pub async fn retire_codes_for_user(&self, user_id: i64, purpose: CodePurpose, now: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query(
+            "UPDATE verification_codes SET state = 'superseded', finished_at = $1 WHERE user_id = $2 AND purpose = $3 AND state = 'active'",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(purpose.as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(r.rows_affected())
     }
 
     /// Counts one wrong try, atomically and only while the code is still active, and

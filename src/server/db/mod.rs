@@ -4,6 +4,7 @@
 //! and live in `migrations/sqlite` and `migrations/postgres`.
 
 pub mod audit;
+pub mod avatars;
 pub mod codes;
 pub mod rate;
 pub mod sessions;

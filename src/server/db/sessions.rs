@@ -85,4 +85,46 @@ impl Db {
             .await?;
         Ok(r.rows_affected())
     }
+
+    /// The user's live sessions, most recently active first.
+    pub async fn sessions_of_user(&self, user_id: i64, now: i64, idle_ttl: i64) -> sqlx::Result<Vec<SessionListRow>> {
+        sqlx::query_as(
+            "SELECT id, kind, created_at, last_seen_at, user_agent, ip FROM sessions \
+             WHERE user_id = $1 AND expires_at > $2 AND last_seen_at > $3 ORDER BY last_seen_at DESC, id DESC",
+        )
+        .bind(user_id)
+        .bind(now)
+        .bind(now - idle_ttl)
+        .fetch_all(self.pool())
+        .await
+    }
+
+    /// Ends one session, only if it belongs to `user_id`. `true` if a row went.
+    pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<bool> {
+        let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2").bind(id).bind(user_id).execute(self.pool()).await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Ends every session of the user but `keep`; returns how many ended.
+    pub async fn delete_other_sessions(&self, user_id: i64, keep: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2").bind(user_id).bind(keep).execute(self.pool()).await?;
+        Ok(r.rows_affected())
+    }
+
+    /// Ends every session of the user; returns how many ended.
+    pub async fn delete_all_sessions(&self, user_id: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(self.pool()).await?;
+        Ok(r.rows_affected())
+    }
+}
+
+/// A session as the sessions page lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionListRow {
+    pub id: i64,
+    pub kind: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub user_agent: String,
+    pub ip: String,
 }

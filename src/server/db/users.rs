@@ -80,4 +80,48 @@ impl Db {
             .await?;
         Ok(())
     }
+
+    pub async fn set_name(&self, id: i64, name: Option<&str>, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET name = $1, updated_at = $2 WHERE id = $3").bind(name).bind(now).bind(id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    pub async fn set_two_factor(&self, id: i64, enabled: bool, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET two_factor_enabled = $1, updated_at = $2 WHERE id = $3")
+            .bind(i64::from(enabled))
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Moves the account to a new, just verified number. An unverified sign-up holding
+    /// that number gives way (whoever proves a number owns it). `false` if a verified
+    /// account took the number in the meantime.
+    pub async fn change_phone(&self, id: i64, new_phone: &PhoneNumber, now: i64) -> sqlx::Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL AND id <> $2")
+            .bind(new_phone.as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let taken: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE phone = $1 AND id <> $2")
+            .bind(new_phone.as_str())
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query("UPDATE users SET phone = $1, phone_verified_at = $2, updated_at = $2 WHERE id = $3")
+            .bind(new_phone.as_str())
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
 }

@@ -1,6 +1,8 @@
-//! Sign-up, phone verification, sign-in, sign-out and session resolution.
+//! Getting in and out: sign-up, phone verification, sign-in with a password (and the
+//! second factor when 2FA is on), passwordless sign-in, sign-out, and resolving the
+//! session behind a request.
 
-use super::codes::{check_code, send_code};
+use super::codes::{check_code, send_blind_code, send_code};
 use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
@@ -13,6 +15,8 @@ use crate::server::state::AppState;
 
 /// Lifetime of a session that still has to verify its phone.
 const PENDING_TTL: i64 = 86_400;
+/// Lifetime of the half session between a correct password and the second factor.
+pub const TWO_FACTOR_TTL: i64 = 600;
 
 /// The session behind the request's cookie, with its user.
 #[derive(Debug, Clone)]
@@ -49,12 +53,23 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     Ok(Some(Current { session, kind, user }))
 }
 
-async fn issue_session(state: &AppState, meta: &RequestMeta, user_id: i64, kind: SessionKind) -> Result<Issued, AppError> {
+/// Starts a session of `kind` for `user_id`. The session the browser presented before, if
+/// any, ends first: a sign-in never inherits an earlier (half) session, whoever's it was.
+pub async fn issue_session(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    user_id: i64,
+    kind: SessionKind,
+) -> Result<Issued, AppError> {
+    if let Some(p) = prior {
+        state.db.delete_session(p.session.id).await.map_err(internal)?;
+    }
     let t = now();
     let ttl = match kind {
         SessionKind::Full => state.config.limits.session_ttl,
         SessionKind::Pending => PENDING_TTL,
-        SessionKind::TwoFactor => 600,
+        SessionKind::TwoFactor => TWO_FACTOR_TTL,
     };
     let (token, token_hash) = session::new_token();
     state
@@ -73,7 +88,7 @@ async fn issue_session(state: &AppState, meta: &RequestMeta, user_id: i64, kind:
     Ok(Issued { token, max_age: ttl })
 }
 
-async fn audit(state: &AppState, meta: &RequestMeta, user_id: Option<i64>, kind: &str, detail: &str) -> Result<(), AppError> {
+pub async fn audit(state: &AppState, meta: &RequestMeta, user_id: Option<i64>, kind: &str, detail: &str) -> Result<(), AppError> {
     state.db.insert_audit(user_id, kind, detail, &meta.ip, &meta.user_agent, now()).await.map_err(internal)
 }
 
@@ -85,7 +100,7 @@ pub struct SignUp {
 
 /// Creates the account (unverified), sends the verification code, and returns a pending
 /// session that can only reach `/verify`.
-pub async fn sign_up(state: &AppState, meta: &RequestMeta, input: SignUp) -> Result<Issued, AppError> {
+pub async fn sign_up(state: &AppState, meta: &RequestMeta, prior: Option<&Current>, input: SignUp) -> Result<Issued, AppError> {
     let t = now();
     let hash = state.hasher.hash(&input.password).await.map_err(internal)?;
     let name = input.name.as_ref().map(DisplayName::as_str);
@@ -110,7 +125,7 @@ pub async fn sign_up(state: &AppState, meta: &RequestMeta, input: SignUp) -> Res
         Err(e) => return Err(e),
     }
     audit(state, meta, Some(user_id), "sign_up", "").await?;
-    issue_session(state, meta, user_id, SessionKind::Pending).await
+    issue_session(state, meta, prior, user_id, SessionKind::Pending).await
 }
 
 pub enum SignedIn {
@@ -118,9 +133,17 @@ pub enum SignedIn {
     Done(Issued),
     /// Password right, phone not verified yet: a pending session, off to `/verify`.
     MustVerify(Issued),
+    /// Password right, 2FA on: a half session, off to `/signin/2fa` for the code.
+    SecondFactor(Issued),
 }
 
-pub async fn sign_in(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, password: &Password) -> Result<SignedIn, AppError> {
+pub async fn sign_in(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    phone: &PhoneNumber,
+    password: &Password,
+) -> Result<SignedIn, AppError> {
     let Some(user) = state.db.user_by_phone(phone).await.map_err(internal)? else {
         // Same work and same answer as a wrong password: no hint that the number is free.
         state.hasher.verify_dummy(password).await.map_err(internal)?;
@@ -142,10 +165,20 @@ pub async fn sign_in(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, 
                     // The verify page shows the state of the code and offers a resend.
                     Err(e) => tracing::info!(error = %e, "no new verification code at sign-in"),
                 }
-                return Ok(SignedIn::MustVerify(issue_session(state, meta, user.id, SessionKind::Pending).await?));
+                return Ok(SignedIn::MustVerify(issue_session(state, meta, prior, user.id, SessionKind::Pending).await?));
+            }
+            if user.two_factor_enabled != 0 {
+                match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
+                    // A code from a moment ago is still good: the 2FA page shows it.
+                    Ok(_) | Err(AppError::Cooldown { .. }) => {}
+                    // Without a code the half session would be a dead end: say why now.
+                    Err(e) => return Err(e),
+                }
+                audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
+                return Ok(SignedIn::SecondFactor(issue_session(state, meta, prior, user.id, SessionKind::TwoFactor).await?));
             }
             audit(state, meta, Some(user.id), "sign_in", "password").await?;
-            Ok(SignedIn::Done(issue_session(state, meta, user.id, SessionKind::Full).await?))
+            Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, SessionKind::Full).await?))
         }
     }
 }
@@ -153,16 +186,78 @@ pub async fn sign_in(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, 
 /// Checks the verification code of a pending session; on success the phone is verified,
 /// the pending session ends and a new full session begins (a new token).
 pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
-    check_code(state, &cur.user.phone(), CodePurpose::VerifyPhone, code).await?;
+    check_code(state, &cur.user.phone(), CodePurpose::VerifyPhone, code, Some(cur.user.id)).await?;
     state.db.mark_phone_verified(cur.user.id, now()).await.map_err(internal)?;
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
     audit(state, meta, Some(cur.user.id), "phone_verified", "").await?;
     audit(state, meta, Some(cur.user.id), "sign_in", "after verification").await?;
-    issue_session(state, meta, cur.user.id, SessionKind::Full).await
+    issue_session(state, meta, None, cur.user.id, SessionKind::Full).await
 }
 
-pub async fn resend_verification(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
-    send_code(state, meta, &cur.user.phone(), Some(cur.user.id), CodePurpose::VerifyPhone, channel).await
+/// The second factor: the code sent to the phone of the half session's user. Success
+/// ends the half session and starts a full one with a fresh token.
+pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
+    if let Err(e) = check_code(state, &cur.user.phone(), CodePurpose::TwoFactor, code, Some(cur.user.id)).await {
+        if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
+            audit(state, meta, Some(cur.user.id), "sign_in_failed", "wrong second-factor code").await?;
+        }
+        return Err(e);
+    }
+    audit(state, meta, Some(cur.user.id), "sign_in", "password and code").await?;
+    issue_session(state, meta, Some(cur), cur.user.id, SessionKind::Full).await
+}
+
+/// Sends a new code for the purpose the current session is waiting for.
+pub async fn resend_for_session(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
+    let purpose = match cur.kind {
+        SessionKind::Pending => CodePurpose::VerifyPhone,
+        SessionKind::TwoFactor => CodePurpose::TwoFactor,
+        SessionKind::Full => return Err(AppError::NoActiveCode),
+    };
+    send_code(state, meta, &cur.user.phone(), Some(cur.user.id), purpose, channel).await
+}
+
+/// "Send me a code" of the signed-out flows (passwordless sign-in, password reset). Only
+/// a verified account gets a real code; any other number gets a blind one, with the same
+/// limits and the same answer, so the answer says nothing about who has an account.
+pub async fn request_flow_code(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<i64, AppError> {
+    match state.db.user_by_phone(phone).await.map_err(internal)? {
+        Some(user) if user.is_verified() => send_code(state, meta, phone, Some(user.id), purpose, channel).await,
+        _ => send_blind_code(state, meta, phone, purpose, channel).await,
+    }
+}
+
+/// Passwordless sign-in: the code sent to `phone` for `sign-in`. With 2FA on, one factor
+/// is not enough: the person (who has just proved the phone) is told to use the password.
+pub async fn sign_in_with_code(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    phone: &PhoneNumber,
+    code: &OtpCode,
+) -> Result<Issued, AppError> {
+    let row = check_code(state, phone, CodePurpose::SignIn, code, None).await?;
+    let user = match row.user_id {
+        Some(id) => state.db.user_by_id(id).await.map_err(internal)?,
+        None => None,
+    };
+    // The code was right, so the number was verified when it was sent; an account that
+    // has since gone or moved to another number cannot be entered with it.
+    let Some(user) = user.filter(|u| u.phone == phone.as_str() && u.is_verified()) else {
+        return Err(AppError::NoActiveCode);
+    };
+    if user.two_factor_enabled != 0 {
+        audit(state, meta, Some(user.id), "sign_in_failed", "code only, 2FA is on").await?;
+        return Err(AppError::TwoFactorNeedsPassword);
+    }
+    audit(state, meta, Some(user.id), "sign_in", "code").await?;
+    issue_session(state, meta, prior, user.id, SessionKind::Full).await
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {

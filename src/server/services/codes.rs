@@ -5,7 +5,7 @@ use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
-use crate::server::db::codes::{CodeRow, NewCode};
+use crate::server::db::codes::{CodeRow, NewCode, BLIND_PROVIDER};
 use crate::server::internal;
 use crate::server::request::RequestMeta;
 use crate::server::sms::DeliveryError;
@@ -63,6 +63,31 @@ pub async fn send_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
+    issue(state, meta, phone, user_id, purpose, channel, true).await
+}
+
+/// What a "send me a code" request for a number without an account does: the same
+/// cooldown and limits, and a code row that nothing can match, but no message. The
+/// person asking gets the same answer as for a number with an account.
+pub async fn send_blind_code(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<i64, AppError> {
+    issue(state, meta, phone, None, purpose, channel, false).await
+}
+
+async fn issue(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    user_id: Option<i64>,
+    purpose: CodePurpose,
+    channel: Channel,
+    deliver: bool,
+) -> Result<i64, AppError> {
     let t = now();
     let limits = &state.config.limits;
     if let Some(last) = state.db.latest_code(phone, purpose).await.map_err(internal)? {
@@ -85,7 +110,12 @@ pub async fn send_code(
         }
     }
 
-    let started = state.verifier.start(phone, channel, purpose).await.map_err(delivery_error)?;
+    let (provider, code_hash) = if deliver {
+        let started = state.verifier.start(phone, channel, purpose).await.map_err(delivery_error)?;
+        (state.verifier.provider(), started.code_hash)
+    } else {
+        (BLIND_PROVIDER, None)
+    };
 
     let expires_at = t + limits.code_ttl;
     state
@@ -95,8 +125,8 @@ pub async fn send_code(
             user_id,
             purpose,
             channel: channel.as_str(),
-            provider: state.verifier.provider(),
-            code_hash: started.code_hash.as_deref(),
+            provider,
+            code_hash: code_hash.as_deref(),
             now: t,
             expires_at,
         })
@@ -105,9 +135,13 @@ pub async fn send_code(
     for b in &buckets {
         state.db.rate_increment(&b.key, rate::window_start(t, b.window)).await.map_err(internal)?;
     }
-    let detail = format!("{} by {}", purpose.as_str(), channel.as_str());
-    state.db.insert_audit(user_id, "code_sent", &detail, &meta.ip, &meta.user_agent, t).await.map_err(internal)?;
-    tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
+    if deliver {
+        let detail = format!("{} by {}", purpose.as_str(), channel.as_str());
+        state.db.insert_audit(user_id, "code_sent", &detail, &meta.ip, &meta.user_agent, t).await.map_err(internal)?;
+        tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
+    } else {
+        tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), "code requested for a number without an account: not sent");
+    }
     Ok(expires_at)
 }
 
@@ -119,14 +153,24 @@ fn redact_bucket(key: &str) -> String {
 }
 
 /// Checks `code` against the live code for `phone` and `purpose`. On success the code is
-/// used up and its row returned.
-pub async fn check_code(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose, code: &OtpCode) -> Result<CodeRow, AppError> {
+/// used up and its row returned. With `owner`, a code issued for another account is not
+/// this person's code (two accounts moving to the same new number).
+pub async fn check_code(
+    state: &AppState,
+    phone: &PhoneNumber,
+    purpose: CodePurpose,
+    code: &OtpCode,
+    owner: Option<i64>,
+) -> Result<CodeRow, AppError> {
     let t = now();
     let max = state.config.limits.code_max_attempts;
     let row = match state.db.latest_code(phone, purpose).await.map_err(internal)? {
         Some(row) if row.state == "active" || row.state == "dead" || row.state == "used" => row,
         _ => return Err(AppError::NoActiveCode),
     };
+    if owner.is_some() && row.user_id != owner {
+        return Err(AppError::NoActiveCode);
+    }
     if row.state == "dead" {
         return Err(AppError::TooManyTries);
     }
@@ -136,7 +180,9 @@ pub async fn check_code(state: &AppState, phone: &PhoneNumber, purpose: CodePurp
         Err(CodeRefusal::Expired) => return Err(AppError::CodeExpired),
         Err(CodeRefusal::TooManyTries) => return Err(AppError::TooManyTries),
     }
-    let right = state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(delivery_error)?;
+    // A blind code was never sent: no answer is right, and the provider is not asked.
+    let right = row.provider != BLIND_PROVIDER
+        && state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(delivery_error)?;
     if right {
         if state.db.consume_code(row.id, t).await.map_err(internal)? {
             return Ok(row);
@@ -158,10 +204,15 @@ pub struct CodeInfo {
 }
 
 pub async fn code_info(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose) -> Result<Option<CodeInfo>, AppError> {
-    let t = now();
-    Ok(state.db.latest_code(phone, purpose).await.map_err(internal)?.map(|row| CodeInfo {
-        expires_at: row.expires_at,
-        created_at: row.created_at,
-        usable: row.state == "active" && row.status(state.config.limits.code_max_attempts).can_try(t).is_ok(),
-    }))
+    Ok(state.db.latest_code(phone, purpose).await.map_err(internal)?.map(|row| CodeInfo::of(state, &row)))
+}
+
+impl CodeInfo {
+    pub fn of(state: &AppState, row: &CodeRow) -> CodeInfo {
+        CodeInfo {
+            expires_at: row.expires_at,
+            created_at: row.created_at,
+            usable: row.state == "active" && row.status(state.config.limits.code_max_attempts).can_try(now()).is_ok(),
+        }
+    }
 }

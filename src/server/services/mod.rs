@@ -1,5 +1,8 @@
 //! The flows. Each takes parsed domain types and the request's metadata, and returns
 //! `AppError` sentences; server functions only parse input and map the result.
 
+pub mod account;
 pub mod auth;
+pub mod avatar;
 pub mod codes;
+pub mod recovery;

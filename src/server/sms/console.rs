@@ -78,4 +78,17 @@ impl MessageSender for ConsoleSender {
         });
         Ok(())
     }
+
+    async fn send_notice(&self, to: &crate::domain::PhoneNumber, body: &str) -> Result<(), DeliveryError> {
+        tracing::info!(to = %to, "console SMS (notice):\n{body}");
+        self.outbox.push(OutboxMessage {
+            to: to.as_str().to_string(),
+            channel: "sms",
+            purpose: "notice",
+            code: String::new(),
+            body: body.to_string(),
+            sent_at: crate::server::clock::now(),
+        });
+        Ok(())
+    }
 }

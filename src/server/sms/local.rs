@@ -79,6 +79,10 @@ impl PhoneVerifier for LocalCodeVerifier {
         Ok(subtle::ConstantTimeEq::ct_eq(computed.as_slice(), stored.as_slice()).into())
     }
 
+    async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError> {
+        self.sender.send_notice(to, &format!("{}: {body}", self.app_name)).await
+    }
+
     fn outbox(&self) -> Option<Outbox> {
         self.outbox.clone()
     }

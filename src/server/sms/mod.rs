@@ -56,6 +56,9 @@ pub struct Outgoing {
 pub trait MessageSender: Send + Sync {
     /// Deliver `msg`; `Ok` means the provider accepted it.
     async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError>;
+
+    /// Deliver a plain text message without a code (e.g. "your number was changed").
+    async fn send_notice(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
 }
 
 /// The words sent: the SMS body and the TwiML a voice call reads.
@@ -107,6 +110,9 @@ pub trait PhoneVerifier: Send + Sync {
     /// caller has already checked expiry, tries and purpose.
     async fn check(&self, to: &PhoneNumber, purpose: CodePurpose, stored_hash: Option<&str>, code: &OtpCode)
         -> Result<bool, DeliveryError>;
+
+    /// Tell `to` something by SMS (no code): the old number hears of a phone change.
+    async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
 
     /// The outbox, when this provider keeps one (console mode only).
     fn outbox(&self) -> Option<Outbox> {

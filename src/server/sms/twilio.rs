@@ -140,17 +140,73 @@ impl TwilioMessaging {
     }
 }
 
+impl TwilioMessaging {
+    /// POSTs `form` to `resource`, once more after a connection error or a 5xx, and logs
+    /// the outcome (`what` names the message in the log: "code", "notice").
+    async fn deliver(
+        &self,
+        resource: &str,
+        sid_prefixes: &[&str],
+        form: &[(&str, &str)],
+        to: &crate::domain::PhoneNumber,
+        channel: Channel,
+        what: &str,
+    ) -> Result<(), DeliveryError> {
+        let url = self.url(resource);
+        let mut outcome = self.attempt(&url, form, sid_prefixes).await;
+        if let Attempt::Retryable(err) = &outcome {
+            let pause = jitter();
+            tracing::warn!(
+                to = %to.masked(),
+                channel = channel.as_str(),
+                error = %err,
+                retry_in_ms = pause.as_millis() as u64,
+                "twilio unavailable, retrying once"
+            );
+            tokio::time::sleep(pause).await;
+            outcome = self.attempt(&url, form, sid_prefixes).await;
+        }
+
+        let err = match outcome {
+            Attempt::Accepted(sid) => {
+                tracing::info!(sid = %sid, to = %to.masked(), channel = channel.as_str(), what, "twilio accepted the message");
+                return Ok(());
+            }
+            Attempt::Failed(err) | Attempt::Retryable(err) => err,
+        };
+        // On the Messages and Calls resources a 20404 means the account SID or API base
+        // is wrong, not that a verification expired: an operator problem.
+        let err = match err {
+            DeliveryError::Expired { detail } => {
+                DeliveryError::Rejected { detail: format!("{detail} [resource not found: check TWILIO account SID and API base]") }
+            }
+            other => other,
+        };
+        match &err {
+            DeliveryError::BadCredentials { .. } | DeliveryError::Rejected { .. } => {
+                tracing::error!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio refused to send the message")
+            }
+            _ => tracing::warn!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio did not send the message"),
+        }
+        Err(err)
+    }
+
+    fn sms_from(&self) -> (&'static str, &str) {
+        match &self.cfg.from {
+            TwilioFrom::Number(n) => ("From", n.as_str()),
+            TwilioFrom::MessagingService(mg) => ("MessagingServiceSid", mg.as_str()),
+        }
+    }
+}
+
 #[async_trait::async_trait]
 impl MessageSender for TwilioMessaging {
     async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError> {
         let to = msg.to.as_str();
-        let (resource, sid_prefixes, form): (&str, &[&str], Vec<(&str, &str)>) = match msg.channel {
+        match msg.channel {
             Channel::Sms => {
-                let from = match &self.cfg.from {
-                    TwilioFrom::Number(n) => ("From", n.as_str()),
-                    TwilioFrom::MessagingService(mg) => ("MessagingServiceSid", mg.as_str()),
-                };
-                ("Messages", &["SM", "MM"], vec![("To", to), from, ("Body", texts.sms_body.as_str())])
+                let form = [("To", to), self.sms_from(), ("Body", texts.sms_body.as_str())];
+                self.deliver("Messages", &["SM", "MM"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
             }
             Channel::Voice => {
                 let from = match &self.cfg.from {
@@ -165,61 +221,15 @@ impl MessageSender for TwilioMessaging {
                         return Err(err);
                     }
                 };
-                ("Calls", &["CA"], vec![("To", to), ("From", from), ("Twiml", texts.twiml.as_str())])
+                let form = [("To", to), ("From", from), ("Twiml", texts.twiml.as_str())];
+                self.deliver("Calls", &["CA"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
             }
-        };
-        let url = self.url(resource);
-
-        let mut outcome = self.attempt(&url, &form, sid_prefixes).await;
-        if let Attempt::Retryable(err) = &outcome {
-            let pause = jitter();
-            tracing::warn!(
-                to = %msg.to.masked(),
-                channel = msg.channel.as_str(),
-                error = %err,
-                retry_in_ms = pause.as_millis() as u64,
-                "twilio unavailable, retrying once"
-            );
-            tokio::time::sleep(pause).await;
-            outcome = self.attempt(&url, &form, sid_prefixes).await;
         }
+    }
 
-        let err = match outcome {
-            Attempt::Accepted(sid) => {
-                tracing::info!(
-                    sid = %sid,
-                    to = %msg.to.masked(),
-                    channel = msg.channel.as_str(),
-                    purpose = msg.purpose.as_str(),
-                    "twilio accepted the code"
-                );
-                return Ok(());
-            }
-            Attempt::Failed(err) | Attempt::Retryable(err) => err,
-        };
-        // On the Messages and Calls resources a 20404 means the account SID or API base
-        // is wrong, not that a verification expired: an operator problem.
-        let err = match err {
-            DeliveryError::Expired { detail } => {
-                DeliveryError::Rejected { detail: format!("{detail} [resource not found: check TWILIO account SID and API base]") }
-            }
-            other => other,
-        };
-        match &err {
-            DeliveryError::BadCredentials { .. } | DeliveryError::Rejected { .. } => tracing::error!(
-                to = %msg.to.masked(),
-                channel = msg.channel.as_str(),
-                error = %err,
-                "twilio refused to send the code"
-            ),
-            _ => tracing::warn!(
-                to = %msg.to.masked(),
-                channel = msg.channel.as_str(),
-                error = %err,
-                "twilio did not send the code"
-            ),
-        }
-        Err(err)
+    async fn send_notice(&self, to: &crate::domain::PhoneNumber, body: &str) -> Result<(), DeliveryError> {
+        let form = [("To", to.as_str()), self.sms_from(), ("Body", body)];
+        self.deliver("Messages", &["SM", "MM"], &form, to, Channel::Sms, "notice").await
     }
 }
 

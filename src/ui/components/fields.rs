@@ -1,7 +1,7 @@
 //! Form fields and how errors show beside them.
 
 use crate::domain::countries::{flag, COUNTRIES};
-use crate::domain::{AppError, Field};
+use crate::domain::{AppError, Field, Notice};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -46,7 +46,7 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
 
 /// Country picker plus the number. A full number with + needs no country.
 #[component]
-pub fn PhoneFields(default_country: String, error: ErrorSignal) -> impl IntoView {
+pub fn PhoneFields(default_country: String, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
     let chosen = {
         let q = query_value("country");
         if q.is_empty() {
@@ -65,7 +65,7 @@ pub fn PhoneFields(default_country: String, error: ErrorSignal) -> impl IntoView
         .collect_view();
     view! {
         <div class="field phone-field">
-            <label for="phone">"Phone number"</label>
+            <label for="phone">{label}</label>
             <div class="phone-row">
                 <select id="country" name="country" aria-label="Country">{options}</select>
                 <input id="phone" name="phone" type="tel" autocomplete="tel-national" inputmode="tel"
@@ -73,6 +73,44 @@ pub fn PhoneFields(default_country: String, error: ErrorSignal) -> impl IntoView
                     aria-describedby="phone-error"/>
             </div>
             <FieldError error=error field=Field::Phone id="phone"/>
+        </div>
+    }
+}
+
+/// The notice a successful action left in the URL (`?notice=...`), shown politely.
+#[component]
+pub fn NoticeBanner() -> impl IntoView {
+    let query = use_query_map();
+    let notice = move || query.with(|q| q.get("notice").and_then(|k| Notice::parse(&k, q.get("n").as_deref())));
+    view! {
+        <Show when=move || notice().is_some()>
+            <p class="notice ok" id="notice" role="status" data-notice=move || notice().map(|n| n.key())>
+                {move || notice().map(Notice::sentence)}
+            </p>
+        </Show>
+    }
+}
+
+/// A password field (current or new) with its error.
+#[component]
+pub fn PasswordField(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    autocomplete: &'static str,
+    field: Field,
+    error: ErrorSignal,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let new = autocomplete == "new-password";
+    let described = if hint.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-error") };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=name type="password" autocomplete=autocomplete required
+                minlength=new.then_some("8") maxlength=new.then_some("128") aria-describedby=described/>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <FieldError error=error field=field id=id/>
         </div>
     }
 }

@@ -16,11 +16,18 @@ pub enum Need {
     Pending,
     /// /profile and friends: signed in, else /signin?next=...
     SignedIn,
+    /// /signin/2fa: only a half session (password right, code outstanding).
+    TwoFactor,
 }
 
 /// Where a visitor who may not see the page goes instead.
 pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
     match (need, viewer) {
+        // A half session may go only to the second-factor page (or sign out).
+        (Need::TwoFactor, Viewer::TwoFactor) => None,
+        (_, Viewer::TwoFactor) => Some("/signin/2fa".into()),
+        (Need::TwoFactor, Viewer::SignedIn(_)) => Some("/profile".into()),
+        (Need::TwoFactor, _) => Some("/signin".into()),
         (Need::SignedOut, Viewer::SignedIn(_)) => Some("/profile".into()),
         (Need::SignedOut, _) => None,
         (Need::Pending, Viewer::Pending { .. }) => None,
@@ -32,7 +39,8 @@ pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
     }
 }
 
-fn encode_component(s: &str) -> String {
+/// Percent-encodes everything but unreserved characters (a query value).
+pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -90,5 +98,11 @@ mod tests {
         assert_eq!(redirect_for(Need::Pending, &Viewer::Anonymous, "/verify"), Some("/signin".into()));
         assert_eq!(redirect_for(Need::Pending, &signed_in(), "/verify"), Some("/profile".into()));
         assert_eq!(redirect_for(Need::SignedIn, &signed_in(), "/profile"), None);
+        assert_eq!(redirect_for(Need::TwoFactor, &Viewer::TwoFactor, "/signin/2fa"), None);
+        assert_eq!(redirect_for(Need::TwoFactor, &Viewer::Anonymous, "/signin/2fa"), Some("/signin".into()));
+        assert_eq!(redirect_for(Need::TwoFactor, &signed_in(), "/signin/2fa"), Some("/profile".into()));
+        for need in [Need::SignedOut, Need::Pending, Need::SignedIn] {
+            assert_eq!(redirect_for(need, &Viewer::TwoFactor, "/x"), Some("/signin/2fa".into()), "{need:?}");
+        }
     }
 }

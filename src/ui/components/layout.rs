@@ -26,7 +26,8 @@ pub fn Header() -> impl IntoView {
                                 let who = user.name.clone().unwrap_or_else(|| user.phone.clone());
                                 EitherOf3::A(view! {
                                     <span class="who" id="header-user">{who}</span>
-                                    <A href="/profile">"Profile"</A>
+                                    <A href="/profile" attr:id="nav-profile">"Profile"</A>
+                                    <A href="/sessions" attr:id="nav-sessions">"Sessions"</A>
                                     <SignOutButton action=sign_out/>
                                 })
                             }

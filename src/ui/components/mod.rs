@@ -1,5 +1,6 @@
 //! Reusable pieces: layout, route guards, form fields, the countdown.
 
+pub mod code;
 pub mod countdown;
 pub mod fields;
 pub mod guard;

@@ -2,8 +2,12 @@
 
 pub mod home;
 pub mod profile;
+pub mod reset;
+pub mod sessions;
 pub mod signin;
+pub mod signin_code;
 pub mod signup;
+pub mod two_factor;
 pub mod verify;
 
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 use crate::api::SignIn;
 use crate::domain::Field;
-use crate::ui::components::fields::{error_of, query_value, FieldError, FormError, PhoneFields};
+use crate::ui::components::fields::{error_of, query_value, FieldError, FormError, NoticeBanner, PhoneFields};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,6 +16,7 @@ pub fn SignInPage() -> impl IntoView {
         <Guard need=Need::SignedOut children=move |info| { let next = next.clone(); view! {
             <section class="card">
                 <h1>"Sign in"</h1>
+                <NoticeBanner/>
                 <ActionForm action=action attr:id="signin-form" attr:class="form">
                     <FormError error=error/>
                     <input type="hidden" name="next" value=next.clone()/>

@@ -1,0 +1,156 @@
+//! What a successful action tells the person ("Password changed. 2 other sessions were
+//! signed out."). An action redirects to its page with `?notice=<key>[&n=<count>]`, with
+//! or without JavaScript; the page shows the sentence for the key. Only known keys are
+//! shown, so a crafted link cannot put words on the page.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    NameSaved,
+    PhotoUpdated,
+    PhotoRemoved,
+    PasswordChanged { others_ended: u64 },
+    PhoneCodeSent,
+    PhoneChangeCancelled,
+    PhoneChanged { others_ended: u64 },
+    TwoFactorOn,
+    TwoFactorOff,
+    SessionEnded,
+    OtherSessionsEnded { ended: u64 },
+    PasswordReset,
+    SignedOut,
+}
+
+impl Notice {
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::NameSaved => "name-saved",
+            Notice::PhotoUpdated => "photo-updated",
+            Notice::PhotoRemoved => "photo-removed",
+            Notice::PasswordChanged { .. } => "password-changed",
+            Notice::PhoneCodeSent => "phone-code-sent",
+            Notice::PhoneChangeCancelled => "phone-change-cancelled",
+            Notice::PhoneChanged { .. } => "phone-changed",
+            Notice::TwoFactorOn => "2fa-on",
+            Notice::TwoFactorOff => "2fa-off",
+            Notice::SessionEnded => "session-ended",
+            Notice::OtherSessionsEnded { .. } => "others-ended",
+            Notice::PasswordReset => "password-reset",
+            Notice::SignedOut => "signed-out",
+        }
+    }
+
+    fn count(self) -> Option<u64> {
+        match self {
+            Notice::PasswordChanged { others_ended } | Notice::PhoneChanged { others_ended } => Some(others_ended),
+            Notice::OtherSessionsEnded { ended } => Some(ended),
+            _ => None,
+        }
+    }
+
+    /// `path?notice=key[&n=count]`.
+    pub fn url(self, path: &str) -> String {
+        match self.count() {
+            Some(n) => format!("{path}?notice={}&n={n}", self.key()),
+            None => format!("{path}?notice={}", self.key()),
+        }
+    }
+
+    /// The notice of a query string's `notice` and `n` values.
+    pub fn parse(key: &str, n: Option<&str>) -> Option<Notice> {
+        let n = n.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        Some(match key {
+            "name-saved" => Notice::NameSaved,
+            "photo-updated" => Notice::PhotoUpdated,
+            "photo-removed" => Notice::PhotoRemoved,
+            "password-changed" => Notice::PasswordChanged { others_ended: n },
+            "phone-code-sent" => Notice::PhoneCodeSent,
+            "phone-change-cancelled" => Notice::PhoneChangeCancelled,
+            "phone-changed" => Notice::PhoneChanged { others_ended: n },
+            "2fa-on" => Notice::TwoFactorOn,
+            "2fa-off" => Notice::TwoFactorOff,
+            "session-ended" => Notice::SessionEnded,
+            "others-ended" => Notice::OtherSessionsEnded { ended: n },
+            "password-reset" => Notice::PasswordReset,
+            "signed-out" => Notice::SignedOut,
+            _ => return None,
+        })
+    }
+
+    pub fn sentence(self) -> String {
+        fn others(n: u64) -> String {
+            match n {
+                0 => "No other device was signed in.".into(),
+                1 => "Your 1 other session was signed out.".into(),
+                n => format!("Your {n} other sessions were signed out."),
+            }
+        }
+        match self {
+            Notice::NameSaved => "Your name was saved.".into(),
+            Notice::PhotoUpdated => "Your photo was updated.".into(),
+            Notice::PhotoRemoved => "Your photo was removed.".into(),
+            Notice::PasswordChanged { others_ended } => format!("Your password was changed. {}", others(others_ended)),
+            Notice::PhoneCodeSent => "We sent a code to your new number. Enter it below to finish the change.".into(),
+            Notice::PhoneChangeCancelled => "The phone number change was cancelled.".into(),
+            Notice::PhoneChanged { others_ended } => {
+                format!("Your phone number was changed and your old number was told. {}", others(others_ended))
+            }
+            Notice::TwoFactorOn => "Two-factor sign-in is on: signing in will also need a code sent to your phone.".into(),
+            Notice::TwoFactorOff => "Two-factor sign-in is off.".into(),
+            Notice::SessionEnded => "The session was signed out.".into(),
+            Notice::OtherSessionsEnded { ended: 0 } => "There were no other sessions to sign out.".into(),
+            Notice::OtherSessionsEnded { ended: 1 } => "1 other session was signed out.".into(),
+            Notice::OtherSessionsEnded { ended } => format!("{ended} other sessions were signed out."),
+            Notice::PasswordReset => "Your password was reset and every session was signed out. Sign in with your new password.".into(),
+            Notice::SignedOut => "You are signed out.".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Notice;
+
+    #[test]
+    fn notices_round_trip_through_their_url() {
+        let all = [
+            Notice::NameSaved,
+            Notice::PhotoUpdated,
+            Notice::PhotoRemoved,
+            Notice::PasswordChanged { others_ended: 2 },
+            Notice::PhoneCodeSent,
+            Notice::PhoneChangeCancelled,
+            Notice::PhoneChanged { others_ended: 1 },
+            Notice::TwoFactorOn,
+            Notice::TwoFactorOff,
+            Notice::SessionEnded,
+            Notice::OtherSessionsEnded { ended: 3 },
+            Notice::PasswordReset,
+            Notice::SignedOut,
+        ];
+        for n in all {
+            let url = n.url("/profile");
+            let query = url.split_once('?').unwrap().1;
+            let mut key = "";
+            let mut count = None;
+            for kv in query.split('&') {
+                match kv.split_once('=').unwrap() {
+                    ("notice", v) => key = v,
+                    ("n", v) => count = Some(v),
+                    other => panic!("{other:?}"),
+                }
+            }
+            assert_eq!(Notice::parse(key, count), Some(n), "{url}");
+        }
+        assert_eq!(Notice::parse("<script>", None), None);
+    }
+
+    #[test]
+    fn counts_are_in_words() {
+        assert_eq!(
+            Notice::PasswordChanged { others_ended: 2 }.sentence(),
+            "Your password was changed. Your 2 other sessions were signed out."
+        );
+        assert_eq!(Notice::PasswordChanged { others_ended: 0 }.sentence(), "Your password was changed. No other device was signed in.");
+        assert_eq!(Notice::OtherSessionsEnded { ended: 1 }.sentence(), "1 other session was signed out.");
+    }
+}

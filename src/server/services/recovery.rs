@@ -1,0 +1,35 @@
+//! Password reset by SMS: the code sent to the account's number, then a new password.
+//! A reset ends every session of the account.
+
+use super::auth::audit;
+use super::codes::check_code;
+use crate::domain::{AppError, CodePurpose, OtpCode, Password, PhoneNumber};
+use crate::server::clock::now;
+use crate::server::internal;
+use crate::server::request::RequestMeta;
+use crate::server::state::AppState;
+
+/// Checks the reset code for `phone` and sets `password`. Returns how many sessions ended.
+/// The password is hashed before the code is checked, so a slow hash cannot make a right
+/// code expire in between, and a wrong code costs the same time as a right one.
+pub async fn reset_password(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    code: &OtpCode,
+    password: &Password,
+) -> Result<u64, AppError> {
+    let hash = state.hasher.hash(password).await.map_err(internal)?;
+    let row = check_code(state, phone, CodePurpose::ResetPassword, code, None).await?;
+    let user = match row.user_id {
+        Some(id) => state.db.user_by_id(id).await.map_err(internal)?,
+        None => None,
+    };
+    let Some(user) = user.filter(|u| u.phone == phone.as_str()) else {
+        return Err(AppError::NoActiveCode);
+    };
+    state.db.update_password_hash(user.id, &hash, now()).await.map_err(internal)?;
+    let ended = state.db.delete_all_sessions(user.id).await.map_err(internal)?;
+    audit(state, meta, Some(user.id), "password_reset", &format!("{ended} session(s) ended")).await?;
+    Ok(ended)
+}
