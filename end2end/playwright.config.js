@@ -118,12 +118,12 @@ const databaseServers = [sqliteServer, ...(postgresServer ? [postgresServer] : [
 const projects = databaseServers.flatMap((s) => [
   {
     name: `${s.name}-js`,
-    testMatch: /flow\.spec\.js$/,
+    testMatch: /(flow|lifecycle)\.spec\.js$/,
     use: { baseURL: baseURL(s), javaScriptEnabled: true },
   },
   {
     name: `${s.name}-nojs`,
-    testMatch: /flow\.spec\.js$/,
+    testMatch: /(flow|lifecycle)\.spec\.js$/,
     use: { baseURL: baseURL(s), javaScriptEnabled: false },
   },
 ]);

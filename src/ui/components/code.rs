@@ -44,13 +44,21 @@ impl CodeClock {
 /// "We sent a code to …", the countdown to its expiry (with the expiry time for pages
 /// without JavaScript), and the expired notice.
 #[component]
-pub fn CodeStatus(state: CodeState, clock: CodeClock, #[prop(optional)] voice_hint: bool) -> impl IntoView {
+pub fn CodeStatus(
+    state: CodeState,
+    clock: CodeClock,
+    /// Signed-out flows cannot say whether the number has an account.
+    #[prop(optional)]
+    if_account: bool,
+) -> impl IntoView {
     let expired = move || clock.expired();
+    let phone = view! { <strong id="code-phone">{state.phone.clone()}</strong> };
     view! {
-        <p>
-            "We sent a 6-digit code to " <strong id="code-phone">{state.phone.clone()}</strong> "."
-            {voice_hint.then_some(" If you chose a voice call, your phone will ring and read it out.")}
-        </p>
+        {if if_account {
+            Either::Left(view! { <p>"If " {phone} " has an account, we sent it a 6-digit code."</p> })
+        } else {
+            Either::Right(view! { <p>"We sent a 6-digit code to " {phone} "."</p> })
+        }}
         {match state.expires_at_ms {
             Some(e) => Either::Left(view! {
                 <p class="expiry">

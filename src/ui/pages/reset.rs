@@ -35,8 +35,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                                 Ok(Some(state)) => {
                                     let clock = CodeClock::new(&state);
                                     EitherOf3::A(view! {
-                                        <p class="hint">"If this number has an account, a code is on its way."</p>
-                                        <CodeStatus state=state clock=clock/>
+                                        <CodeStatus state=state clock=clock if_account=true/>
                                         <ActionForm action=reset attr:id="reset-form" attr:class="form">
                                             <FormError error=reset_error/>
                                             <CodeInput error=reset_error/>

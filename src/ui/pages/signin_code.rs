@@ -38,8 +38,7 @@ pub fn SignInCodePage() -> impl IntoView {
                                     Ok(Some(state)) => {
                                         let clock = CodeClock::new(&state);
                                         EitherOf3::A(view! {
-                                            <p class="hint">"If this number has an account, a code is on its way."</p>
-                                            <CodeStatus state=state clock=clock/>
+                                            <CodeStatus state=state clock=clock if_account=true/>
                                             <ActionForm action=check attr:id="signin-code-form" attr:class="form">
                                                 <FormError error=check_error/>
                                                 <input type="hidden" name="next" value=next/>
