@@ -97,7 +97,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             ip: e.ip,
         })
         .collect();
-    let photo_version = ctx.state.db.avatar_version(cur.user.id).await.map_err(crate::server::internal)?;
+    let photo_version = account::photo_version(&ctx.state, &cur).await?;
     Ok(Some(ProfileData {
         user: CurrentUser {
             phone: cur.user.phone().pretty(),

@@ -155,7 +155,7 @@ async fn two_factor_sign_in_goes_through_a_half_session(b: Backend) {
 
     // The half session reaches only the second-factor page and its functions.
     let half_client = client_with_cookie(&format!("pa_session={half}"));
-    for path in ["/profile", "/sessions", "/signin", "/signin/code", "/reset-password", "/verify", "/signup"] {
+    for path in ["/", "/profile", "/sessions", "/signin", "/signin/code", "/reset-password", "/verify", "/signup"] {
         let r = app.page(&half_client, path).await;
         assert_eq!((r.status().as_u16(), location(&r)), (302, "/signin/2fa".into()), "{path}");
     }

@@ -196,6 +196,11 @@ pub async fn end_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, w
     Ok((ended, this_one))
 }
 
+/// The version of the user's photo (when it last changed), if there is one.
+pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64>, AppError> {
+    state.db.avatar_version(cur.user.id).await.map_err(internal)
+}
+
 pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<AuditRow>, AppError> {
     state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.map_err(internal)
 }

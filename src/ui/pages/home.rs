@@ -1,7 +1,7 @@
 use crate::api::Viewer;
 use crate::domain::time::date_time_utc;
 use crate::ui::use_session;
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -14,7 +14,7 @@ pub fn HomePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match session.info.await.map(|i| i.viewer) {
-                    Ok(Viewer::SignedIn(user)) => EitherOf4::A(view! {
+                    Ok(Viewer::SignedIn(user)) => EitherOf5::A(view! {
                         <section class="card">
                             <h1>"Welcome back" {user.name.clone().map(|n| format!(", {n}"))}</h1>
                             <p id="whoami">"You are signed in as " <strong>{user.phone.clone()}</strong>
@@ -27,14 +27,16 @@ pub fn HomePage() -> impl IntoView {
                             <p><A href="/profile" attr:class="button">"Your profile"</A></p>
                         </section>
                     }),
-                    Ok(Viewer::Pending { phone }) => EitherOf4::B(view! {
+                    Ok(Viewer::Pending { phone }) => EitherOf5::B(view! {
                         <section class="card">
                             <h1>"Almost there"</h1>
                             <p>"Confirm " <strong>{phone}</strong> " with the code we sent to finish signing up."</p>
                             <p><A href="/verify" attr:class="button" attr:id="verify-link">"Enter the code"</A></p>
                         </section>
                     }),
-                    Ok(_) => EitherOf4::C(view! {
+                    // A half session belongs on the second-factor page, nowhere else.
+                    Ok(Viewer::TwoFactor) => EitherOf5::E(view! { <leptos_router::components::Redirect path="/signin/2fa"/> }),
+                    Ok(Viewer::Anonymous) => EitherOf5::C(view! {
                         <section class="card hero">
                             <h1>"Sign in with your phone"</h1>
                             <p>"Create an account with your phone number and a password. We text you a code to prove the number is yours."</p>
@@ -44,7 +46,7 @@ pub fn HomePage() -> impl IntoView {
                             </p>
                         </section>
                     }),
-                    Err(e) => EitherOf4::D(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                    Err(e) => EitherOf5::D(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
                 }
             })}
         </Suspense>
