@@ -72,6 +72,8 @@ pub enum DeliveryProblem {
     ProviderMisconfigured,
     #[error("The code could not be sent, try again.")]
     Unavailable,
+    #[error("The code could not be checked right now, try again.")]
+    CheckUnavailable,
 }
 
 impl AppError {
@@ -99,7 +101,9 @@ impl AppError {
             AppError::StartOver => 410,
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,
             AppError::Cooldown { .. } | AppError::TooManySends { .. } => 429,
-            AppError::Delivery(DeliveryProblem::Unavailable) | AppError::Delivery(DeliveryProblem::ProviderMisconfigured) => 503,
+            AppError::Delivery(
+                DeliveryProblem::Unavailable | DeliveryProblem::CheckUnavailable | DeliveryProblem::ProviderMisconfigured,
+            ) => 503,
             AppError::Delivery(DeliveryProblem::TooMany) | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
             AppError::Delivery(_) => 422,
             AppError::Internal { .. } => 500,

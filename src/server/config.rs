@@ -2,7 +2,7 @@
 //! Every variable is listed in [`VARIABLES`], which `--help` prints. A value that does not
 //! parse stops the start with a message naming the variable.
 
-use crate::server::sms::twilio::{TwilioConfig, TwilioFrom};
+use crate::server::sms::twilio::{TwilioConfig, TwilioFrom, TwilioVerifyConfig};
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -13,13 +13,16 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("PUBLIC_URL", "http://<LEPTOS_SITE_ADDR>", "the URL people use; its host ends each SMS (@host #code)"),
     ("APP_NAME", "Phone Auth", "name shown in pages and messages"),
     ("APP_SECRET", "generated into data/app-secret", "32+ characters; keys the code hashes (set it for several instances)"),
-    ("SMS_PROVIDER", "console", "console | twilio"),
-    ("TWILIO_API_BASE", "https://api.twilio.com", "Twilio REST base URL"),
-    ("TWILIO_ACCOUNT_SID", "", "AC + 32 hex (twilio)"),
+    ("SMS_PROVIDER", "console", "console | twilio | twilio-verify"),
+    ("TWILIO_API_BASE", "https://api.twilio.com", "Twilio REST base URL (Messaging, Calls)"),
+    ("TWILIO_VERIFY_BASE", "https://verify.twilio.com", "Twilio Verify base URL"),
+    ("TWILIO_ACCOUNT_SID", "", "AC + 32 hex (twilio, twilio-verify)"),
+    ("TWILIO_VERIFY_SERVICE_SID", "", "VA + 32 hex (twilio-verify)"),
+    ("TWILIO_VERIFY_LOCALE", "(by country)", "language of Verify messages, e.g. en or pt-BR (twilio-verify)"),
     ("TWILIO_AUTH_TOKEN", "", "auth token (or use TWILIO_API_KEY_SID + TWILIO_API_KEY_SECRET)"),
     ("TWILIO_API_KEY_SID", "", "SK + 32 hex, optional"),
     ("TWILIO_API_KEY_SECRET", "", "secret of the API key"),
-    ("TWILIO_FROM_NUMBER", "", "E.164 sender number (needed for voice calls)"),
+    ("TWILIO_FROM_NUMBER", "", "E.164 sender number (twilio: needed for voice; twilio-verify: optional, for notices)"),
     ("TWILIO_MESSAGING_SERVICE_SID", "", "MG + 32 hex, instead of TWILIO_FROM_NUMBER for SMS"),
     ("TWILIO_TIMEOUT", "5s", "timeout of each Twilio request"),
     ("DEFAULT_COUNTRY", "US", "country preselected in phone fields (ISO code)"),
@@ -59,6 +62,7 @@ impl std::fmt::Debug for Secret {
 pub enum SmsProvider {
     Console,
     Twilio(TwilioConfig),
+    TwilioVerify(TwilioVerifyConfig),
 }
 
 impl SmsProvider {
@@ -66,6 +70,7 @@ impl SmsProvider {
         match self {
             SmsProvider::Console => "console",
             SmsProvider::Twilio(_) => "twilio",
+            SmsProvider::TwilioVerify(_) => "twilio-verify",
         }
     }
 }
@@ -180,7 +185,8 @@ impl Config {
         let sms = match var("SMS_PROVIDER").as_deref().unwrap_or("console") {
             "console" => SmsProvider::Console,
             "twilio" => SmsProvider::Twilio(twilio_from_vars(&var)?),
-            other => return Err(err("SMS_PROVIDER", format!("`{other}` is not one of: console, twilio"))),
+            "twilio-verify" => SmsProvider::TwilioVerify(twilio_verify_from_vars(&var)?),
+            other => return Err(err("SMS_PROVIDER", format!("`{other}` is not one of: console, twilio, twilio-verify"))),
         };
 
         let default_country = var("DEFAULT_COUNTRY").unwrap_or_else(|| "US".into()).to_ascii_uppercase();
@@ -249,8 +255,10 @@ fn host_of(url: &str) -> &str {
     }
 }
 
-fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfig, ConfigError> {
-    let account_sid = var("TWILIO_ACCOUNT_SID").ok_or_else(|| err("TWILIO_ACCOUNT_SID", "is required with SMS_PROVIDER=twilio"))?;
+/// The account SID and the basic-auth pair (account SID + auth token, or API key).
+fn twilio_credentials(var: &impl Fn(&str) -> Option<String>, provider: &str) -> Result<(String, String, String), ConfigError> {
+    let account_sid =
+        var("TWILIO_ACCOUNT_SID").ok_or_else(|| err("TWILIO_ACCOUNT_SID", format!("is required with SMS_PROVIDER={provider}")))?;
     if !is_sid(&account_sid, "AC") {
         return Err(err("TWILIO_ACCOUNT_SID", "must be AC followed by 32 hexadecimal characters"));
     }
@@ -262,43 +270,115 @@ fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfi
             (sid, secret)
         }
         (Some(_), None, _) => return Err(err("TWILIO_API_KEY_SECRET", "is required with TWILIO_API_KEY_SID")),
-        (None, _, Some(token)) => (account_sid.clone(), token),
+        (None, _, Some(token)) => {
+            // Auth tokens are 32 hex characters; anything else is a paste error.
+            if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(err("TWILIO_AUTH_TOKEN", "must be 32 hexadecimal characters"));
+            }
+            (account_sid.clone(), token)
+        }
         (None, _, None) => {
             return Err(err(
                 "TWILIO_AUTH_TOKEN",
-                "is required with SMS_PROVIDER=twilio (or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)",
+                format!("is required with SMS_PROVIDER={provider} (or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET)"),
             ))
         }
     };
-    let from = match (var("TWILIO_FROM_NUMBER"), var("TWILIO_MESSAGING_SERVICE_SID")) {
+    Ok((account_sid, auth_username, auth_secret))
+}
+
+/// The sender of SMS (and calls): a number or a Messaging Service; `None` if neither.
+fn twilio_sender(var: &impl Fn(&str) -> Option<String>) -> Result<Option<TwilioFrom>, ConfigError> {
+    Ok(match (var("TWILIO_FROM_NUMBER"), var("TWILIO_MESSAGING_SERVICE_SID")) {
         (Some(n), _) => {
-            if !n.starts_with('+') || n.len() < 8 || !n[1..].bytes().all(|b| b.is_ascii_digit()) {
+            if !n.starts_with('+') || n.len() < 8 || n.len() > 16 || !n[1..].bytes().all(|b| b.is_ascii_digit()) {
                 return Err(err("TWILIO_FROM_NUMBER", "must be an E.164 number like +15005550006"));
             }
-            TwilioFrom::Number(n)
+            Some(TwilioFrom::Number(n))
         }
         (None, Some(mg)) => {
             if !is_sid(&mg, "MG") {
                 return Err(err("TWILIO_MESSAGING_SERVICE_SID", "must be MG followed by 32 hexadecimal characters"));
             }
-            TwilioFrom::MessagingService(mg)
+            Some(TwilioFrom::MessagingService(mg))
         }
-        (None, None) => {
-            return Err(err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)"))
-        }
-    };
-    let api_base = var("TWILIO_API_BASE").unwrap_or_else(|| "https://api.twilio.com".into());
-    if !(api_base.starts_with("http://") || api_base.starts_with("https://")) {
-        return Err(err("TWILIO_API_BASE", "must be an http:// or https:// URL"));
+        (None, None) => None,
+    })
+}
+
+fn base_url(var: &impl Fn(&str) -> Option<String>, name: &'static str, default: &str) -> Result<String, ConfigError> {
+    let base = var(name).unwrap_or_else(|| default.into());
+    if !(base.starts_with("http://") || base.starts_with("https://")) || host_of(&base).is_empty() {
+        return Err(err(name, "must be an http:// or https:// URL"));
     }
-    let timeout = match var("TWILIO_TIMEOUT") {
-        None => Duration::from_secs(5),
-        Some(v) => Duration::from_secs(
+    Ok(base.trim_end_matches('/').to_string())
+}
+
+fn twilio_timeout(var: &impl Fn(&str) -> Option<String>) -> Result<Duration, ConfigError> {
+    match var("TWILIO_TIMEOUT") {
+        None => Ok(Duration::from_secs(5)),
+        Some(v) => Ok(Duration::from_secs(
             parse_duration(&v).filter(|s| (1..=60).contains(s)).ok_or_else(|| err("TWILIO_TIMEOUT", "must be a duration from 1s to 60s"))?
                 as u64,
-        ),
+        )),
+    }
+}
+
+fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfig, ConfigError> {
+    let (account_sid, auth_username, auth_secret) = twilio_credentials(var, "twilio")?;
+    let from = twilio_sender(var)?
+        .ok_or_else(|| err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)"))?;
+    Ok(TwilioConfig {
+        api_base: base_url(var, "TWILIO_API_BASE", "https://api.twilio.com")?,
+        account_sid,
+        auth_username,
+        auth_secret,
+        from,
+        timeout: twilio_timeout(var)?,
+    })
+}
+
+fn twilio_verify_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioVerifyConfig, ConfigError> {
+    let (account_sid, auth_username, auth_secret) = twilio_credentials(var, "twilio-verify")?;
+    let service_sid =
+        var("TWILIO_VERIFY_SERVICE_SID").ok_or_else(|| err("TWILIO_VERIFY_SERVICE_SID", "is required with SMS_PROVIDER=twilio-verify"))?;
+    if !is_sid(&service_sid, "VA") {
+        return Err(err("TWILIO_VERIFY_SERVICE_SID", "must be VA followed by 32 hexadecimal characters"));
+    }
+    let locale = match var("TWILIO_VERIFY_LOCALE") {
+        None => None,
+        Some(l) => {
+            let (lang, region) = l.split_once('-').map_or((l.as_str(), None), |(a, b)| (a, Some(b)));
+            let ok = (2..=3).contains(&lang.len())
+                && lang.bytes().all(|b| b.is_ascii_lowercase())
+                && region.is_none_or(|r| (2..=4).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_alphanumeric()));
+            if !ok {
+                return Err(err("TWILIO_VERIFY_LOCALE", "must be a language code like en, fr or pt-BR"));
+            }
+            Some(l)
+        }
     };
-    Ok(TwilioConfig { api_base: api_base.trim_end_matches('/').to_string(), account_sid, auth_username, auth_secret, from, timeout })
+    let timeout = twilio_timeout(var)?;
+    let messaging = match twilio_sender(var)? {
+        Some(from) => Some(TwilioConfig {
+            api_base: base_url(var, "TWILIO_API_BASE", "https://api.twilio.com")?,
+            account_sid,
+            auth_username: auth_username.clone(),
+            auth_secret: auth_secret.clone(),
+            from,
+            timeout,
+        }),
+        None => None,
+    };
+    Ok(TwilioVerifyConfig {
+        verify_base: base_url(var, "TWILIO_VERIFY_BASE", "https://verify.twilio.com")?,
+        service_sid,
+        auth_username,
+        auth_secret,
+        locale,
+        timeout,
+        messaging,
+    })
 }
 
 #[cfg(test)]
@@ -345,17 +425,33 @@ mod tests {
     #[test]
     fn twilio_needs_well_formed_credentials() {
         let sid = "AC0123456789abcdef0123456789abcdef";
+        let token = "0123456789abcdef0123456789abcdef";
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", "AC123")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid)]).unwrap_err().var, "TWILIO_AUTH_TOKEN");
         assert_eq!(
             cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid), ("TWILIO_AUTH_TOKEN", "t")]).unwrap_err().var,
+            "TWILIO_AUTH_TOKEN"
+        );
+        assert_eq!(
+            cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid), ("TWILIO_AUTH_TOKEN", token)]).unwrap_err().var,
+            "TWILIO_FROM_NUMBER"
+        );
+        assert_eq!(
+            cfg(&[
+                ("SMS_PROVIDER", "twilio"),
+                ("TWILIO_ACCOUNT_SID", sid),
+                ("TWILIO_AUTH_TOKEN", token),
+                ("TWILIO_FROM_NUMBER", "555-0006")
+            ])
+            .unwrap_err()
+            .var,
             "TWILIO_FROM_NUMBER"
         );
         let ok = cfg(&[
             ("SMS_PROVIDER", "twilio"),
             ("TWILIO_ACCOUNT_SID", sid),
-            ("TWILIO_AUTH_TOKEN", "t"),
+            ("TWILIO_AUTH_TOKEN", token),
             ("TWILIO_FROM_NUMBER", "+15005550006"),
         ])
         .unwrap();
@@ -363,7 +459,35 @@ mod tests {
         assert_eq!(t.auth_username, sid);
         assert_eq!(t.api_base, "https://api.twilio.com");
         assert_eq!(t.timeout, Duration::from_secs(5));
-        assert!(!format!("{:?}", t).contains("\"t\""), "the token must not be printed");
+        assert!(!format!("{:?}", t).contains(token), "the token must not be printed");
+    }
+
+    #[test]
+    fn twilio_verify_needs_a_service_and_takes_an_optional_sender() {
+        let base = [("SMS_PROVIDER", "twilio-verify"), ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef")];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut v = base.to_vec();
+            v.push(("TWILIO_AUTH_TOKEN", "0123456789abcdef0123456789abcdef"));
+            v.extend_from_slice(extra);
+            cfg(&v)
+        };
+        assert_eq!(cfg(&base).unwrap_err().var, "TWILIO_AUTH_TOKEN");
+        assert_eq!(with(&[]).unwrap_err().var, "TWILIO_VERIFY_SERVICE_SID");
+        assert_eq!(
+            with(&[("TWILIO_VERIFY_SERVICE_SID", "MG0123456789abcdef0123456789abcdef")]).unwrap_err().var,
+            "TWILIO_VERIFY_SERVICE_SID"
+        );
+        let va = ("TWILIO_VERIFY_SERVICE_SID", "VA0123456789abcdef0123456789abcdef");
+        assert_eq!(with(&[va, ("TWILIO_VERIFY_LOCALE", "English")]).unwrap_err().var, "TWILIO_VERIFY_LOCALE");
+        assert_eq!(with(&[va, ("TWILIO_VERIFY_BASE", "verify.twilio.com")]).unwrap_err().var, "TWILIO_VERIFY_BASE");
+        let SmsProvider::TwilioVerify(v) = with(&[va, ("TWILIO_VERIFY_LOCALE", "pt-BR")]).unwrap().sms else { panic!("verify expected") };
+        assert_eq!(
+            (v.verify_base.as_str(), v.locale.as_deref(), v.messaging.is_none()),
+            ("https://verify.twilio.com", Some("pt-BR"), true)
+        );
+        let SmsProvider::TwilioVerify(v) = with(&[va, ("TWILIO_FROM_NUMBER", "+15005550006")]).unwrap().sms else { panic!() };
+        assert_eq!(v.messaging.unwrap().from, TwilioFrom::Number("+15005550006".into()));
+        assert_eq!(cfg(&[("SMS_PROVIDER", "sms")]).unwrap_err().var, "SMS_PROVIDER");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::server::config::{Config, Secret, SmsProvider};
 use crate::server::db::Db;
 use crate::server::passwords::Hasher;
-use crate::server::sms::{ConsoleSender, LocalCodeVerifier, Outbox, PhoneVerifier, TwilioMessaging};
+use crate::server::sms::{ConsoleSender, LocalCodeVerifier, Outbox, PhoneVerifier, TwilioMessaging, TwilioVerify};
 use crate::server::state::{AppState, Inner};
 use anyhow::Context;
 use axum::extract::{Query, State};
@@ -74,18 +74,23 @@ fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn P
             (Arc::new(v), Some(outbox))
         }
         SmsProvider::Twilio(t) => {
-            // One client for the whole process: connections are pooled and bounded.
-            let http = reqwest::Client::builder()
-                .timeout(t.timeout)
-                .connect_timeout(t.timeout)
-                .pool_max_idle_per_host(16)
-                .build()
-                .context("could not build the HTTP client")?;
-            let sender = Arc::new(TwilioMessaging::new(t.clone(), http));
+            let sender = Arc::new(TwilioMessaging::new(t.clone(), twilio_client(t.timeout)?));
             let v = LocalCodeVerifier::new("twilio", sender, secret.clone(), config.app_name.clone(), host, ttl, None);
             (Arc::new(v), None)
         }
+        SmsProvider::TwilioVerify(t) => (Arc::new(TwilioVerify::new(t.clone(), twilio_client(t.timeout)?)), None),
     })
+}
+
+/// One HTTP client for the whole process: connections to Twilio are pooled and bounded,
+/// and no request can wait longer than the timeout.
+fn twilio_client(timeout: Duration) -> anyhow::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .pool_max_idle_per_host(16)
+        .build()
+        .context("could not build the HTTP client")
 }
 
 /// With no `APP_SECRET`, a random one is made once and kept beside the database, so codes

@@ -1,6 +1,7 @@
 //! Integration tests: the real server on port 0 with a fresh database (SQLite always,
 //! PostgreSQL too when TEST_DATABASE_URL is set) and a fake Twilio, driven over HTTP.
 
+#[path = "../support/fake_twilio.rs"]
 mod fake_twilio;
 mod helpers;
 mod leptos_toml;
@@ -9,3 +10,4 @@ mod twilio_messaging;
 mod flows;
 mod lifecycle;
 mod twilio_flows;
+mod twilio_verify;

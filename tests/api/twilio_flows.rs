@@ -9,7 +9,7 @@ use serde_json::json;
 const ACCOUNT: &str = "AC0123456789abcdef0123456789abcdef";
 const FROM: &str = "+15005550006";
 
-async fn twilio_app(b: Backend) -> (TestApp, FakeTwilio) {
+pub(crate) async fn twilio_app(b: Backend) -> (TestApp, FakeTwilio) {
     let fake = FakeTwilio::start().await;
     let app = spawn_app_with(
         b,
@@ -18,7 +18,7 @@ async fn twilio_app(b: Backend) -> (TestApp, FakeTwilio) {
                 ("SMS_PROVIDER", "twilio".into()),
                 ("TWILIO_API_BASE", fake.base_url.clone()),
                 ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
-                ("TWILIO_AUTH_TOKEN", "test-auth-token".into()),
+                ("TWILIO_AUTH_TOKEN", crate::fake_twilio::DEFAULT_SECRET.into()),
                 ("TWILIO_FROM_NUMBER", FROM.into()),
                 ("TWILIO_TIMEOUT", "2s".into()),
             ],
@@ -40,7 +40,7 @@ async fn twilio_sign_up_and_voice_resend(b: Backend) {
     let req = &reqs[0];
     assert_eq!(req.path, format!("/2010-04-01/Accounts/{ACCOUNT}/Messages.json"));
     assert_eq!(req.basic_user.as_deref(), Some(ACCOUNT));
-    assert_eq!(req.basic_secret.as_deref(), Some("test-auth-token"));
+    assert_eq!(req.basic_secret.as_deref(), Some(crate::fake_twilio::DEFAULT_SECRET));
     assert!(req.content_type.as_deref().unwrap_or("").starts_with("application/x-www-form-urlencoded"));
     assert_eq!(req.form_value("To").as_deref(), Some(phone.as_str()));
     assert_eq!(req.form_value("From").as_deref(), Some(FROM));

@@ -10,7 +10,7 @@ use phone_auth::server::sms::{DeliveryError, MessageSender, MessageTexts, Outgoi
 use crate::fake_twilio::{FakeFailure, FakeTwilio};
 
 const ACCOUNT: &str = "AC0123456789abcdef0123456789abcdef";
-const SECRET: &str = "test-auth-token";
+const SECRET: &str = crate::fake_twilio::DEFAULT_SECRET;
 const FROM: &str = "+15005550006";
 const SERVICE: &str = "MG0123456789abcdef0123456789abcdef";
 const TO: &str = "+447400123456";

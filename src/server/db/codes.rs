@@ -40,20 +40,23 @@ pub struct NewCode<'a> {
     pub code_hash: Option<&'a str>,
     pub now: i64,
     pub expires_at: i64,
+    /// Retire the live codes of every purpose for this number, not only this purpose's.
+    pub retire_all_purposes: bool,
 }
 
 impl Db {
     /// Stores a new code and retires every earlier active code for the same number and
-    /// purpose, in one transaction: only the newest code can be used.
+    /// purpose (or every purpose), in one transaction: only the newest code can be used.
     pub async fn insert_code(&self, c: &NewCode<'_>) -> sqlx::Result<i64> {
         let mut tx = self.pool().begin().await?;
         sqlx::query(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
-             WHERE phone = $2 AND purpose = $3 AND state = 'active'",
+             WHERE phone = $2 AND (purpose = $3 OR $4 = 1) AND state = 'active'",
         )
         .bind(c.now)
         .bind(c.phone.as_str())
         .bind(c.purpose.as_str())
+        .bind(i64::from(c.retire_all_purposes))
         .execute(&mut *tx)
         .await?;
         let (id,): (i64,) = sqlx::query_as(

@@ -34,6 +34,15 @@ pub fn delivery_error(e: DeliveryError) -> AppError {
     AppError::Delivery(problem)
 }
 
+/// A failed check: like [`delivery_error`], but an outage reads "could not be checked"
+/// (and, returning before any try is counted, costs the person nothing).
+fn check_error(e: DeliveryError) -> AppError {
+    match delivery_error(e) {
+        AppError::Delivery(DeliveryProblem::Unavailable) => AppError::Delivery(DeliveryProblem::CheckUnavailable),
+        other => other,
+    }
+}
+
 struct Bucket {
     key: String,
     window: i64,
@@ -129,6 +138,8 @@ async fn issue(
             code_hash: code_hash.as_deref(),
             now: t,
             expires_at,
+            // Only a real send replaced the provider's code; a blind row leaves others be.
+            retire_all_purposes: deliver && state.verifier.one_code_per_number(),
         })
         .await
         .map_err(internal)?;
@@ -182,7 +193,7 @@ pub async fn check_code(
     }
     // A blind code was never sent: no answer is right, and the provider is not asked.
     let right = row.provider != BLIND_PROVIDER
-        && state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(delivery_error)?;
+        && state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(check_error)?;
     if right {
         if state.db.consume_code(row.id, t).await.map_err(internal)? {
             return Ok(row);

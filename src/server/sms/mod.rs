@@ -13,7 +13,7 @@ use async_trait::async_trait;
 
 pub use console::{ConsoleSender, Outbox, OutboxMessage};
 pub use local::LocalCodeVerifier;
-pub use twilio::TwilioMessaging;
+pub use twilio::{TwilioMessaging, TwilioVerify};
 
 /// What went wrong delivering or checking, classified so each case gets its sentence.
 /// The provider's own text stays in `detail` for the log and never reaches a person.
@@ -102,6 +102,12 @@ pub struct Started {
 pub trait PhoneVerifier: Send + Sync {
     /// Provider name for logs, metrics and the code rows (`console`, `twilio`, ...).
     fn provider(&self) -> &'static str;
+
+    /// True when the provider keeps one live code per number whatever its purpose (Twilio
+    /// Verify): a new code must then retire the app's codes of every purpose for it.
+    fn one_code_per_number(&self) -> bool {
+        false
+    }
 
     /// Issue and deliver a new code for `purpose` to `to` over `channel`.
     async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError>;

@@ -1,95 +1,80 @@
-//! Twilio Programmable Messaging: SMS through the Messages resource, voice calls through
-//! the Calls resource with inline TwiML. The app owns the code; Twilio only carries it.
-//!
-//! API: `POST {api_base}/2010-04-01/Accounts/{AccountSid}/Messages.json` and `.../Calls.json`,
-//! form-encoded, HTTP basic auth (account SID + auth token, or API key SID + secret).
+//! Twilio: Programmable Messaging (SMS through the Messages resource, voice calls through
+//! the Calls resource with inline TwiML; the app owns the code) and Verify v2 (Twilio owns
+//! the code). Both speak form-encoded HTTP with basic auth (account SID + auth token, or
+//! API key SID + secret) through [`TwilioHttp`]: one shared client, a timeout on every
+//! request, one retry with jitter after a connection error or a 5xx, never after a 4xx.
 //! Error answers are JSON `{"code", "message", "more_info", "status"}`; [`map_twilio_error`]
-//! turns them into a [`DeliveryError`] (the Verify provider reuses it).
+//! turns them into a [`DeliveryError`].
+
+mod messaging;
+mod verify;
+
+pub use messaging::{TwilioConfig, TwilioFrom, TwilioMessaging};
+pub use verify::{TwilioVerify, TwilioVerifyConfig};
 
 use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::{DeliveryError, MessageSender, MessageTexts, Outgoing};
+use super::DeliveryError;
 use crate::domain::phone::mask_e164;
-use crate::domain::Channel;
+use crate::domain::{Channel, PhoneNumber};
 
-/// How to reach Twilio and who the messages come from.
+/// How requests reach Twilio: the shared HTTP client and the basic-auth pair.
 #[derive(Clone)]
-pub struct TwilioConfig {
-    /// e.g. `https://api.twilio.com`, no trailing slash.
-    pub api_base: String,
-    /// `AC...`: the account the messages are sent from (goes in the path).
-    pub account_sid: String,
-    /// Basic-auth user: the account SID, or an API key SID (`SK...`).
-    pub auth_username: String,
-    /// Basic-auth password: the auth token, or the API key secret. Never logged.
-    pub auth_secret: String,
-    pub from: TwilioFrom,
-    /// Per-request timeout (connect + answer).
-    pub timeout: Duration,
+pub struct TwilioHttp {
+    http: reqwest::Client,
+    /// The account SID, or an API key SID (`SK...`).
+    username: String,
+    /// The auth token, or the API key secret. Never logged.
+    secret: String,
+    timeout: Duration,
+    /// Requests in flight, at most [`MAX_IN_FLIGHT`]: a slow Twilio cannot make the app
+    /// open connection after connection.
+    in_flight: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
-impl std::fmt::Debug for TwilioConfig {
+/// Concurrent requests to Twilio per provider; more wait (up to the timeout) for a turn.
+pub const MAX_IN_FLIGHT: usize = 32;
+
+impl std::fmt::Debug for TwilioHttp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TwilioConfig")
-            .field("api_base", &self.api_base)
-            .field("account_sid", &self.account_sid)
-            .field("auth_username", &self.auth_username)
-            .field("auth_secret", &"<redacted>")
-            .field("from", &self.from)
+        f.debug_struct("TwilioHttp")
+            .field("username", &self.username)
+            .field("secret", &"<redacted>")
             .field("timeout", &self.timeout)
             .finish()
     }
 }
 
-/// The sender: a Twilio number, or a Messaging Service that picks one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TwilioFrom {
-    /// E.164 number owned by the account (needed for voice calls).
-    Number(String),
-    /// `MG...` Messaging Service SID (SMS only).
-    MessagingService(String),
-}
-
-/// Sends codes through Twilio Programmable Messaging / Voice.
-pub struct TwilioMessaging {
-    cfg: TwilioConfig,
-    http: reqwest::Client,
-}
-
-impl std::fmt::Debug for TwilioMessaging {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TwilioMessaging").field("cfg", &self.cfg).finish_non_exhaustive()
-    }
-}
-
 /// The outcome of one HTTP attempt.
 enum Attempt {
-    /// Twilio accepted it; the resource SID.
-    Accepted(String),
+    /// Twilio accepted it: the resource SID and the whole answer.
+    Accepted { sid: String, body: String },
     /// Final: do not try again (4xx, or a 2xx we could not read).
     Failed(DeliveryError),
     /// Connection error, timeout or 5xx: worth one more try.
     Retryable(DeliveryError),
 }
 
-impl TwilioMessaging {
-    pub fn new(cfg: TwilioConfig, http: reqwest::Client) -> Self {
-        TwilioMessaging { cfg, http }
-    }
+/// A 2xx answer: the SID of what Twilio created, and its JSON.
+pub struct Accepted {
+    pub sid: String,
+    pub body: String,
+}
 
-    fn url(&self, resource: &str) -> String {
-        format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.cfg.api_base.trim_end_matches('/'), self.cfg.account_sid)
+impl TwilioHttp {
+    pub fn new(http: reqwest::Client, username: String, secret: String, timeout: Duration) -> Self {
+        TwilioHttp { http, username, secret, timeout, in_flight: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_IN_FLIGHT)) }
     }
 
     async fn attempt(&self, url: &str, form: &[(&str, &str)], sid_prefixes: &[&str]) -> Attempt {
         let sent = self
             .http
             .post(url)
-            .basic_auth(&self.cfg.auth_username, Some(&self.cfg.auth_secret))
+            .basic_auth(&self.username, Some(&self.secret))
             .header(reqwest::header::ACCEPT, "application/json")
-            .timeout(self.cfg.timeout)
+            .timeout(self.timeout)
             .form(form)
             .send()
             .await;
@@ -118,7 +103,7 @@ impl TwilioMessaging {
 
         if status.is_success() {
             return match accepted_sid(&body, sid_prefixes) {
-                Some(sid) => Attempt::Accepted(sid),
+                Some(sid) => Attempt::Accepted { sid, body },
                 None => Attempt::Failed(DeliveryError::Unavailable {
                     detail: format!(
                         "HTTP {} without a {} SID in the answer ({} bytes){}",
@@ -138,98 +123,52 @@ impl TwilioMessaging {
             Attempt::Failed(err)
         }
     }
-}
 
-impl TwilioMessaging {
-    /// POSTs `form` to `resource`, once more after a connection error or a 5xx, and logs
-    /// the outcome (`what` names the message in the log: "code", "notice").
-    async fn deliver(
+    /// POSTs `form` to `url`, once more after a connection error, a timeout or a 5xx.
+    /// `to`, `channel` and `what` ("sms", "call", "check", "notice") are for the log.
+    pub async fn post(
         &self,
-        resource: &str,
-        sid_prefixes: &[&str],
+        url: &str,
         form: &[(&str, &str)],
-        to: &crate::domain::PhoneNumber,
+        sid_prefixes: &[&str],
+        to: &PhoneNumber,
         channel: Channel,
         what: &str,
-    ) -> Result<(), DeliveryError> {
-        let url = self.url(resource);
-        let mut outcome = self.attempt(&url, form, sid_prefixes).await;
+    ) -> Result<Accepted, DeliveryError> {
+        let Ok(Ok(_turn)) = tokio::time::timeout(self.timeout, self.in_flight.acquire()).await else {
+            return Err(DeliveryError::Unavailable { detail: format!("{MAX_IN_FLIGHT} requests to Twilio already in flight") });
+        };
+        let mut outcome = self.attempt(url, form, sid_prefixes).await;
         if let Attempt::Retryable(err) = &outcome {
             let pause = jitter();
             tracing::warn!(
                 to = %to.masked(),
                 channel = channel.as_str(),
+                what,
                 error = %err,
                 retry_in_ms = pause.as_millis() as u64,
                 "twilio unavailable, retrying once"
             );
             tokio::time::sleep(pause).await;
-            outcome = self.attempt(&url, form, sid_prefixes).await;
+            outcome = self.attempt(url, form, sid_prefixes).await;
         }
-
-        let err = match outcome {
-            Attempt::Accepted(sid) => {
-                tracing::info!(sid = %sid, to = %to.masked(), channel = channel.as_str(), what, "twilio accepted the message");
-                return Ok(());
+        match outcome {
+            Attempt::Accepted { sid, body } => {
+                tracing::info!(sid = %sid, to = %to.masked(), channel = channel.as_str(), what, "twilio accepted the request");
+                Ok(Accepted { sid, body })
             }
-            Attempt::Failed(err) | Attempt::Retryable(err) => err,
-        };
-        // On the Messages and Calls resources a 20404 means the account SID or API base
-        // is wrong, not that a verification expired: an operator problem.
-        let err = match err {
-            DeliveryError::Expired { detail } => {
-                DeliveryError::Rejected { detail: format!("{detail} [resource not found: check TWILIO account SID and API base]") }
-            }
-            other => other,
-        };
-        match &err {
-            DeliveryError::BadCredentials { .. } | DeliveryError::Rejected { .. } => {
-                tracing::error!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio refused to send the message")
-            }
-            _ => tracing::warn!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio did not send the message"),
-        }
-        Err(err)
-    }
-
-    fn sms_from(&self) -> (&'static str, &str) {
-        match &self.cfg.from {
-            TwilioFrom::Number(n) => ("From", n.as_str()),
-            TwilioFrom::MessagingService(mg) => ("MessagingServiceSid", mg.as_str()),
+            Attempt::Failed(err) | Attempt::Retryable(err) => Err(err),
         }
     }
 }
 
-#[async_trait::async_trait]
-impl MessageSender for TwilioMessaging {
-    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError> {
-        let to = msg.to.as_str();
-        match msg.channel {
-            Channel::Sms => {
-                let form = [("To", to), self.sms_from(), ("Body", texts.sms_body.as_str())];
-                self.deliver("Messages", &["SM", "MM"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
-            }
-            Channel::Voice => {
-                let from = match &self.cfg.from {
-                    TwilioFrom::Number(n) => n.as_str(),
-                    TwilioFrom::MessagingService(_) => {
-                        let err = DeliveryError::Rejected {
-                            detail: "voice codes need a Twilio phone number as From; only a Messaging \
-                                     Service (MG...) is configured, and calls cannot be placed from one"
-                                .into(),
-                        };
-                        tracing::error!(to = %msg.to.masked(), channel = "voice", error = %err, "twilio call not placed");
-                        return Err(err);
-                    }
-                };
-                let form = [("To", to), ("From", from), ("Twiml", texts.twiml.as_str())];
-                self.deliver("Calls", &["CA"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
-            }
+/// Logs a failed Twilio request: loudly when it is the operator's to fix.
+fn log_failure(err: &DeliveryError, to: &PhoneNumber, channel: Channel, what: &str) {
+    match err {
+        DeliveryError::BadCredentials { .. } | DeliveryError::Rejected { .. } => {
+            tracing::error!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio refused the request")
         }
-    }
-
-    async fn send_notice(&self, to: &crate::domain::PhoneNumber, body: &str) -> Result<(), DeliveryError> {
-        let form = [("To", to.as_str()), self.sms_from(), ("Body", body)];
-        self.deliver("Messages", &["SM", "MM"], &form, to, Channel::Sms, "notice").await
+        _ => tracing::warn!(to = %to.masked(), channel = channel.as_str(), error = %err, what, "twilio did not do it"),
     }
 }
 
@@ -313,7 +252,7 @@ pub fn map_twilio_error(http_status: u16, body: &str, request_id: Option<&str>) 
     );
     match code {
         Some(21211 | 21614 | 60200) => DeliveryError::InvalidNumber { detail },
-        Some(21408 | 21612) => DeliveryError::RegionNotAllowed { detail },
+        Some(21408 | 21612 | 60605) => DeliveryError::RegionNotAllowed { detail },
         Some(21610) => DeliveryError::OptedOut { detail },
         Some(20429 | 60203 | 60212) => DeliveryError::TooManySends { detail },
         Some(60202) => DeliveryError::TooManyChecks { detail },
@@ -507,22 +446,5 @@ mod tests {
         assert_eq!(accepted_sid(&format!(r#"{{"sid":"{sm}","status":"queued"}}"#), &["SM"]), Some(sm.into()));
         assert_eq!(accepted_sid(r#"{"sid":null}"#, &["SM"]), None);
         assert_eq!(accepted_sid("OK", &["SM"]), None);
-    }
-
-    #[test]
-    fn config_debug_hides_the_secret() {
-        let cfg = TwilioConfig {
-            api_base: "https://api.twilio.com".into(),
-            account_sid: "AC00000000000000000000000000000000".into(),
-            auth_username: "SK00000000000000000000000000000000".into(),
-            auth_secret: "very-secret-token".into(),
-            from: TwilioFrom::Number("+15005550006".into()),
-            timeout: Duration::from_secs(10),
-        };
-        let shown = format!("{cfg:?}");
-        assert!(!shown.contains("very-secret-token"), "{shown}");
-        assert!(shown.contains("<redacted>") && shown.contains("SK000"), "{shown}");
-        let sender = TwilioMessaging::new(cfg, reqwest::Client::new());
-        assert!(!format!("{sender:?}").contains("very-secret-token"));
     }
 }

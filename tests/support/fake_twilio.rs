@@ -1,12 +1,15 @@
-//! A fake Twilio REST API (2010-04-01 Messages and Calls) for integration tests: a real
-//! HTTP server on 127.0.0.1, checking what the real one checks (basic auth, form
-//! encoding, required fields) and answering in Twilio's shapes. It records every request
-//! and can be told to fail the next few.
+//! A fake Twilio (REST API 2010-04-01 Messages and Calls, and Verify v2 Verifications and
+//! VerificationCheck) for the tests: a real HTTP server on 127.0.0.1, checking what the
+//! real one checks (basic auth, form encoding, required fields, SID shapes) and answering
+//! in Twilio's shapes, including its error JSON. It records every request, can be told to
+//! fail the next few (any error, a 500, or hanging), and in "scripted" mode (the
+//! `fake_twilio` example used by the browser tests) fails by the number's last digits.
 
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
@@ -19,7 +22,7 @@ use rand::Rng as _;
 use serde_json::{json, Value};
 
 /// Secret accepted by default, with any `AC` + 32 hex username.
-pub const DEFAULT_SECRET: &str = "test-auth-token";
+pub const DEFAULT_SECRET: &str = "0123456789abcdef0123456789abcdef";
 
 /// One request as the fake received it.
 #[derive(Debug, Clone)]
@@ -32,6 +35,9 @@ pub struct RecordedRequest {
     /// Decoded form pairs in the order sent (empty when the body is not a form).
     pub form: Vec<(String, String)>,
     pub raw_body: String,
+    /// The code of a Verify verification this request created or resent (not sent by the
+    /// app: the fake remembers it so tests can "read the SMS").
+    pub fake_code: Option<String>,
 }
 
 impl RecordedRequest {
@@ -72,6 +78,51 @@ struct Inner {
     failure: Option<(FakeFailure, usize)>,
     /// Each request with the HTTP status it was answered with (`None` while hanging).
     requests: Vec<(RecordedRequest, Option<u16>)>,
+    /// Pending Verify verifications by (service SID, To).
+    verifications: HashMap<(String, String), Verification>,
+    /// Fail by the `To` number's last digits (see [`scripted_failure`]).
+    scripted: bool,
+}
+
+/// A pending verification, as Twilio Verify keeps it: one per service and number, the
+/// same code resent while it lives (10 minutes), at most 5 sends and 5 checks.
+#[derive(Debug, Clone)]
+struct Verification {
+    sid: String,
+    code: String,
+    channel: String,
+    created: Instant,
+    sends: u32,
+    checks: u32,
+}
+
+/// How long Verify keeps a verification pending.
+const VERIFICATION_TTL: Duration = Duration::from_secs(600);
+const VERIFY_MAX_SENDS: u32 = 5;
+const VERIFY_MAX_CHECKS: u32 = 5;
+
+/// In scripted mode, numbers ending in these digits get these answers (every time).
+pub const SCRIPTED: &[(&str, u16, u32, &str)] = &[
+    ("990211", 400, 21211, "The 'To' number is not a valid phone number."),
+    ("990200", 400, 60200, "Invalid parameter `To`"),
+    ("990408", 400, 21408, "Permission to send an SMS has not been enabled for the region indicated by the 'To' number"),
+    ("990605", 403, 60605, "Verification delivery attempt blocked"),
+    ("990610", 400, 21610, "Attempt to send to unsubscribed recipient"),
+    ("990429", 429, 20429, "Too Many Requests"),
+    ("990203", 429, 60203, "Max send attempts reached"),
+    ("990003", 401, 20003, "Authenticate"),
+    ("990500", 500, 20500, "An internal server error has occurred"),
+];
+
+/// The scripted answer for a `To` number, if its last digits ask for one.
+pub fn scripted_failure(to: &str) -> Option<FakeFailure> {
+    SCRIPTED.iter().find(|(suffix, ..)| to.ends_with(suffix)).map(|(_, http_status, code, message)| {
+        if *http_status == 500 {
+            FakeFailure::ServerError
+        } else {
+            FakeFailure::TwilioError { http_status: *http_status, code: *code, message: message.to_string() }
+        }
+    })
 }
 
 /// Handle to a running fake. The server lives as long as the test's runtime.
@@ -88,7 +139,19 @@ pub async fn start() -> FakeTwilio {
 
 impl FakeTwilio {
     pub async fn start() -> FakeTwilio {
-        let state = Arc::new(Mutex::new(Inner { credentials: Credentials::Default, failure: None, requests: Vec::new() }));
+        Self::start_on("127.0.0.1:0", false).await
+    }
+
+    /// A fake on `addr` (`host:port`); `scripted` fails requests by the number's last
+    /// digits ([`SCRIPTED`]) instead of by [`FakeTwilio::fail_next`].
+    pub async fn start_on(addr: &str, scripted: bool) -> FakeTwilio {
+        let state = Arc::new(Mutex::new(Inner {
+            credentials: Credentials::Default,
+            failure: None,
+            requests: Vec::new(),
+            verifications: HashMap::new(),
+            scripted,
+        }));
         let app = Router::new()
             .route(
                 "/2010-04-01/Accounts/{account_sid}/Messages.json",
@@ -98,9 +161,18 @@ impl FakeTwilio {
                 "/2010-04-01/Accounts/{account_sid}/Calls.json",
                 post(|State(s): State<Shared>, req: Request| handle(s, Resource::Calls, req)),
             )
+            .route(
+                "/v2/Services/{service_sid}/Verifications",
+                post(|State(s): State<Shared>, req: Request| handle(s, Resource::Verifications, req)),
+            )
+            .route(
+                "/v2/Services/{service_sid}/VerificationCheck",
+                post(|State(s): State<Shared>, req: Request| handle(s, Resource::VerificationCheck, req)),
+            )
+            .route("/_fake/codes", axum::routing::get(|State(s): State<Shared>, req: Request| codes_json(s, req)))
             .fallback(|State(s): State<Shared>, req: Request| handle(s, Resource::Unknown, req))
             .with_state(state.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind fake twilio");
+        let listener = tokio::net::TcpListener::bind(addr).await.expect("bind fake twilio");
         let addr = listener.local_addr().expect("fake twilio address");
         tokio::spawn(async move {
             axum::serve(listener, app).await.expect("fake twilio server");
@@ -128,18 +200,26 @@ impl FakeTwilio {
         self.lock().requests.last().and_then(|(r, _)| r.form_value(key))
     }
 
-    /// `(To, code)` for each message or call the fake accepted (answered 201), where the
-    /// code is the first 6-digit code in `Body`, or in `Twiml` read as "1, 2, 3, 4, 5, 6".
+    /// `(To, code)` for each message, call or verification the fake accepted (answered
+    /// 201), oldest first: the first 6-digit code in `Body`, in `Twiml` read as "1, 2, 3,
+    /// 4, 5, 6", or the code of a Verify verification.
     pub fn sent_codes(&self) -> Vec<(String, String)> {
+        sent_codes(&self.lock())
+    }
+
+    /// The newest code sent to `to`.
+    pub fn code_for(&self, to: &str) -> Option<String> {
+        self.sent_codes().into_iter().rev().find(|(t, _)| t == to).map(|(_, c)| c)
+    }
+
+    /// Texts without a code (notices) sent to `to` by SMS, oldest first.
+    pub fn notices_to(&self, to: &str) -> Vec<String> {
         self.lock()
             .requests
             .iter()
-            .filter(|(_, status)| *status == Some(201))
-            .filter_map(|(r, _)| {
-                let to = r.form_value("To")?;
-                let text = r.form_value("Body").or_else(|| r.form_value("Twiml"))?;
-                Some((to, find_code(&text)?))
-            })
+            .filter(|(r, status)| *status == Some(201) && r.path.ends_with("/Messages.json") && r.form_value("To").as_deref() == Some(to))
+            .filter_map(|(r, _)| r.form_value("Body"))
+            .filter(|b| find_code(b).is_none())
             .collect()
     }
 
@@ -150,10 +230,43 @@ impl FakeTwilio {
 
 type Shared = Arc<Mutex<Inner>>;
 
+fn sent_codes(inner: &Inner) -> Vec<(String, String)> {
+    inner
+        .requests
+        .iter()
+        .filter(|(_, status)| *status == Some(201))
+        .filter_map(|(r, _)| {
+            let to = r.form_value("To")?;
+            if r.path.ends_with("/Verifications") {
+                return Some((to, r.fake_code.clone()?));
+            }
+            if r.path.ends_with("/VerificationCheck") {
+                return None;
+            }
+            let text = r.form_value("Body").or_else(|| r.form_value("Twiml"))?;
+            Some((to, find_code(&text)?))
+        })
+        .collect()
+}
+
+/// `GET /_fake/codes?to=+44...`: what the fake sent there, for the browser tests.
+async fn codes_json(state: Shared, req: Request) -> Response {
+    let to = req.uri().query().map(parse_form).unwrap_or_default().into_iter().find(|(k, _)| k == "to").map(|(_, v)| v);
+    let inner = state.lock().unwrap_or_else(|e| e.into_inner());
+    let codes: Vec<Value> = sent_codes(&inner)
+        .into_iter()
+        .filter(|(t, _)| to.as_deref().is_none_or(|want| want == t))
+        .map(|(to, code)| json!({"to": to, "code": code}))
+        .collect();
+    axum::Json(codes).into_response()
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Resource {
     Messages,
     Calls,
+    Verifications,
+    VerificationCheck,
     Unknown,
 }
 
@@ -175,13 +288,16 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
         content_type,
         form: if is_form { parse_form(&raw_body) } else { Vec::new() },
         raw_body,
+        fake_code: None,
     };
 
     // Record, and take a scripted failure if one is due, in one go.
     let (index, failure) = {
         let mut inner = state.lock().unwrap_or_else(|e| e.into_inner());
         inner.requests.push((recorded.clone(), None));
+        let scripted = if inner.scripted { recorded.form_value("To").and_then(|to| scripted_failure(&to)) } else { None };
         let failure = match &mut inner.failure {
+            _ if scripted.is_some() => scripted,
             Some((f, left)) => {
                 let f = f.clone();
                 *left -= 1;
@@ -202,12 +318,114 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
         }
         Some(FakeFailure::ServerError) => twilio_error(500, 20500, "An internal server error has occurred"),
         Some(FakeFailure::TwilioError { http_status, code, message }) => twilio_error(http_status, code, &message),
-        None => serve(&state, resource, &recorded, is_form),
+        None => match resource {
+            Resource::Verifications | Resource::VerificationCheck => serve_verify(&state, resource, &recorded, is_form, index),
+            _ => serve(&state, resource, &recorded, is_form),
+        },
     };
 
     let status = response.status().as_u16();
     state.lock().unwrap_or_else(|e| e.into_inner()).requests[index].1 = Some(status);
     response
+}
+
+fn authorised(state: &Shared, req: &RecordedRequest) -> bool {
+    let inner = state.lock().unwrap_or_else(|e| e.into_inner());
+    match (&inner.credentials, &req.basic_user, &req.basic_secret) {
+        (_, None, _) | (_, _, None) => false,
+        (Credentials::Default, Some(u), Some(s)) => is_sid(u, "AC") && s == DEFAULT_SECRET,
+        (Credentials::Exact { username, secret }, Some(u), Some(s)) => u == username && s == secret,
+    }
+}
+
+/// Verify v2: what real Verify checks and answers.
+fn serve_verify(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: bool, index: usize) -> Response {
+    let service = req.path.strip_prefix("/v2/Services/").and_then(|r| r.split('/').next()).map(percent_decode).unwrap_or_default();
+    if !authorised(state, req) {
+        return twilio_error(401, 20003, "Authenticate");
+    }
+    if !is_sid(&service, "VA") {
+        return twilio_error(404, 20404, &format!("The requested resource {} was not found", req.path));
+    }
+    if !is_form {
+        return twilio_error(400, 20001, "Content-Type must be application/x-www-form-urlencoded for this resource.");
+    }
+    let value = |key: &str| req.form_value(key).filter(|v| !v.is_empty());
+    let account_sid = req.basic_user.clone().filter(|u| u.starts_with("AC")).unwrap_or_else(|| "AC00000000000000000000000000000000".into());
+    let Some(to) = value("To") else {
+        return twilio_error(400, 60200, "Invalid parameter `To`: required");
+    };
+    if !to.starts_with('+') || to.len() < 8 || !to[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return twilio_error(400, 60200, "Invalid parameter `To`");
+    }
+    let now = rfc2822_now();
+    let mut inner = state.lock().unwrap_or_else(|e| e.into_inner());
+    let key = (service.clone(), to.clone());
+    if inner.verifications.get(&key).is_some_and(|v| v.created.elapsed() > VERIFICATION_TTL) {
+        inner.verifications.remove(&key);
+    }
+    let resource_json = |v: &Verification, status: &str| {
+        json!({
+            "sid": v.sid,
+            "service_sid": service,
+            "account_sid": account_sid,
+            "to": to,
+            "channel": v.channel,
+            "status": status,
+            "valid": status == "approved",
+            "amount": null,
+            "payee": null,
+            "date_created": now,
+            "date_updated": now,
+        })
+    };
+    match resource {
+        Resource::Verifications => {
+            let Some(channel) = value("Channel") else {
+                return twilio_error(400, 60200, "Invalid parameter `Channel`: required");
+            };
+            if !["sms", "call", "email", "whatsapp", "sna", "auto"].contains(&channel.as_str()) {
+                return twilio_error(400, 60200, "Invalid parameter `Channel`");
+            }
+            let v = inner.verifications.entry(key).or_insert_with(|| Verification {
+                sid: new_sid("VE"),
+                code: format!("{:06}", rand::thread_rng().gen_range(0..1_000_000)),
+                channel: channel.clone(),
+                created: Instant::now(),
+                sends: 0,
+                checks: 0,
+            });
+            if v.sends >= VERIFY_MAX_SENDS {
+                return twilio_error(429, 60203, "Max send attempts reached");
+            }
+            // The same pending verification is sent again, with the same code.
+            v.sends += 1;
+            v.channel = channel;
+            let v = v.clone();
+            inner.requests[index].0.fake_code = Some(v.code.clone());
+            with_request_id((StatusCode::CREATED, axum::Json(resource_json(&v, "pending"))).into_response())
+        }
+        Resource::VerificationCheck => {
+            let Some(code) = value("Code") else {
+                return twilio_error(400, 60200, "Invalid parameter `Code`: required");
+            };
+            let Some(v) = inner.verifications.get_mut(&key) else {
+                return twilio_error(404, 20404, &format!("The requested resource /Services/{service}/VerificationCheck was not found"));
+            };
+            if v.checks >= VERIFY_MAX_CHECKS {
+                return twilio_error(429, 60202, "Max check attempts reached");
+            }
+            v.checks += 1;
+            let v = v.clone();
+            if code == v.code {
+                inner.verifications.remove(&key);
+                with_request_id((StatusCode::CREATED, axum::Json(resource_json(&v, "approved"))).into_response())
+            } else {
+                with_request_id((StatusCode::CREATED, axum::Json(resource_json(&v, "pending"))).into_response())
+            }
+        }
+        _ => unreachable!("only Verify resources come here"),
+    }
 }
 
 /// Normal service: what real Twilio would check and answer.
@@ -219,14 +437,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
         }
     };
 
-    let authorised = {
-        let inner = state.lock().unwrap_or_else(|e| e.into_inner());
-        match (&inner.credentials, &req.basic_user, &req.basic_secret) {
-            (_, None, _) | (_, _, None) => false,
-            (Credentials::Default, Some(u), Some(s)) => is_sid(u, "AC") && s == DEFAULT_SECRET,
-            (Credentials::Exact { username, secret }, Some(u), Some(s)) => u == username && s == secret,
-        }
-    };
+    let authorised = authorised(state, req);
     // An account SID as username must be the account in the path (an API key may act
     // for the account in the path).
     let user_matches_path = req.basic_user.as_deref().is_none_or(|u| !u.starts_with("AC") || u == account_sid);
@@ -340,7 +551,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
                 "uri": format!("{base}.json"),
             }))
         }
-        Resource::Unknown => unreachable!("handled above"),
+        Resource::Unknown | Resource::Verifications | Resource::VerificationCheck => unreachable!("handled above"),
     }
 }
 
