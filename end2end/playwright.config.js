@@ -11,8 +11,10 @@
 // Environment:
 //   E2E_SERVER_BIN    server binary; absolute, or relative to this directory
 //                     (default ../target/debug/phone-auth)
+//   E2E_FAKE_TWILIO_BIN  the fake Twilio (cargo example `fake_twilio`; default
+//                     ../target/debug/examples/fake_twilio)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
-//   E2E_PORT_BASE     first of the three TCP ports used (default 3310)
+//   E2E_PORT_BASE     first of the five TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
 //   E2E_WORKERS       parallel workers (default 2)
 //   E2E_SERVER_LOGS=1 show the servers' stdout (their stderr is always shown)
@@ -42,6 +44,7 @@ if (!process.env.E2E_TMP_DIR) {
 const tmpDir = process.env.E2E_TMP_DIR;
 
 const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/debug/phone-auth');
+const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/debug/examples/fake_twilio');
 const portBase = Number(process.env.E2E_PORT_BASE || 3310);
 const postgresUrl = process.env.E2E_POSTGRES_URL || '';
 
@@ -50,7 +53,7 @@ const APP_SECRET = 'e2e-test-secret-0123456789abcdefghijklmn';
 
 /**
  * @typedef {{ name: string, port: number, databaseUrl: string,
- *             codeTtl: string, resendCooldown: string }} ServerSpec
+ *             codeTtl: string, resendCooldown: string, env?: Record<string, string> }} ServerSpec
  */
 
 /** @type {ServerSpec} */
@@ -69,6 +72,26 @@ const countdownServer = {
   databaseUrl: `sqlite://${path.join(tmpDir, 'countdown.db')}?mode=rwc`,
   codeTtl: '6s',
   resendCooldown: '3s',
+};
+
+/** The fake Twilio the `twilio` server talks to (it fails numbers by their last digits). */
+const fakeTwilioPort = portBase + 4;
+
+/** @type {ServerSpec} */
+const twilioServer = {
+  name: 'twilio',
+  port: portBase + 3,
+  databaseUrl: `sqlite://${path.join(tmpDir, 'twilio.db')}?mode=rwc`,
+  codeTtl: '300s',
+  resendCooldown: '30s',
+  env: {
+    SMS_PROVIDER: 'twilio',
+    TWILIO_API_BASE: `http://127.0.0.1:${fakeTwilioPort}`,
+    TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+    TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef',
+    TWILIO_FROM_NUMBER: '+15005550006',
+    TWILIO_TIMEOUT: '2s',
+  },
 };
 
 /** @type {ServerSpec | null} */
@@ -103,6 +126,7 @@ function webServer(s) {
       PUBLIC_URL: baseURL(s),
       DATABASE_URL: s.databaseUrl,
       SMS_PROVIDER: 'console',
+      ...(s.env || {}),
       APP_SECRET,
       DEFAULT_COUNTRY: 'GB',
       CODE_TTL: s.codeTtl,
@@ -130,6 +154,11 @@ const projects = databaseServers.flatMap((s) => [
     use: { baseURL: baseURL(s), javaScriptEnabled: false },
   },
 ]);
+// The Twilio server: how provider failures reach people, with JavaScript on and off.
+projects.push(
+  { name: 'twilio-js', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: true } },
+  { name: 'twilio-nojs', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: false } },
+);
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,
@@ -173,5 +202,17 @@ module.exports = defineConfig({
     screenshot: 'only-on-failure',
   },
   projects,
-  webServer: [...databaseServers, countdownServer].map(webServer),
+  webServer: [
+    {
+      name: 'fake-twilio',
+      command: `${JSON.stringify(fakeTwilioBin)} 127.0.0.1:${fakeTwilioPort}`,
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${fakeTwilioPort}/_fake/codes`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: /** @type {'ignore'} */ ('ignore'),
+      stderr: /** @type {'pipe'} */ ('pipe'),
+    },
+    ...[...databaseServers, countdownServer, twilioServer].map(webServer),
+  ],
 });

@@ -9,5 +9,6 @@ mod twilio_messaging;
 
 mod flows;
 mod lifecycle;
+mod twilio_contract;
 mod twilio_flows;
 mod twilio_verify;
