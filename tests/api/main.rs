@@ -5,6 +5,7 @@
 mod fake_twilio;
 mod helpers;
 mod leptos_toml;
+mod startup;
 mod twilio_messaging;
 
 mod flows;

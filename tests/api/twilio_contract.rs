@@ -26,8 +26,16 @@ fn specs() -> &'static [Value; 2] {
     SPECS.get_or_init(|| [spec("twilio_api_v2010.json"), spec("twilio_verify_v2.json")])
 }
 
+/// A spec path matched by a request path.
+struct PathMatch {
+    item: &'static Value,
+    template: &'static str,
+    /// (name, value) of each path parameter.
+    params: Vec<(String, String)>,
+}
+
 /// The spec path template matching `path`, with its path parameters.
-fn find_operation(path: &str) -> Option<(&'static Value, &'static str, Vec<(String, String)>)> {
+fn find_operation(path: &str) -> Option<PathMatch> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     for doc in specs() {
         for (template, item) in doc["paths"].as_object()? {
@@ -52,7 +60,7 @@ fn find_operation(path: &str) -> Option<(&'static Value, &'static str, Vec<(Stri
                 }
             });
             if matched {
-                return Some((item, template.as_str(), params));
+                return Some(PathMatch { item, template: template.as_str(), params });
             }
         }
     }
@@ -103,7 +111,7 @@ fn check_value(name: &str, schema: &Value, value: &str) -> Option<String> {
 /// Every way `req` breaks Twilio's contract (empty when it keeps it).
 pub fn contract_problems(req: &RecordedRequest) -> Vec<String> {
     let mut problems = vec![];
-    let Some((item, template, params)) = find_operation(&req.path) else {
+    let Some(PathMatch { item, template, params }) = find_operation(&req.path) else {
         return vec![format!("{} {} is no Twilio operation", req.method, req.path)];
     };
     let Some(op) = item.get(req.method.to_ascii_lowercase()) else {
