@@ -425,7 +425,7 @@ mod tests {
     #[test]
     fn twilio_needs_well_formed_credentials() {
         let sid = "AC0123456789abcdef0123456789abcdef";
-        let token = "0123456789abcdef0123456789abcdef";
+        let token = "fedcba9876543210fedcba9876543210";
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", "AC123")]).unwrap_err().var, "TWILIO_ACCOUNT_SID");
         assert_eq!(cfg(&[("SMS_PROVIDER", "twilio"), ("TWILIO_ACCOUNT_SID", sid)]).unwrap_err().var, "TWILIO_AUTH_TOKEN");
