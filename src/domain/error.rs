@@ -37,6 +37,8 @@ pub enum AppError {
     TooManySends { minutes: u64 },
     #[error("{0}")]
     Delivery(DeliveryProblem),
+    #[error("Too many failed sign-ins for this number. Try again in {minutes} minutes.")]
+    TooManySignIns { minutes: u64 },
     #[error("Your session has ended. Please sign in again.")]
     NotSignedIn,
     #[error("You are already signed in.")]
@@ -100,7 +102,7 @@ impl AppError {
             AppError::SessionGone => 404,
             AppError::StartOver => 410,
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,
-            AppError::Cooldown { .. } | AppError::TooManySends { .. } => 429,
+            AppError::Cooldown { .. } | AppError::TooManySends { .. } | AppError::TooManySignIns { .. } => 429,
             AppError::Delivery(
                 DeliveryProblem::Unavailable | DeliveryProblem::CheckUnavailable | DeliveryProblem::ProviderMisconfigured,
             ) => 503,

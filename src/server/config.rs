@@ -35,6 +35,8 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("DAILY_SEND_BUDGET", "10000", "codes sent by the whole service per day"),
     ("SESSION_TTL", "30d", "absolute session lifetime"),
     ("SESSION_IDLE_TTL", "7d", "session ends after this long unused"),
+    ("FAILED_SIGNINS_PER_HOUR", "100", "wrong passwords per number per hour before sign-in is paused"),
+    ("TRUSTED_PROXIES", "(none)", "comma-separated IPs/CIDRs whose X-Forwarded-For is believed"),
     ("ARGON2_MAX_CONCURRENCY", "(cores)", "password hashes computed at once"),
     ("RUST_LOG", "info", "log filter"),
 ];
@@ -85,6 +87,7 @@ pub struct Limits {
     pub daily_send_budget: u64,
     pub session_ttl: i64,
     pub session_idle_ttl: i64,
+    pub failed_signins_per_hour: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +103,8 @@ pub struct Config {
     pub allowed_countries: Vec<String>,
     pub limits: Limits,
     pub argon2_max_concurrency: usize,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<crate::server::net::Cidr>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -216,7 +221,14 @@ impl Config {
             daily_send_budget: number("DAILY_SEND_BUDGET", 10_000, 1, 100_000_000)?,
             session_ttl: duration("SESSION_TTL", 30 * 86_400, 60, 365 * 86_400)?,
             session_idle_ttl: duration("SESSION_IDLE_TTL", 7 * 86_400, 60, 365 * 86_400)?,
+            failed_signins_per_hour: number("FAILED_SIGNINS_PER_HOUR", 100, 1, 100_000)?,
         };
+        let mut trusted_proxies = Vec::new();
+        for item in var("TRUSTED_PROXIES").unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let cidr = crate::server::net::Cidr::parse(item)
+                .ok_or_else(|| err("TRUSTED_PROXIES", format!("`{item}` is not an IP address or block like 10.0.0.0/8")))?;
+            trusted_proxies.push(cidr);
+        }
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         let argon2_max_concurrency = number("ARGON2_MAX_CONCURRENCY", cores as u64, 1, 256)? as usize;
 
@@ -231,12 +243,21 @@ impl Config {
             allowed_countries,
             limits,
             argon2_max_concurrency,
+            trusted_proxies,
         })
     }
 
     /// Host of the public URL, for the WebOTP line of each SMS.
     pub fn public_host(&self) -> &str {
         host_of(&self.public_url)
+    }
+
+    /// `scheme://host[:port]` of the public URL: what browsers send as `Origin`.
+    pub fn public_origin(&self) -> String {
+        let rest = self.public_url.split_once("://").map(|(_, r)| r).unwrap_or(&self.public_url);
+        let authority = rest.split('/').next().unwrap_or("");
+        let scheme = if self.is_https() { "https" } else { "http" };
+        format!("{scheme}://{}", authority.to_ascii_lowercase())
     }
 
     pub fn is_https(&self) -> bool {

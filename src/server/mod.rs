@@ -5,6 +5,8 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod flow;
+pub mod middleware;
+pub mod net;
 pub mod passwords;
 pub mod request;
 pub mod services;
@@ -12,6 +14,7 @@ pub mod session;
 pub mod sms;
 pub mod startup;
 pub mod state;
+pub mod timing;
 pub mod web;
 
 use crate::domain::AppError;

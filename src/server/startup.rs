@@ -2,6 +2,7 @@
 
 use crate::server::config::{Config, Secret, SmsProvider};
 use crate::server::db::Db;
+use crate::server::middleware;
 use crate::server::passwords::Hasher;
 use crate::server::sms::{ConsoleSender, LocalCodeVerifier, Outbox, PhoneVerifier, TwilioMessaging, TwilioVerify};
 use crate::server::state::{AppState, Inner};
@@ -38,7 +39,8 @@ impl Application {
         let (verifier, outbox) = build_verifier(&config, &secret)?;
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
-        let state = AppState { leptos_options, inner: Arc::new(Inner { config, db, verifier, hasher, secret }) };
+        let state =
+            AppState { leptos_options, inner: Arc::new(Inner { config, db, verifier, hasher, secret, send_latency: Default::default() }) };
         let router = routes(state.clone(), outbox);
         Ok(Application { listener, router, state })
     }
@@ -151,6 +153,12 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
             move || crate::ui::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
+        // Outermost last: headers on every answer, then the client IP, the CSRF check and
+        // the body cap.
+        .layer(axum::middleware::from_fn(middleware::body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::client_ip))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state)
 }
 
@@ -225,7 +233,14 @@ async fn outbox_page(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>)
          <code>SMS_PROVIDER=console</code>.</p><p><a href=\"/dev/outbox\">Refresh</a> · <a href=\"/\">Back to the app</a></p>\
          <table class=\"outbox\"><thead><tr><th>Sent</th><th>To</th><th>Channel</th><th>Purpose</th><th>Code</th><th>Message</th></tr></thead><tbody>{rows}</tbody></table></main></body></html>"
     );
-    ([(header::CACHE_CONTROL, "no-store")], Html(html)).into_response()
+    (
+        [
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'self'; frame-ancestors 'none'"),
+        ],
+        Html(html),
+    )
+        .into_response()
 }
 
 /// Deletes expired sessions and old rate windows every ten minutes.

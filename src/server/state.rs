@@ -20,6 +20,8 @@ pub struct Inner {
     pub verifier: Arc<dyn PhoneVerifier>,
     pub hasher: Hasher,
     pub secret: Secret,
+    /// How long real sends take, for blind ones to take as long.
+    pub send_latency: crate::server::timing::SendLatency,
 }
 
 impl std::ops::Deref for AppState {

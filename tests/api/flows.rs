@@ -322,9 +322,24 @@ async fn guards_send_visitors_where_they_belong(b: Backend) {
     assert!(home.contains("id=\"whoami\""));
     assert!(home.contains("id=\"phone-state\">verified<"));
     assert_eq!(app.page(&anon, "/no-such-page").await.status(), 404);
-    // Signing up again with a verified number is refused without creating anything.
-    let r = app.call_with(&anon, "sign-up", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("confirm", PASSWORD)]).await;
-    assert_eq!(r.status(), 422);
+    // Signing up again with a verified number answers like a new sign-up (no hint that
+    // the number has an account) but changes nothing and sends nothing.
+    let sent = app.outbox(&phone).await.len();
+    app.age_codes(&phone, 60).await;
+    let r = app
+        .call_with(
+            &anon,
+            "sign-up",
+            &[("country", "GB"), ("phone", &phone), ("password", "another long passphrase"), ("confirm", "another long passphrase")],
+        )
+        .await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, "/verify".into()));
+    assert_eq!(app.outbox(&phone).await.len(), sent, "the owner gets no message");
+    let r = app.call_with(&anon, "verify", &[("code", &app.last_code(&phone).await)]).await;
+    assert_eq!(error_json(r).await, json!({"WrongCode": {"tries_left": 4}}), "not even the owner's last code works there");
+    assert_eq!(app.sign_in_with(&new_client(), &phone, PASSWORD).await.status(), 200, "the password is unchanged");
+    assert_eq!(app.sign_in_with(&new_client(), &phone, "another long passphrase").await.status(), 401);
+    assert!(app.audit_kinds(&phone).await.contains(&"sign_up_existing".to_string()));
 }
 on_both!(guards_send_visitors_where_they_belong);
 

@@ -106,7 +106,16 @@ pub async fn sign_up(state: &AppState, meta: &RequestMeta, prior: Option<&Curren
     let name = input.name.as_ref().map(DisplayName::as_str);
     let user_id = match state.db.user_by_phone(&input.phone).await.map_err(internal)? {
         Some(u) if u.is_verified() => {
-            return Err(AppError::invalid(Field::Phone, "An account with this number already exists. Sign in instead."));
+            // The number has an account. Answer exactly as for a new one (a pending
+            // session and a code page), but change nothing and send nothing: the code row
+            // is blind, so this session can never be verified, and the owner's account is
+            // untouched. Only the owner's activity records it.
+            match send_blind_code(state, meta, &input.phone, CodePurpose::VerifyPhone, Channel::Sms).await {
+                Ok(_) | Err(AppError::Cooldown { .. }) => {}
+                Err(e) => return Err(e),
+            }
+            audit(state, meta, Some(u.id), "sign_up_existing", "someone tried to sign up with this number").await?;
+            return issue_session(state, meta, prior, u.id, SessionKind::Pending).await;
         }
         Some(u) => {
             // An unverified earlier sign-up: whoever proves the number now owns it.
@@ -116,7 +125,8 @@ pub async fn sign_up(state: &AppState, meta: &RequestMeta, prior: Option<&Curren
         }
         None => match state.db.insert_user(&input.phone, &hash, name, t).await.map_err(internal)? {
             Some(id) => id,
-            None => return Err(AppError::invalid(Field::Phone, "An account with this number already exists. Sign in instead.")),
+            // Someone else's sign-up won the race for this number a moment ago.
+            None => return Err(AppError::invalid(Field::Phone, "This number is being signed up right now. Try again in a minute.")),
         },
     };
     match send_code(state, meta, &input.phone, Some(user_id), CodePurpose::VerifyPhone, Channel::Sms).await {
@@ -137,6 +147,12 @@ pub enum SignedIn {
     SecondFactor(Issued),
 }
 
+/// The failed sign-ins of a number in the last hour (a sliding window shared by every
+/// instance). Keyed by number, not account, so a number without one pauses alike.
+fn failed_sign_ins_bucket(phone: &PhoneNumber) -> String {
+    format!("signin-fail:{}", phone.as_str())
+}
+
 pub async fn sign_in(
     state: &AppState,
     meta: &RequestMeta,
@@ -144,17 +160,31 @@ pub async fn sign_in(
     phone: &PhoneNumber,
     password: &Password,
 ) -> Result<SignedIn, AppError> {
-    let Some(user) = state.db.user_by_phone(phone).await.map_err(internal)? else {
+    let t = now();
+    let bucket = failed_sign_ins_bucket(phone);
+    let window = crate::domain::rate::window_start(t, 3_600);
+    let (prev, cur) = state.db.rate_counts(&bucket, window, 3_600).await.map_err(internal)?;
+    let user = state.db.user_by_phone(phone).await.map_err(internal)?;
+    if !crate::domain::rate::allows_one_more(t, 3_600, prev, cur, state.config.limits.failed_signins_per_hour) {
+        audit(state, meta, user.as_ref().map(|u| u.id), "sign_in_paused", "too many failed sign-ins").await?;
+        tracing::warn!(to = %phone.masked(), "sign-in paused: too many failed attempts");
+        return Err(AppError::TooManySignIns { minutes: crate::domain::rate::minutes_until_allowed(t, 3_600) });
+    }
+    let failed = |user_id: Option<i64>, detail: String| {
+        let bucket = bucket.clone();
+        async move {
+            state.db.rate_increment(&bucket, window).await.map_err(internal)?;
+            audit(state, meta, user_id, "sign_in_failed", &detail).await?;
+            Err::<SignedIn, AppError>(AppError::BadCredentials)
+        }
+    };
+    let Some(user) = user else {
         // Same work and same answer as a wrong password: no hint that the number is free.
         state.hasher.verify_dummy(password).await.map_err(internal)?;
-        audit(state, meta, None, "sign_in_failed", &format!("unknown number {}", phone.masked())).await?;
-        return Err(AppError::BadCredentials);
+        return failed(None, format!("unknown number {}", phone.masked())).await;
     };
     match state.hasher.verify(password, &user.password_hash).await.map_err(internal)? {
-        Verified::No => {
-            audit(state, meta, Some(user.id), "sign_in_failed", "wrong password").await?;
-            Err(AppError::BadCredentials)
-        }
+        Verified::No => failed(Some(user.id), "wrong password".into()).await,
         Verified::Yes { rehash } => {
             if let Some(new_hash) = rehash {
                 state.db.update_password_hash(user.id, &new_hash, now()).await.map_err(internal)?;
@@ -186,7 +216,11 @@ pub async fn sign_in(
 /// Checks the verification code of a pending session; on success the phone is verified,
 /// the pending session ends and a new full session begins (a new token).
 pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
-    check_code(state, &cur.user.phone(), CodePurpose::VerifyPhone, code, Some(cur.user.id)).await?;
+    let row = check_code(state, &cur.user.phone(), CodePurpose::VerifyPhone, code, Some(cur.user.id)).await?;
+    if cur.user.is_verified() || row.user_id != Some(cur.user.id) {
+        // Only reachable with a blind code, which never matches: belt and braces.
+        return Err(AppError::NoActiveCode);
+    }
     state.db.mark_phone_verified(cur.user.id, now()).await.map_err(internal)?;
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
     audit(state, meta, Some(cur.user.id), "phone_verified", "").await?;
@@ -210,6 +244,11 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
 /// Sends a new code for the purpose the current session is waiting for.
 pub async fn resend_for_session(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
     let purpose = match cur.kind {
+        // A pending session on a verified number came from a sign-up for someone else's
+        // number: its codes stay blind, so the owner gets no messages from it.
+        SessionKind::Pending if cur.user.is_verified() => {
+            return send_blind_code(state, meta, &cur.user.phone(), CodePurpose::VerifyPhone, channel).await
+        }
         SessionKind::Pending => CodePurpose::VerifyPhone,
         SessionKind::TwoFactor => CodePurpose::TwoFactor,
         SessionKind::Full => return Err(AppError::NoActiveCode),

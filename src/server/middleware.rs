@@ -1,0 +1,166 @@
+//! What every request passes through, outermost first: security headers on every answer,
+//! the client IP (socket, or `X-Forwarded-For` behind a trusted proxy), the same-origin
+//! check of state-changing requests (CSRF), and the request body cap.
+
+use crate::server::net;
+use crate::server::state::AppState;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http::header::{self, HeaderMap, HeaderValue};
+use http::{Method, StatusCode};
+use std::net::{IpAddr, SocketAddr};
+
+/// Request bodies of every form and server function: far more than any of them needs.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The photo upload: the photo limit plus room for the multipart framing.
+pub const MAX_UPLOAD_BODY_BYTES: usize = crate::server::services::avatar::MAX_UPLOAD_BYTES + 64 * 1024;
+const UPLOAD_PATH: &str = "/api/upload-photo";
+
+/// The client's address for this request, set by [`client_ip`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub IpAddr);
+
+pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    if let Some(peer) = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) {
+        let ip = {
+            let forwarded: Vec<&str> = req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+            net::client_ip(peer, &forwarded, &state.config.trusted_proxies)
+        };
+        req.extensions_mut().insert(ClientIp(ip));
+    }
+    next.run(req).await
+}
+
+/// The origin (`scheme://host[:port]`) of a URL.
+fn origin_of(url: &str) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    match u.origin() {
+        url::Origin::Tuple(..) => Some(u.origin().ascii_serialization()),
+        url::Origin::Opaque(_) => None,
+    }
+}
+
+/// Is a state-changing request same-site? `Origin` decides; without it, `Referer`; with
+/// neither (not a browser, so no ambient cookies to abuse) it passes. Same-site means the
+/// public URL's origin, or the `Host` the request was sent to (so `localhost` and
+/// `127.0.0.1` both work on a developer's machine).
+pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), String> {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let claimed = match (headers.get(header::ORIGIN), headers.get(header::REFERER)) {
+        (Some(o), _) => {
+            let o = o.to_str().map_err(|_| "unreadable Origin".to_string())?;
+            origin_of(o).ok_or_else(|| format!("opaque Origin {o:?}"))?
+        }
+        (None, Some(r)) => {
+            let r = r.to_str().map_err(|_| "unreadable Referer".to_string())?;
+            origin_of(r).ok_or_else(|| "Referer without an origin".to_string())?
+        }
+        (None, None) => return Ok(()),
+    };
+    let authority = claimed.split_once("://").map(|(_, a)| a).unwrap_or("");
+    if claimed == public_origin || host.is_some_and(|h| h.eq_ignore_ascii_case(authority)) {
+        Ok(())
+    } else {
+        Err(format!("cross-site request from {claimed}"))
+    }
+}
+
+pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        if let Err(why) = same_origin(req.headers(), &state.config.public_origin()) {
+            tracing::warn!(path = %req.uri().path(), %why, "refused a cross-site request");
+            return (
+                StatusCode::FORBIDDEN,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "This request came from another site and was refused.",
+            )
+                .into_response();
+        }
+    }
+    next.run(req).await
+}
+
+pub async fn body_limit(req: Request, next: Next) -> Response {
+    let limit = if req.uri().path() == UPLOAD_PATH { MAX_UPLOAD_BODY_BYTES } else { MAX_BODY_BYTES };
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "The request is too large.")
+            .into_response();
+    }
+    // A body without a length (chunked) is cut off at the limit all the same.
+    let req = req.map(|b| Body::new(http_body_util::Limited::new(b, limit)));
+    next.run(req).await
+}
+
+/// The policy of answers that are not pages (JSON, images, plain text): nothing may load.
+const STRICT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/// The policy of the app's pages: its own scripts (the inline loader by nonce), its own
+/// Wasm, styles, images and requests; no frames, plugins or foreign forms.
+pub fn page_csp(nonce: Option<&str>) -> String {
+    let scripts = match nonce {
+        Some(n) => format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
+        None => "'self' 'wasm-unsafe-eval'".to_string(),
+    };
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+         font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    let set = |h: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
+        h.entry(name).or_insert(HeaderValue::from_static(value));
+    };
+    set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(h, header::REFERRER_POLICY, "same-origin");
+    set(h, header::X_FRAME_OPTIONS, "DENY");
+    set(h, header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(h, header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    set(h, header::CONTENT_SECURITY_POLICY, STRICT_CSP);
+    if state.config.is_https() {
+        set(h, header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn same_site_writes_pass_and_cross_site_ones_do_not() {
+        let public = "https://auth.example.com";
+        assert!(same_origin(&headers(&[("origin", "https://auth.example.com")]), public).is_ok());
+        assert!(same_origin(&headers(&[("origin", "https://evil.example"), ("host", "auth.example.com")]), public).is_err());
+        assert!(same_origin(&headers(&[("origin", "null")]), public).is_err(), "opaque origins are refused");
+        assert!(same_origin(&headers(&[("referer", "https://auth.example.com/profile")]), public).is_ok());
+        assert!(same_origin(&headers(&[("referer", "https://evil.example/x")]), public).is_err());
+        assert!(same_origin(&headers(&[]), public).is_ok(), "no browser, no ambient cookies");
+        // The host the request was sent to counts as same-site (localhost vs 127.0.0.1).
+        assert!(same_origin(&headers(&[("origin", "http://localhost:3000"), ("host", "localhost:3000")]), "http://127.0.0.1:3000").is_ok());
+        assert!(same_origin(&headers(&[("origin", "http://localhost:3001"), ("host", "localhost:3000")]), "http://127.0.0.1:3000").is_err());
+        // Origin wins over a same-site Referer.
+        assert!(same_origin(&headers(&[("origin", "https://evil.example"), ("referer", "https://auth.example.com/")]), public).is_err());
+    }
+
+    #[test]
+    fn pages_may_run_their_own_wasm_and_nothing_inline_without_the_nonce() {
+        let csp = page_csp(Some("abc"));
+        assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert!(!csp.contains("unsafe-inline"));
+    }
+}

@@ -1,0 +1,110 @@
+//! Who is on the other end: the client IP from the socket, or from `X-Forwarded-For` when
+//! (and only when) the socket belongs to a proxy listed in `TRUSTED_PROXIES`.
+
+use std::net::IpAddr;
+
+/// An address block: `10.0.0.0/8`, `::1/128`, or a single address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cidr {
+    addr: IpAddr,
+    prefix: u8,
+}
+
+impl Cidr {
+    pub fn parse(s: &str) -> Option<Cidr> {
+        let s = s.trim();
+        let (addr, prefix) = match s.split_once('/') {
+            Some((a, p)) => (a.parse::<IpAddr>().ok()?, Some(p.parse::<u8>().ok()?)),
+            None => (s.parse::<IpAddr>().ok()?, None),
+        };
+        let max = if addr.is_ipv4() { 32 } else { 128 };
+        let prefix = prefix.unwrap_or(max);
+        (prefix <= max).then_some(Cidr { addr, prefix })
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = canonical(ip);
+        match (self.addr, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = if self.prefix == 0 { 0 } else { u32::MAX << (32 - u32::from(self.prefix)) };
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = if self.prefix == 0 { 0 } else { u128::MAX << (128 - u32::from(self.prefix)) };
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `::ffff:1.2.3.4` is `1.2.3.4`.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
+        v4 => v4,
+    }
+}
+
+/// The client's address. The socket peer is the client unless it is a trusted proxy;
+/// then `X-Forwarded-For` is read from the right, skipping trusted proxies, and the first
+/// address that is not one is the client. A malformed entry stops the walk at the last
+/// trusted hop: a client cannot choose its own address by sending the header.
+pub fn client_ip(peer: IpAddr, forwarded_for: &[&str], trusted: &[Cidr]) -> IpAddr {
+    let peer = canonical(peer);
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|c| c.contains(ip));
+    if !is_trusted(peer) {
+        return peer;
+    }
+    let mut client = peer;
+    let hops = forwarded_for.iter().rev().flat_map(|h| h.rsplit(',')).map(str::trim).filter(|h| !h.is_empty());
+    for hop in hops {
+        let Ok(ip) = hop.parse::<IpAddr>() else { break };
+        client = canonical(ip);
+        if !is_trusted(client) {
+            break;
+        }
+    }
+    client
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn blocks_contain_their_addresses() {
+        let ten = Cidr::parse("10.0.0.0/8").unwrap();
+        assert!(ten.contains(ip("10.1.2.3")));
+        assert!(!ten.contains(ip("11.0.0.1")));
+        assert!(ten.contains(ip("::ffff:10.9.9.9")), "v4-mapped v6 counts as v4");
+        assert!(Cidr::parse("127.0.0.1").unwrap().contains(ip("127.0.0.1")));
+        assert!(!Cidr::parse("127.0.0.1").unwrap().contains(ip("127.0.0.2")));
+        assert!(Cidr::parse("fd00::/8").unwrap().contains(ip("fd12::1")));
+        assert!(Cidr::parse("0.0.0.0/0").unwrap().contains(ip("8.8.8.8")));
+        assert_eq!(Cidr::parse("10.0.0.0/33"), None);
+        assert_eq!(Cidr::parse("proxy.local"), None);
+    }
+
+    #[test]
+    fn forwarded_for_counts_only_behind_a_trusted_proxy() {
+        let trusted = [Cidr::parse("10.0.0.0/8").unwrap()];
+        // Direct client: the header is the client's to invent, and ignored.
+        assert_eq!(client_ip(ip("203.0.113.9"), &["1.2.3.4"], &trusted), ip("203.0.113.9"));
+        // Behind the proxy: the rightmost untrusted hop.
+        assert_eq!(client_ip(ip("10.0.0.2"), &["198.51.100.7, 10.0.0.3"], &trusted), ip("198.51.100.7"));
+        // A spoofed leftmost entry does not win over the real client.
+        assert_eq!(client_ip(ip("10.0.0.2"), &["1.1.1.1, 198.51.100.7"], &trusted), ip("198.51.100.7"));
+        // Several headers are one list.
+        assert_eq!(client_ip(ip("10.0.0.2"), &["198.51.100.7", "10.0.0.5"], &trusted), ip("198.51.100.7"));
+        // Garbage stops the walk at the last trusted hop.
+        assert_eq!(client_ip(ip("10.0.0.2"), &["nonsense"], &trusted), ip("10.0.0.2"));
+        assert_eq!(client_ip(ip("10.0.0.2"), &[], &trusted), ip("10.0.0.2"));
+        // No trusted proxies configured: always the socket.
+        assert_eq!(client_ip(ip("10.0.0.2"), &["198.51.100.7"], &[]), ip("10.0.0.2"));
+    }
+}
