@@ -58,7 +58,7 @@ pub async fn sign_up(country: String, phone: String, password: String, confirm: 
 pub async fn get_code_state(purpose: String) -> Answer<Option<CodeState>> {
     let ctx = Ctx::load()?;
     let Some(purpose) = CodePurpose::parse(&purpose) else {
-        return Err(AppError::Transport("unknown code purpose".into()));
+        return Err(ctx.fail(GetCodeState::PATH, AppError::Transport("unknown code purpose".into()), &[]));
     };
     let (phone, info) = match purpose {
         CodePurpose::VerifyPhone | CodePurpose::TwoFactor => {

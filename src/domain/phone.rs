@@ -166,6 +166,14 @@ mod tests {
         }
 
         #[test]
+        fn premium_rate_and_toll_free_numbers_are_refused() {
+            // SMS pumping targets: valid numbers that are not mobile.
+            assert_eq!(p(Some("GB"), "0909 879 0000"), Err(PhoneError::NotMobile), "UK premium rate");
+            assert_eq!(p(Some("GB"), "0800 890 567"), Err(PhoneError::NotMobile), "UK freephone");
+            assert_eq!(p(Some("DE"), "0900 5 123456"), Err(PhoneError::NotMobile), "German premium rate");
+        }
+
+        #[test]
         fn allowed_countries_are_enforced() {
             let allowed = vec!["US".to_string()];
             assert_eq!(PhoneNumber::parse(None, "+447400123456", &allowed), Err(PhoneError::CountryNotAllowed));

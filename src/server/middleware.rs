@@ -83,7 +83,21 @@ pub async fn same_origin_writes(State(state): State<AppState>, req: Request, nex
 }
 
 pub async fn body_limit(req: Request, next: Next) -> Response {
-    let limit = if req.uri().path() == UPLOAD_PATH { MAX_UPLOAD_BODY_BYTES } else { MAX_BODY_BYTES };
+    let upload = req.uri().path() == UPLOAD_PATH;
+    if upload && req.method() == Method::POST {
+        // server_fn's multipart decoder panics on a body that is not multipart: refuse it
+        // here with a sentence instead.
+        let boundary = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(|ct| multer::parse_boundary(ct).ok());
+        if boundary.is_none() {
+            return (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "Send the photo as a multipart/form-data upload.",
+            )
+                .into_response();
+        }
+    }
+    let limit = if upload { MAX_UPLOAD_BODY_BYTES } else { MAX_BODY_BYTES };
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
         return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "The request is too large.")

@@ -21,7 +21,11 @@ const MAX_USER_AGENT: usize = 512;
 impl RequestMeta {
     pub fn from_parts(parts: &Parts) -> Self {
         let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok()).unwrap_or("");
-        let ip = parts.extensions.get::<axum::extract::ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default();
+        // The middleware's answer (socket, or X-Forwarded-For behind a trusted proxy).
+        let ip = match parts.extensions.get::<crate::server::middleware::ClientIp>() {
+            Some(ip) => ip.0.to_string(),
+            None => parts.extensions.get::<axum::extract::ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default(),
+        };
         let mut user_agent = header(USER_AGENT).to_string();
         if user_agent.len() > MAX_USER_AGENT {
             let mut cut = MAX_USER_AGENT;

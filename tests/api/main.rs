@@ -10,6 +10,7 @@ mod twilio_messaging;
 
 mod flows;
 mod lifecycle;
+mod security;
 mod twilio_contract;
 mod twilio_flows;
 mod twilio_verify;
