@@ -124,9 +124,29 @@ pub fn page_csp(nonce: Option<&str>) -> String {
     )
 }
 
-pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+/// Where a page's shell leaves the nonce Leptos made for it, so this middleware can name
+/// it in the Content-Security-Policy. (Headers set through Leptos's `ResponseOptions`
+/// during rendering were seen to go missing now and then; a slot in the request's
+/// extensions, shared with the render through `Parts`, cannot.)
+#[derive(Clone, Default)]
+pub struct PageNonce(std::sync::Arc<std::sync::OnceLock<String>>);
+
+impl PageNonce {
+    pub fn set(&self, nonce: String) {
+        let _ = self.0.set(nonce);
+    }
+}
+
+pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let nonce = PageNonce::default();
+    req.extensions_mut().insert(nonce.clone());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if let Some(n) = nonce.0.get() {
+        if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n))) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
     let set = |h: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
         h.entry(name).or_insert(HeaderValue::from_static(value));
     };

@@ -13,13 +13,13 @@ use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    // The page's Content-Security-Policy names this response's nonce, which Leptos puts
-    // on the inline scripts it writes (the Wasm loader, resolved resources).
+    // The page's Content-Security-Policy must name this response's nonce, which Leptos
+    // puts on the inline scripts it writes (the Wasm loader, resolved resources). The
+    // security-headers middleware writes the header from the nonce left here.
     #[cfg(feature = "ssr")]
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        let nonce = leptos::nonce::use_nonce().map(|n| n.to_string());
-        if let Ok(v) = http::HeaderValue::from_str(&crate::server::middleware::page_csp(nonce.as_deref())) {
-            res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
+    if let (Some(parts), Some(nonce)) = (use_context::<http::request::Parts>(), leptos::nonce::use_nonce()) {
+        if let Some(slot) = parts.extensions.get::<crate::server::middleware::PageNonce>() {
+            slot.set(nonce.to_string());
         }
     }
     view! {

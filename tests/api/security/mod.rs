@@ -23,6 +23,7 @@ mod client_ip;
 mod enumeration;
 mod fuzz_inputs;
 mod half_session;
+mod sms_pumping;
 
 use crate::helpers::*;
 
