@@ -1,39 +1,30 @@
-//! The server binary: `phone-auth [serve]` (default) or `phone-auth --help`.
+//! The server binary: `phone-auth [serve]` (the default), the operator's commands, and
+//! `--help` (see `server::cli`).
 
-use phone_auth::server::config::{Config, VARIABLES};
+use phone_auth::server::cli::{self, Command};
+use phone_auth::server::config::Config;
 use phone_auth::server::startup::Application;
-use tracing_subscriber::EnvFilter;
+use phone_auth::server::telemetry;
 
 /// Runtime options of the built server (see Leptos.toml); LEPTOS_* variables override.
 const LEPTOS_TOML: &str = include_str!("../Leptos.toml");
 
-fn print_help() {
-    println!("phone-auth: phone-number authentication server\n");
-    println!("USAGE: phone-auth [serve]      serve the app (default)\n       phone-auth --help      this text\n");
-    println!("Configuration (environment variables; a .env file is read first):");
-    for (name, default, meaning) in VARIABLES {
-        println!("  {name:<30} {meaning}\n  {:<30} default: {default}", "");
-    }
-}
-
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        None | Some("serve") => {}
-        Some("--help") | Some("-h") | Some("help") => {
-            print_help();
-            return std::process::ExitCode::SUCCESS;
-        }
-        Some(other) => {
-            eprintln!("unknown command `{other}`; try --help");
+    let command = match Command::parse(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("phone-auth: {e}");
             return std::process::ExitCode::from(2);
         }
+    };
+    if command == Command::Help {
+        print!("{}", cli::help());
+        return std::process::ExitCode::SUCCESS;
     }
     let _ = dotenvy::dotenv();
-    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"))).init();
-
-    match run().await {
+    match run(command).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("phone-auth: {e:#}");
@@ -42,11 +33,17 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-async fn run() -> anyhow::Result<()> {
+async fn run(command: Command) -> anyhow::Result<()> {
     let leptos_options = leptos::config::get_config_from_str(LEPTOS_TOML).map_err(|e| anyhow::anyhow!("Leptos.toml: {e}"))?;
     let config = Config::from_vars(|k| std::env::var(k).ok(), leptos_options.site_addr)?;
+    telemetry::init_logging(config.log_format);
+    if command != Command::Serve {
+        println!("{}", cli::run(command, &config).await?);
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
     let app = Application::build(config, leptos_options).await?;
-    tracing::info!("listening on http://{}", app.state().config.listen);
+    tracing::info!(ready_in_ms = started.elapsed().as_millis() as u64, "listening on http://{}", app.state().config.listen);
     app.run_until(shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
@@ -71,5 +68,5 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("shutting down: no new connections; finishing requests in flight (up to 10 s)");
 }

@@ -51,6 +51,8 @@ pub enum AppError {
     StartOver,
     #[error("Something went wrong on our side (reference {reference}). Please try again.")]
     Internal { reference: String },
+    #[error("The service is unavailable right now. Please try again in a minute.")]
+    Unavailable,
     /// Transport-level failures of the server-function machinery itself (for example the
     /// network dropped); the text is produced by Leptos, not by the server.
     #[error("The request could not be completed. Check your connection and try again.")]
@@ -109,6 +111,7 @@ impl AppError {
             AppError::Delivery(DeliveryProblem::TooMany) | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
             AppError::Delivery(_) => 422,
             AppError::Internal { .. } => 500,
+            AppError::Unavailable => 503,
             AppError::Transport(_) => 400,
         }
     }

@@ -39,6 +39,8 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("TRUSTED_PROXIES", "(none)", "comma-separated IPs/CIDRs whose X-Forwarded-For is believed"),
     ("ARGON2_MAX_CONCURRENCY", "(cores)", "password hashes computed at once"),
     ("RUST_LOG", "info", "log filter"),
+    ("LOG_FORMAT", "human", "human | json"),
+    ("METRICS_TOKEN", "(none: /metrics is open)", "bearer token required by /metrics"),
 ];
 
 /// A secret string: never printed by `Debug`, never serialized.
@@ -105,6 +107,9 @@ pub struct Config {
     pub argon2_max_concurrency: usize,
     /// Proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<crate::server::net::Cidr>,
+    pub log_format: crate::server::telemetry::LogFormat,
+    /// Required as a bearer token by `/metrics` when set.
+    pub metrics_token: Option<Secret>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -244,6 +249,11 @@ impl Config {
             limits,
             argon2_max_concurrency,
             trusted_proxies,
+            log_format: crate::server::telemetry::LogFormat::parse(var("LOG_FORMAT").as_deref()).map_err(|m| err("LOG_FORMAT", m))?,
+            metrics_token: match var("METRICS_TOKEN") {
+                Some(t) if t.len() < 16 => return Err(err("METRICS_TOKEN", "must be at least 16 characters")),
+                t => t.map(Secret::new),
+            },
         })
     }
 

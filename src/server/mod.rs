@@ -1,10 +1,12 @@
 //! Server-only code: configuration, start-up, state, the database, sessions, services
 //! and SMS delivery. Compiled only with the `ssr` feature.
 
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
 pub mod flow;
+pub mod metrics;
 pub mod middleware;
 pub mod net;
 pub mod passwords;
@@ -14,15 +16,29 @@ pub mod session;
 pub mod sms;
 pub mod startup;
 pub mod state;
+pub mod telemetry;
 pub mod timing;
 pub mod web;
 
 use crate::domain::AppError;
 
 /// Turns an unexpected failure into the error a person sees: a reference id they can
-/// quote, with the whole cause chain in the log under that id.
+/// quote, with the whole cause chain in the log under that id. A database that cannot be
+/// reached is not a bug but an outage: "service unavailable" (503), and it passes.
 pub fn internal(e: impl Into<anyhow::Error>) -> AppError {
     let e: anyhow::Error = e.into();
+    let unreachable = e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<sqlx::Error>(),
+            Some(
+                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) | sqlx::Error::WorkerCrashed
+            )
+        )
+    });
+    if unreachable {
+        tracing::error!(error = %e, "database unavailable");
+        return AppError::Unavailable;
+    }
     let reference = format!("{:08x}", rand::random::<u32>());
     tracing::error!(%reference, error = ?e, "unexpected error");
     AppError::Internal { reference }

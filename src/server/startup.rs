@@ -15,7 +15,7 @@ use axum::Router;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,6 +31,7 @@ impl Application {
     /// Connects and migrates the database, builds the SMS provider, binds the listener
     /// (port 0 picks a free port) and assembles the routes.
     pub async fn build(config: Config, leptos_options: LeptosOptions) -> anyhow::Result<Application> {
+        crate::server::telemetry::init_executor();
         let db = Db::connect(&config.database_url).await?;
         let secret = match &config.app_secret {
             Some(s) => s.clone(),
@@ -39,8 +40,10 @@ impl Application {
         let (verifier, outbox) = build_verifier(&config, &secret)?;
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
-        let state =
-            AppState { leptos_options, inner: Arc::new(Inner { config, db, verifier, hasher, secret, send_latency: Default::default() }) };
+        let state = AppState {
+            leptos_options,
+            inner: Arc::new(Inner { config, db, verifier, hasher, secret, send_latency: Default::default(), metrics: Default::default() }),
+        };
         let router = routes(state.clone(), outbox);
         Ok(Application { listener, router, state })
     }
@@ -53,17 +56,36 @@ impl Application {
         &self.state
     }
 
-    /// Serves until `shutdown` completes, then lets in-flight requests finish.
+    /// Serves until `shutdown` completes; then stops accepting, lets requests in flight
+    /// finish for up to [`SHUTDOWN_GRACE`], and closes the database pool.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
-        let result = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+        let graceful = async move {
+            shutdown.await;
+            let _ = stopping_tx.send(true);
+        };
+        let server =
+            axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(graceful);
+        let deadline = async move {
+            let _ = stopping_rx.wait_for(|stopping| *stopping).await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        };
+        let result = tokio::select! {
+            r = server.into_future() => r,
+            _ = deadline => {
+                tracing::warn!("requests still running {} s after the signal: stopping anyway", SHUTDOWN_GRACE.as_secs());
+                Ok(())
+            }
+        };
         housekeeping.abort();
         self.state.db.close().await;
         result
     }
 }
+
+/// How long requests in flight may take to finish once a shutdown is asked for.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn PhoneVerifier>, Option<Outbox>)> {
     let ttl = config.limits.code_ttl;
@@ -141,7 +163,11 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 
 fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
     let leptos_routes = route_list();
-    let mut router = Router::new().route("/healthz", get(|| async { "ok" })).route("/profile/photo", get(profile_photo));
+    let mut router = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/profile/photo", get(profile_photo));
     if let Some(outbox) = outbox {
         router = router
             .merge(Router::new().route("/dev/outbox", get(outbox_page)).route("/dev/outbox.json", get(outbox_json)).with_state(outbox));
@@ -159,7 +185,47 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::client_ip))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::server::telemetry::trace_requests))
         .with_state(state)
+}
+
+/// Ready to serve: the database answers within a second.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match tokio::time::timeout(Duration::from_secs(1), state.db.ping()).await {
+        Ok(Ok(())) => (axum::http::StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ready").into_response(),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "not ready: database error");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], "database unavailable").into_response()
+        }
+        Err(_) => {
+            tracing::warn!("not ready: database did not answer within 1 s");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], "database unavailable").into_response()
+        }
+    }
+}
+
+/// Prometheus text. With `METRICS_TOKEN` set, only `Authorization: Bearer <token>` gets it.
+async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    if let Some(token) = &state.config.metrics_token {
+        let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+        let ok = given.is_some_and(|g| bool::from(subtle::ConstantTimeEq::ct_eq(g.as_bytes(), token.expose().as_bytes())));
+        if !ok {
+            return (axum::http::StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], "A metrics token is needed.")
+                .into_response();
+        }
+    }
+    let active = tokio::time::timeout(
+        Duration::from_secs(1),
+        state.db.count_live_sessions(crate::server::clock::now(), state.config.limits.session_idle_ttl),
+    )
+    .await
+    .ok()
+    .and_then(Result::ok);
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
+        state.metrics.render(active),
+    )
+        .into_response()
 }
 
 #[derive(serde::Deserialize)]

@@ -22,6 +22,7 @@ pub struct Inner {
     pub secret: Secret,
     /// How long real sends take, for blind ones to take as long.
     pub send_latency: crate::server::timing::SendLatency,
+    pub metrics: crate::server::metrics::Metrics,
 }
 
 impl std::ops::Deref for AppState {

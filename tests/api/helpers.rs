@@ -50,7 +50,7 @@ fn rand_suffix() -> u32 {
 }
 
 /// A fresh database URL: a new SQLite file, or a new schema in the PostgreSQL database.
-async fn fresh_database(backend: Backend) -> String {
+pub async fn fresh_database(backend: Backend) -> String {
     match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join("phone-auth-tests");
@@ -86,8 +86,13 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
+    spawn_app_on(fresh_database(backend).await, opts).await
+}
+
+/// An app on a given database (several apps may share one, as instances do).
+pub async fn spawn_app_on(database_url: String, opts: Options) -> TestApp {
     let mut vars: HashMap<String, String> = HashMap::new();
-    vars.insert("DATABASE_URL".into(), fresh_database(backend).await);
+    vars.insert("DATABASE_URL".into(), database_url);
     vars.insert("APP_SECRET".into(), "integration-test-secret-0123456789abcdef".into());
     vars.insert("DEFAULT_COUNTRY".into(), "GB".into());
     for (k, v) in opts.vars {
@@ -257,4 +262,9 @@ pub async fn error_json(r: reqwest::Response) -> Value {
 
 pub fn location(r: &reqwest::Response) -> String {
     r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+/// A number as the logs show it.
+pub fn masked(phone: &str) -> String {
+    phone_auth::domain::phone::mask_e164(phone)
 }

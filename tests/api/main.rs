@@ -10,6 +10,8 @@ mod twilio_messaging;
 
 mod flows;
 mod lifecycle;
+mod ops;
+mod process;
 mod security;
 mod twilio_contract;
 mod twilio_flows;

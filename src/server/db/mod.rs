@@ -36,7 +36,7 @@ impl Db {
         install_default_drivers();
         let (backend, url) =
             if url.starts_with("sqlite:") { (Backend::Sqlite, prepare_sqlite_url(url)?) } else { (Backend::Postgres, url.to_string()) };
-        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(5)).max_connections(match backend {
+        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(3)).max_connections(match backend {
             Backend::Sqlite => 8,
             Backend::Postgres => 16,
         });

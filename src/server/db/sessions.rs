@@ -99,6 +99,16 @@ impl Db {
         .await
     }
 
+    /// Live sessions of every user (the metrics gauge).
+    pub async fn count_live_sessions(&self, now: i64, idle_ttl: i64) -> sqlx::Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE expires_at > $1 AND last_seen_at > $2")
+            .bind(now)
+            .bind(now - idle_ttl)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(n)
+    }
+
     /// Ends one session, only if it belongs to `user_id`. `true` if a row went.
     pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<bool> {
         let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2").bind(id).bind(user_id).execute(self.pool()).await?;

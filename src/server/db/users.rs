@@ -124,4 +124,30 @@ impl Db {
         tx.commit().await?;
         Ok(true)
     }
+
+    /// Users for the operator's `users list`, newest first, with their live sessions.
+    pub async fn list_users(&self, limit: i64, now: i64, idle_ttl: i64) -> sqlx::Result<Vec<UserListRow>> {
+        sqlx::query_as(
+            "SELECT u.id, u.phone, u.name, u.phone_verified_at, u.two_factor_enabled, u.created_at, \
+             (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND s.expires_at > $2 AND s.last_seen_at > $3) AS sessions \
+             FROM users u ORDER BY u.created_at DESC, u.id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .bind(now)
+        .bind(now - idle_ttl)
+        .fetch_all(self.pool())
+        .await
+    }
+}
+
+/// A line of `users list`.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UserListRow {
+    pub id: i64,
+    pub phone: String,
+    pub name: Option<String>,
+    pub phone_verified_at: Option<i64>,
+    pub two_factor_enabled: i64,
+    pub created_at: i64,
+    pub sessions: i64,
 }

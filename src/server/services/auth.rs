@@ -168,12 +168,15 @@ pub async fn sign_in(
     if !crate::domain::rate::allows_one_more(t, 3_600, prev, cur, state.config.limits.failed_signins_per_hour) {
         audit(state, meta, user.as_ref().map(|u| u.id), "sign_in_paused", "too many failed sign-ins").await?;
         tracing::warn!(to = %phone.masked(), "sign-in paused: too many failed attempts");
+        state.metrics.rate_limited("failed_sign_ins");
+        state.metrics.sign_in("password", "paused");
         return Err(AppError::TooManySignIns { minutes: crate::domain::rate::minutes_until_allowed(t, 3_600) });
     }
     let failed = |user_id: Option<i64>, detail: String| {
         let bucket = bucket.clone();
         async move {
             state.db.rate_increment(&bucket, window).await.map_err(internal)?;
+            state.metrics.sign_in("password", "failed");
             audit(state, meta, user_id, "sign_in_failed", &detail).await?;
             Err::<SignedIn, AppError>(AppError::BadCredentials)
         }
@@ -205,9 +208,11 @@ pub async fn sign_in(
                     Err(e) => return Err(e),
                 }
                 audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
+                state.metrics.sign_in("password", "second_factor_needed");
                 return Ok(SignedIn::SecondFactor(issue_session(state, meta, prior, user.id, SessionKind::TwoFactor).await?));
             }
             audit(state, meta, Some(user.id), "sign_in", "password").await?;
+            state.metrics.sign_in("password", "ok");
             Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, SessionKind::Full).await?))
         }
     }
@@ -235,8 +240,10 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
         if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
             audit(state, meta, Some(cur.user.id), "sign_in_failed", "wrong second-factor code").await?;
         }
+        state.metrics.sign_in("second_factor", "failed");
         return Err(e);
     }
+    state.metrics.sign_in("second_factor", "ok");
     audit(state, meta, Some(cur.user.id), "sign_in", "password and code").await?;
     issue_session(state, meta, Some(cur), cur.user.id, SessionKind::Full).await
 }
@@ -281,7 +288,13 @@ pub async fn sign_in_with_code(
     phone: &PhoneNumber,
     code: &OtpCode,
 ) -> Result<Issued, AppError> {
-    let row = check_code(state, phone, CodePurpose::SignIn, code, None).await?;
+    let row = match check_code(state, phone, CodePurpose::SignIn, code, None).await {
+        Ok(row) => row,
+        Err(e) => {
+            state.metrics.sign_in("code", "failed");
+            return Err(e);
+        }
+    };
     let user = match row.user_id {
         Some(id) => state.db.user_by_id(id).await.map_err(internal)?,
         None => None,
@@ -296,6 +309,7 @@ pub async fn sign_in_with_code(
         return Err(AppError::TwoFactorNeedsPassword);
     }
     audit(state, meta, Some(user.id), "sign_in", "code").await?;
+    state.metrics.sign_in("code", "ok");
     issue_session(state, meta, prior, user.id, SessionKind::Full).await
 }
 

@@ -7,6 +7,7 @@ use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::codes::{CodeRow, NewCode, BLIND_PROVIDER};
 use crate::server::internal;
+use crate::server::metrics::CheckResult;
 use crate::server::request::RequestMeta;
 use crate::server::sms::DeliveryError;
 use crate::server::state::AppState;
@@ -102,6 +103,7 @@ async fn issue(
     if let Some(last) = state.db.latest_code(phone, purpose).await.map_err(internal)? {
         let ready_at = last.created_at + limits.resend_cooldown;
         if t < ready_at {
+            state.metrics.rate_limited("cooldown");
             return Err(AppError::Cooldown { seconds: (ready_at - t) as u64 });
         }
     }
@@ -115,14 +117,22 @@ async fn issue(
             } else {
                 tracing::warn!(bucket = %redact_bucket(&b.key), "send limit reached");
             }
+            state.metrics.rate_limited(if b.key == "send:global" { "daily_budget" } else { "sends" });
             return Err(AppError::TooManySends { minutes: rate::minutes_until_allowed(t, b.window) });
         }
     }
 
     let (provider, code_hash) = if deliver {
         let began = std::time::Instant::now();
-        let started = state.verifier.start(phone, channel, purpose).await.map_err(delivery_error)?;
+        let started = match state.verifier.start(phone, channel, purpose).await {
+            Ok(s) => s,
+            Err(e) => {
+                state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "failed");
+                return Err(delivery_error(e));
+            }
+        };
         state.send_latency.record(began.elapsed());
+        state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "ok");
         (state.verifier.provider(), started.code_hash)
     } else {
         // As long as a real send takes, so the answer's timing says nothing either. (The
@@ -132,6 +142,7 @@ async fn issue(
         if like_a_send >= std::time::Duration::from_millis(1) {
             tokio::time::sleep(like_a_send).await;
         }
+        state.metrics.code_sent(BLIND_PROVIDER, channel.as_str(), "ok");
         (BLIND_PROVIDER, None)
     };
 
@@ -181,6 +192,25 @@ fn redact_bucket(key: &str) -> String {
 /// used up and its row returned. With `owner`, a code issued for another account is not
 /// this person's code (two accounts moving to the same new number).
 pub async fn check_code(
+    state: &AppState,
+    phone: &PhoneNumber,
+    purpose: CodePurpose,
+    code: &OtpCode,
+    owner: Option<i64>,
+) -> Result<CodeRow, AppError> {
+    let result = check_code_inner(state, phone, purpose, code, owner).await;
+    state.metrics.code_checked(match &result {
+        Ok(_) => CheckResult::Ok,
+        Err(AppError::WrongCode { .. }) => CheckResult::Wrong,
+        Err(AppError::CodeExpired) => CheckResult::Expired,
+        Err(AppError::TooManyTries) => CheckResult::TooManyTries,
+        Err(AppError::NoActiveCode) => CheckResult::NoCode,
+        Err(_) => CheckResult::ProviderError,
+    });
+    result
+}
+
+async fn check_code_inner(
     state: &AppState,
     phone: &PhoneNumber,
     purpose: CodePurpose,

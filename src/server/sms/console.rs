@@ -59,10 +59,10 @@ impl MessageSender for ConsoleSender {
         // here (and only here) the message text is logged.
         match msg.channel {
             crate::domain::Channel::Sms => {
-                tracing::info!(to = %msg.to, "console SMS:\n{}", texts.sms_body)
+                tracing::info!(to = %msg.to.masked(), "console SMS:\n{}", texts.sms_body)
             }
             crate::domain::Channel::Voice => {
-                tracing::info!(to = %msg.to, "console voice call: {}", texts.twiml)
+                tracing::info!(to = %msg.to.masked(), "console voice call: {}", texts.twiml)
             }
         }
         self.outbox.push(OutboxMessage {
@@ -80,7 +80,7 @@ impl MessageSender for ConsoleSender {
     }
 
     async fn send_notice(&self, to: &crate::domain::PhoneNumber, body: &str) -> Result<(), DeliveryError> {
-        tracing::info!(to = %to, "console SMS (notice):\n{body}");
+        tracing::info!(to = %to.masked(), "console SMS (notice):\n{body}");
         self.outbox.push(OutboxMessage {
             to: to.as_str().to_string(),
             channel: "sms",

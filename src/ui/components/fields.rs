@@ -114,3 +114,14 @@ pub fn PasswordField(
         </div>
     }
 }
+
+/// A page-level failure (the database is down, say): its sentence, and on the server the
+/// HTTP status that goes with it (503 for "unavailable"), so monitors see it too.
+#[component]
+pub fn ErrorNotice(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(status)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(error.status())) {
+        res.set_status(status);
+    }
+    view! { <p class="form-error" role="alert" id="page-error">{error.to_string()}</p> }
+}

@@ -2,6 +2,7 @@
 //! visitor; in the browser the same check runs after each client-side navigation.
 
 use crate::api::{SessionInfo, Viewer};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::use_session;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -68,7 +69,7 @@ where
                 let here = location.pathname.get_untracked();
                 Suspend::new(async move {
                     match session.info.await {
-                        Err(e) => EitherOf3::A(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                        Err(e) => EitherOf3::A(view! { <ErrorNotice error=e/> }),
                         Ok(info) => match redirect_for(need, &info.viewer, &here) {
                             Some(path) => EitherOf3::B(view! { <Redirect path=path/> }),
                             None => EitherOf3::C(children(info)),

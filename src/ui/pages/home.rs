@@ -1,5 +1,6 @@
 use crate::api::Viewer;
 use crate::domain::time::date_time_utc;
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::use_session;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
@@ -46,7 +47,7 @@ pub fn HomePage() -> impl IntoView {
                             </p>
                         </section>
                     }),
-                    Err(e) => EitherOf5::D(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                    Err(e) => EitherOf5::D(view! { <ErrorNotice error=e/> }),
                 }
             })}
         </Suspense>

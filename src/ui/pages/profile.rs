@@ -8,6 +8,7 @@ use crate::api::{
 use crate::domain::time::date_time_utc;
 use crate::domain::{AppError, Field};
 use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, ErrorSignal, FieldError, FormError, NoticeBanner, PasswordField, PhoneFields};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::{Either, EitherOf3};
@@ -85,7 +86,7 @@ pub fn ProfilePage() -> impl IntoView {
                         match data.await {
                             Ok(Some(profile)) => EitherOf3::A(view! { <Sections profile=profile actions=actions country=country/> }),
                             Ok(None) => EitherOf3::B(view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }),
-                            Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                         }
                     })
                 }}

@@ -1,6 +1,7 @@
 use crate::api::{get_code_state, ResendCode, ResetPassword, RestartFlow, SendResetCode};
 use crate::domain::Field;
 use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, FormError, PasswordField, PhoneFields};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
@@ -65,7 +66,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                                         </button>
                                     </ActionForm>
                                 }),
-                                Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                                Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                             }
                         })
                     }}

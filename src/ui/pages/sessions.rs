@@ -2,6 +2,7 @@
 
 use crate::api::{get_sessions, EndSessions, SessionItem};
 use crate::domain::time::date_time_utc;
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, FormError, NoticeBanner};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
@@ -26,7 +27,7 @@ pub fn SessionsPage() -> impl IntoView {
                         match data.await {
                             Ok(Some(rows)) => EitherOf3::A(view! { <SessionTable rows=rows end=end/> }),
                             Ok(None) => EitherOf3::B(view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }),
-                            Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                         }
                     })}
                 </Suspense>

@@ -1,5 +1,6 @@
 use crate::api::{get_code_state, ResendCode, RestartFlow, SendSignInCode, SignInWithCode};
 use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, query_value, FormError, PhoneFields};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
@@ -65,7 +66,7 @@ pub fn SignInCodePage() -> impl IntoView {
                                             </button>
                                         </ActionForm>
                                     }),
-                                    Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                                    Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                                 }
                             })
                         }}

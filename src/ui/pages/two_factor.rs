@@ -1,5 +1,6 @@
 use crate::api::{get_code_state, ResendCode, SignOut, VerifyTwoFactor};
 use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, query_value, FormError};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
@@ -48,7 +49,7 @@ pub fn TwoFactorPage() -> impl IntoView {
                                     Ok(None) => EitherOf3::B(view! {
                                         <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p>
                                     }),
-                                    Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                                    Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                                 }
                             })
                         }}

@@ -1,5 +1,6 @@
 use crate::api::{get_code_state, ResendCode, VerifyPhone};
 use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
+use crate::ui::components::fields::ErrorNotice;
 use crate::ui::components::fields::{error_of, FormError};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
@@ -39,7 +40,7 @@ pub fn VerifyPage() -> impl IntoView {
                             Ok(None) => EitherOf3::B(view! {
                                 <p>"There is nothing to verify. " <a href="/signin">"Sign in"</a>"."</p>
                             }),
-                            Err(e) => EitherOf3::C(view! { <p class="form-error" role="alert">{e.to_string()}</p> }),
+                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                         }
                     })}
                 </Suspense>
