@@ -1,6 +1,8 @@
 //! No enumeration: sign-in failures, "send me a code" (passwordless and reset) and sign-up
 //! answer the same whether the number has an account, and take the same time. The timing
-//! is measured over many interleaved tries; the medians must be within 20 %.
+//! is measured over many interleaved tries; the medians must be within 20 %. Timing is
+//! only meaningful on a quiet machine, so that test is `#[ignore]`d in the parallel run
+//! and `./x test` runs it on its own afterwards.
 
 use crate::helpers::*;
 use crate::on_both;
@@ -59,6 +61,10 @@ where
 }
 
 async fn answers_and_timing_do_not_reveal_accounts(b: Backend) {
+    if std::env::var("PHONE_AUTH_TIMING").is_err() {
+        eprintln!("skipped: timing runs alone (PHONE_AUTH_TIMING=1, as ./x test does)");
+        return;
+    }
     let app = spawn_app_with(b, Options { vars: vec![("SENDS_PER_IP_PER_HOUR", "100000".into())] }).await;
     let n = 40;
     let known = accounts(&app, n * 3).await;

@@ -1,0 +1,408 @@
+#!/usr/bin/env python3
+"""The benchmark behind `./x bench`: it prints figures, it does not fail on them.
+
+Starts the release server (console SMS provider) on SQLite, and on PostgreSQL too when
+TEST_DATABASE_URL is set; seeds users and sessions straight into the database; drives the
+load with wrk (a real load generator); and prints a Markdown table:
+
+- first-load Wasm + JS + CSS per page: raw, gzip -9, and brotli as served;
+- an authenticated page (/profile: session lookup + SSR) at 64 concurrent connections,
+  alone and while sign-ins (argon2) run: p50, p99, requests/s;
+- "send code" and "check code" throughput (console provider), sign-in throughput;
+- resident memory idle and under load; start-to-ready time (migrations included).
+"""
+
+import base64
+import gzip
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "phone-auth")
+SITE = os.path.join(ROOT, "target", "site")
+SECRET = "bench-secret-0123456789abcdef0123456789"
+PASSWORD = "correct horse battery staple"
+DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
+USERS = 60_000
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def free_port():
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def http(method, url, body=None, headers=None):
+    req = urllib.request.Request(url, data=body.encode() if isinstance(body, str) else body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+class Server:
+    def __init__(self, db_url, extra=None):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "LEPTOS_SITE_ADDR": f"127.0.0.1:{self.port}",
+            "LEPTOS_SITE_ROOT": SITE,
+            "DATABASE_URL": db_url,
+            "APP_SECRET": SECRET,
+            "DEFAULT_COUNTRY": "GB",
+            "SMS_PROVIDER": "console",
+            "SENDS_PER_IP_PER_HOUR": "100000000",
+            "SENDS_PER_NUMBER_PER_HOUR": "1000",
+            "DAILY_SEND_BUDGET": "100000000",
+            "FAILED_SIGNINS_PER_HOUR": "100000",
+            "RUST_LOG": os.environ.get("RUST_LOG", "warn"),
+        }
+        env.update(extra or {})
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen([BIN], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.ready_s = None
+        while time.monotonic() - self.started < 30:
+            try:
+                if http("GET", self.base + "/readyz")[0] == 200:
+                    self.ready_s = time.monotonic() - self.started
+                    return
+            except Exception:
+                pass
+            if self.proc.poll() is not None:
+                raise SystemExit("server exited: " + self.proc.stderr.read().decode())
+            time.sleep(0.002)
+        raise SystemExit("server did not become ready")
+
+    def rss_mb(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+# ---------------------------------------------------------------- sizes
+
+
+def asset_sizes(server, cookie=None):
+    """Wasm, JS and CSS a page makes the browser fetch, with their sizes."""
+    headers = {"Accept": "text/html"}
+    if cookie:
+        headers["Cookie"] = cookie
+    rows = {}
+    for page in ["/", "/signup", "/signin", "/profile"]:
+        status, _, html = http("GET", server.base + page, headers=headers)
+        html = html.decode()
+        assets = sorted(set(re.findall(r'(?:href|src)="(/pkg/[^"]+)"', html)))
+        # The loader imports the Wasm by name: phone_auth.js loads phone_auth.wasm.
+        if any(a.endswith(".js") for a in assets) and not any(a.endswith(".wasm") for a in assets):
+            assets.append("/pkg/phone_auth.wasm")
+        row = {"raw": 0, "gzip9": 0, "br": 0, "assets": {}}
+        for a in assets:
+            _, _, raw = http("GET", server.base + a, headers={"Accept-Encoding": "identity"})
+            st, h, br = http("GET", server.base + a, headers={"Accept-Encoding": "br"})
+            served_br = len(br) if h.get("Content-Encoding") == "br" else None
+            g = len(gzip.compress(raw, 9))
+            row["assets"][a] = (len(raw), g, served_br)
+            row["raw"] += len(raw)
+            row["gzip9"] += g
+            row["br"] += served_br if served_br is not None else g
+        rows[page] = (status, row)
+    return rows
+
+
+# ---------------------------------------------------------------- seeding
+
+
+def seed_sql(hash_, n, now):
+    """Users +447500000000.. with the same password hash, verified."""
+    rows = []
+    for i in range(n):
+        phone = f"+4475{i:08d}"
+        rows.append((phone, hash_, now, now, now))
+    return rows
+
+
+def session_token():
+    token = base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=").decode()
+    return token, hashlib.sha256(token.encode()).hexdigest()
+
+
+def flow_cookie(phone, now):
+    payload = f"sign-in|{phone}|{now}"
+    mac = hmac.new(SECRET.encode(), b"flow|" + payload.encode(), hashlib.sha256).digest()
+    b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+    return f"pa_flow={b64(payload.encode())}.{b64(mac)}"
+
+
+class Database:
+    """Direct access to the bench database (SQLite file or PostgreSQL via psql)."""
+
+    def __init__(self, url):
+        self.url = url
+
+    def run(self, sql, params=()):
+        if self.url.startswith("sqlite:"):
+            path = self.url.split("://", 1)[1].split("?")[0]
+            con = sqlite3.connect(path, timeout=30)
+            cur = con.execute(sql, params)
+            rows = cur.fetchall()
+            con.commit()
+            con.close()
+            return rows
+        for p in params:
+            sql = sql.replace("?", "'" + str(p).replace("'", "''") + "'", 1)
+        out = subprocess.run(["psql", self.url, "-At", "-c", sql], capture_output=True, text=True, check=True)
+        return [tuple(line.split("|")) for line in out.stdout.splitlines() if line]
+
+    def bulk_users(self, rows):
+        if self.url.startswith("sqlite:"):
+            path = self.url.split("://", 1)[1].split("?")[0]
+            con = sqlite3.connect(path, timeout=30)
+            con.executemany("INSERT INTO users (phone, password_hash, phone_verified_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)", rows)
+            con.commit()
+            con.close()
+            return
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+            for r in rows:
+                f.write(",".join(str(x) for x in r) + "\n")
+            name = f.name
+        subprocess.run(
+            ["psql", self.url, "-q", "-c", f"\\copy users (phone, password_hash, phone_verified_at, created_at, updated_at) FROM '{name}' CSV"],
+            check=True,
+        )
+        os.unlink(name)
+
+
+# ---------------------------------------------------------------- load
+
+
+def wrk(url, connections, script=None, headers=(), threads=2, seconds=DURATION, env=None):
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", script]
+    cmd.append(url)
+    out = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **(env or {})}).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def pct(p):
+        m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)\b", out)
+        if not m:
+            return float("nan")
+        v, unit = float(m.group(1)), m.group(2)
+        return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": rps, "p50": pct(50), "p99": pct(99), "non2xx": int(non2xx.group(1)) if non2xx else 0, "errors": errors.group(1) if errors else "", "raw": out}
+
+
+def lua(body_lines, cookie_lines=None):
+    """A wrk script posting one form body (and cookie) per request, round-robin."""
+    path = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+    bodies = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
+    bodies.write("\n".join(body_lines) + "\n")
+    bodies.close()
+    cookies_file = ""
+    if cookie_lines:
+        c = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
+        c.write("\n".join(cookie_lines) + "\n")
+        c.close()
+        cookies_file = c.name
+    path.write(
+        f"""
+local bodies, cookies = {{}}, {{}}
+for line in io.lines("{bodies.name}") do bodies[#bodies + 1] = line end
+if "{cookies_file}" ~= "" then for line in io.lines("{cookies_file}") do cookies[#cookies + 1] = line end end
+local counter = 0
+local threads = {{}}
+function setup(thread)
+  thread:set("offset", #threads)
+  table.insert(threads, thread)
+end
+function init(args)
+  counter = offset
+end
+function request()
+  counter = counter + 2
+  local i = (counter % #bodies) + 1
+  local headers = {{["Content-Type"] = "application/x-www-form-urlencoded"}}
+  if #cookies > 0 then headers["Cookie"] = cookies[i] end
+  return wrk.format("POST", nil, headers, bodies[i])
+end
+"""
+    )
+    path.close()
+    return path.name
+
+
+def bench_database(label, db_url):
+    results = {}
+    # Start-to-ready on an empty database (migrations included): median of 5.
+    readies = []
+    for _ in range(5):
+        if db_url.startswith("sqlite:"):
+            path = db_url.split("://", 1)[1].split("?")[0]
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(path + suffix):
+                    os.unlink(path + suffix)
+        else:
+            reset_postgres(db_url)
+        s = Server(db_url)
+        readies.append(s.ready_s)
+        s.stop()
+    results["ready_ms"] = sorted(readies)[2] * 1000
+
+    # Seed: a real hash from one real sign-up, then many users with it.
+    server = Server(db_url)
+    db = Database(db_url)
+    st, _, _ = http("POST", server.base + "/api/sign-up", f"country=GB&phone=%2B447400000001&password={PASSWORD.replace(' ', '+')}&confirm={PASSWORD.replace(' ', '+')}")
+    assert st == 200, st
+    hash_ = db.run("SELECT password_hash FROM users WHERE phone = ?", ("+447400000001",))[0][0]
+    now = int(time.time())
+    db.bulk_users(seed_sql(hash_, USERS, now))
+    uid = int(db.run("SELECT id FROM users WHERE phone = ?", ("+447500000000",))[0][0])
+    token, token_hash = session_token()
+    db.run(
+        "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip) VALUES (?, ?, 'full', ?, ?, ?, 'bench', '127.0.0.1')",
+        (token_hash, uid, now, now, now + 86400),
+    )
+    cookie = f"pa_session={token}"
+    time.sleep(1)
+    results["rss_idle"] = server.rss_mb()
+    results["sizes"] = asset_sizes(server, cookie) if label == "SQLite" else None
+
+    # The authenticated page alone, then with sign-ins running.
+    peak = [results["rss_idle"]]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak.append(server.rss_mb())
+            time.sleep(0.2)
+
+    threading.Thread(target=sample, daemon=True).start()
+    wrk(server.base + "/profile", 64, headers=["Cookie: " + cookie], seconds=2)  # warm-up
+    results["page"] = wrk(server.base + "/profile", 64, headers=["Cookie: " + cookie])
+    signin_bodies = [f"country=GB&phone=%2B4475{i:08d}&password={PASSWORD.replace(' ', '+')}" for i in range(0, 2000)]
+    signin_script = lua(signin_bodies)
+    background = {}
+    t = threading.Thread(target=lambda: background.update(wrk(server.base + "/api/sign-in", 8, script=signin_script, threads=1)))
+    t.start()
+    time.sleep(0.5)
+    results["page_under_signins"] = wrk(server.base + "/profile", 64, headers=["Cookie: " + cookie], seconds=DURATION - 1)
+    t.join()
+    results["signins"] = background
+
+    # Send code: each request for another seeded number (a real console send).
+    send_bodies = [f"country=GB&phone=%2B4475{i:08d}" for i in range(2000, USERS)]
+    results["send"] = wrk(server.base + "/api/send-sign-in-code", 32, script=lua(send_bodies))
+    sent = int(db.run("SELECT COUNT(*) FROM verification_codes WHERE purpose = 'sign-in'")[0][0])
+    # Check code: a wrong code for a number with a live code, each number at most 5 times.
+    phones = [r[0] for r in db.run("SELECT phone FROM verification_codes WHERE purpose = 'sign-in' AND state = 'active'")]
+    check_cookies = [flow_cookie(p, int(time.time())) for p in phones]
+    check_script = lua(["code=000000"] * len(check_cookies), check_cookies)
+    results["check"] = wrk(server.base + "/api/sign-in-with-code", 32, script=check_script)
+    results["check_codes"] = len(phones)
+    results["sent_codes"] = sent
+    stop.set()
+    results["rss_load"] = max(peak)
+    server.stop()
+    return results
+
+
+def reset_postgres(url):
+    base, name = url.rsplit("/", 1)
+    subprocess.run(["psql", base + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], check=True, capture_output=True)
+    subprocess.run(["psql", base + "/postgres", "-qc", f"CREATE DATABASE {name}"], check=True, capture_output=True)
+
+
+def kb(n):
+    return f"{n / 1024:.1f} KB"
+
+
+def main():
+    if not os.path.exists(BIN):
+        raise SystemExit("build first: cargo leptos build --release --precompress")
+    runs = []
+    work = tempfile.mkdtemp(prefix="phone-auth-bench-")
+    runs.append(("SQLite", f"sqlite://{work}/bench.db?mode=rwc"))
+    if os.environ.get("TEST_DATABASE_URL"):
+        base = os.environ["TEST_DATABASE_URL"].rsplit("/", 1)[0]
+        runs.append(("PostgreSQL", f"{base}/phone_auth_bench_{os.getpid()}"))
+    else:
+        log("PostgreSQL: skipped (set TEST_DATABASE_URL to bench it too)")
+    results = {}
+    for label, url in runs:
+        log(f"benchmarking on {label} ...")
+        results[label] = bench_database(label, url)
+        if label == "PostgreSQL":
+            subprocess.run(["psql", url.rsplit("/", 1)[0] + "/postgres", "-qc", f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)"], capture_output=True)
+    shutil.rmtree(work, ignore_errors=True)
+
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+    print(f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores ({cpu}), release build, wrk, {DURATION} s per run.\n")
+    sizes = results["SQLite"]["sizes"]
+    print("| first load (Wasm + JS + CSS) | raw | gzip -9 | brotli (served) |")
+    print("| --- | --- | --- | --- |")
+    for page, (status, row) in sizes.items():
+        print(f"| `{page}` (HTTP {status}) | {kb(row['raw'])} | {kb(row['gzip9'])} | {kb(row['br'])} |")
+    any_row = next(iter(sizes.values()))[1]
+    for asset, (raw, g, br) in any_row["assets"].items():
+        print(f"| &nbsp;&nbsp;`{asset}` | {kb(raw)} | {kb(g)} | {kb(br) if br else 'not precompressed'} |")
+    wasm_js = sum(g for a, (raw, g, br) in any_row["assets"].items() if a.endswith((".wasm", ".js")))
+    print(f"\nWasm + JS, gzip -9: **{kb(wasm_js)}** (budget 250 KB, goal 150 KB)\n")
+    print("| figure | " + " | ".join(results) + " | budget |")
+    print("| --- | " + " | ".join("---" for _ in results) + " | --- |")
+
+    def row(name, f, budget=""):
+        print(f"| {name} | " + " | ".join(f(r) for r in results.values()) + f" | {budget} |")
+
+    row("`/profile` at 64 connections: p50 / p99", lambda r: f"{r['page']['p50']:.2f} / {r['page']['p99']:.2f} ms", "")
+    row("`/profile` at 64 connections: requests/s", lambda r: f"{r['page']['rps']:.0f}", "")
+    row("the same while sign-ins run: p50 / p99", lambda r: f"{r['page_under_signins']['p50']:.2f} / {r['page_under_signins']['p99']:.2f} ms", "p99 < 20 ms")
+    row("the same while sign-ins run: requests/s", lambda r: f"{r['page_under_signins']['rps']:.0f}", "")
+    row("sign-ins (argon2id, 8 connections)/s", lambda r: f"{r['signins'].get('rps', float('nan')):.0f}", "")
+    row("send code/s (console provider)", lambda r: f"{r['send']['rps']:.0f} ({r['send']['non2xx']} refused)", "≥ 2,000 (SQLite)")
+    row("check code/s", lambda r: f"{r['check']['rps']:.0f} ({r['check_codes']} codes)", "≥ 2,000 (SQLite)")
+    row("resident memory idle / under load", lambda r: f"{r['rss_idle']:.1f} / {r['rss_load']:.1f} MB", "< 40 / < 150 MB")
+    row("start to ready (migrations on an empty database)", lambda r: f"{r['ready_ms']:.0f} ms", "< 300 ms")
+    if os.environ.get("BENCH_RAW"):
+        for label, r in results.items():
+            for k in ("page", "page_under_signins", "send", "check"):
+                log(f"--- {label} {k}\n{r[k]['raw']}")
+
+
+if __name__ == "__main__":
+    main()
