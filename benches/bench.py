@@ -56,9 +56,9 @@ def http(method, url, body=None, headers=None):
     req = urllib.request.Request(url, data=body.encode() if isinstance(body, str) else body, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
-            return r.status, dict(r.headers), r.read()
+            return r.status, r.headers, r.read()
     except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read()
+        return e.code, e.headers, e.read()
 
 
 class Server:
@@ -73,7 +73,7 @@ class Server:
             "APP_SECRET": SECRET,
             "DEFAULT_COUNTRY": "GB",
             "SMS_PROVIDER": "console",
-            "SENDS_PER_IP_PER_HOUR": "100000000",
+            "SENDS_PER_IP_PER_HOUR": "100000",
             "SENDS_PER_NUMBER_PER_HOUR": "1000",
             "DAILY_SEND_BUDGET": "100000000",
             "FAILED_SIGNINS_PER_HOUR": "100000",
@@ -192,9 +192,10 @@ class Database:
             con.commit()
             con.close()
             return
-        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
-            for r in rows:
-                f.write(",".join(str(x) for x in r) + "\n")
+        import csv
+
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as f:
+            csv.writer(f).writerows(rows)
             name = f.name
         subprocess.run(
             ["psql", self.url, "-q", "-c", f"\\copy users (phone, password_hash, phone_verified_at, created_at, updated_at) FROM '{name}' CSV"],
