@@ -37,7 +37,7 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("SESSION_IDLE_TTL", "7d", "session ends after this long unused"),
     ("FAILED_SIGNINS_PER_HOUR", "100", "wrong passwords per number per hour before sign-in is paused"),
     ("TRUSTED_PROXIES", "(none)", "comma-separated IPs/CIDRs whose X-Forwarded-For is believed"),
-    ("ARGON2_MAX_CONCURRENCY", "(cores)", "password hashes computed at once"),
+    ("ARGON2_MAX_CONCURRENCY", "(cores - 1, at least 1)", "password hashes computed at once"),
     ("RUST_LOG", "info", "log filter"),
     ("LOG_FORMAT", "human", "human | json"),
     ("METRICS_TOKEN", "(none: /metrics is open)", "bearer token required by /metrics"),
@@ -234,8 +234,9 @@ impl Config {
                 .ok_or_else(|| err("TRUSTED_PROXIES", format!("`{item}` is not an IP address or block like 10.0.0.0/8")))?;
             trusted_proxies.push(cidr);
         }
+        // One core is always left to the pages: sign-ins queue rather than starve them.
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        let argon2_max_concurrency = number("ARGON2_MAX_CONCURRENCY", cores as u64, 1, 256)? as usize;
+        let argon2_max_concurrency = number("ARGON2_MAX_CONCURRENCY", cores.saturating_sub(1).max(1) as u64, 1, 256)? as usize;
 
         Ok(Config {
             database_url,

@@ -30,6 +30,7 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
         };
         req.extensions_mut().insert(ClientIp(ip));
     }
+    req.extensions_mut().insert(crate::server::web::SessionCache::default());
     next.run(req).await
 }
 

@@ -15,6 +15,12 @@ use leptos::prelude::use_context;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos_axum::ResponseOptions;
 
+/// One request's session, resolved at most once (see [`Ctx::current`]). The middleware
+/// puts an empty one in every request; a server function that changes the session is a
+/// request of its own, so no request sees a stale value.
+#[derive(Clone, Default)]
+pub struct SessionCache(std::sync::Arc<tokio::sync::OnceCell<Option<Current>>>);
+
 pub struct Ctx {
     pub state: AppState,
     pub meta: RequestMeta,
@@ -26,8 +32,14 @@ impl Ctx {
         Ok(Ctx { state, meta: RequestMeta::current() })
     }
 
+    /// The session of this request, looked up once per request however many server
+    /// functions a page calls (the cache lives in the request's extensions).
     pub async fn current(&self) -> Result<Option<Current>, AppError> {
-        auth::current(&self.state, &self.meta).await
+        let cache = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<SessionCache>().cloned());
+        match cache {
+            Some(cache) => cache.0.get_or_try_init(|| auth::current(&self.state, &self.meta)).await.cloned(),
+            None => auth::current(&self.state, &self.meta).await,
+        }
     }
 
     /// The current session if it is of `kind`; anything else is "not signed in". A

@@ -11,6 +11,30 @@ pub struct AuditRow {
     pub created_at: i64,
 }
 
+/// An audit event to write.
+pub struct NewAudit<'a> {
+    pub user_id: Option<i64>,
+    pub kind: &'a str,
+    pub detail: &'a str,
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+    pub now: i64,
+}
+
+/// Writes `a` inside a transaction of the caller.
+pub async fn insert_audit_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &NewAudit<'_>) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(a.user_id)
+        .bind(a.kind)
+        .bind(a.detail)
+        .bind(a.ip)
+        .bind(a.user_agent)
+        .bind(a.now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Db {
     pub async fn insert_audit(
         &self,

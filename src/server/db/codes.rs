@@ -45,9 +45,10 @@ pub struct NewCode<'a> {
 }
 
 impl Db {
-    /// Stores a new code and retires every earlier active code for the same number and
-    /// purpose (or every purpose), in one transaction: only the newest code can be used.
-    pub async fn insert_code(&self, c: &NewCode<'_>) -> sqlx::Result<i64> {
+    /// Everything a send writes, in one transaction (one commit, one lock on SQLite): the
+    /// new code (retiring the old ones), one more event in each rate bucket, and the audit
+    /// event.
+    pub async fn record_send(&self, c: &NewCode<'_>, buckets: &[(&str, i64)], audit: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
         let mut tx = self.pool().begin().await?;
         sqlx::query(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
@@ -73,6 +74,17 @@ impl Db {
         .bind(c.expires_at)
         .fetch_one(&mut *tx)
         .await?;
+        for (bucket, window_start) in buckets {
+            sqlx::query(
+                "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
+                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
+            )
+            .bind(*bucket)
+            .bind(*window_start)
+            .execute(&mut *tx)
+            .await?;
+        }
+        super::audit::insert_audit_in(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(id)
     }

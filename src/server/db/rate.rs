@@ -16,6 +16,32 @@ impl Db {
         Ok((get(window_start - window), get(window_start)))
     }
 
+    /// Counts (previous, current window) of several buckets in one query. `buckets` are
+    /// (key, current window start, window length).
+    pub async fn rate_counts_many(&self, buckets: &[(&str, i64, i64)]) -> sqlx::Result<Vec<(u64, u64)>> {
+        if buckets.is_empty() {
+            return Ok(vec![]);
+        }
+        let oldest = buckets.iter().map(|(_, ws, w)| ws - w).min().unwrap_or(0);
+        let placeholders: Vec<String> = (0..buckets.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT bucket, window_start, count FROM rate_counters WHERE window_start >= $1 AND bucket IN ({})",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query_as::<_, (String, i64, i64)>(&sql).bind(oldest);
+        for (key, _, _) in buckets {
+            q = q.bind(*key);
+        }
+        let rows = q.fetch_all(self.pool()).await?;
+        Ok(buckets
+            .iter()
+            .map(|(key, ws, w)| {
+                let get = |start: i64| rows.iter().find(|r| r.0 == *key && r.1 == start).map(|r| r.2.max(0) as u64).unwrap_or(0);
+                (get(ws - w), get(*ws))
+            })
+            .collect())
+    }
+
     /// Adds one event to `bucket`'s window; returns the new count.
     pub async fn rate_increment(&self, bucket: &str, window_start: i64) -> sqlx::Result<i64> {
         let (count,): (i64,) = sqlx::query_as(

@@ -38,13 +38,10 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     };
     let t = now();
     let hash = session::hash_token(token);
-    let Some(session) = state.db.live_session(&hash, t, state.config.limits.session_idle_ttl).await.map_err(internal)? else {
+    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.map_err(internal)? else {
         return Ok(None);
     };
     let Some(kind) = SessionKind::parse(&session.kind) else {
-        return Ok(None);
-    };
-    let Some(user) = state.db.user_by_id(session.user_id).await.map_err(internal)? else {
         return Ok(None);
     };
     if t - session.last_seen_at >= 60 {

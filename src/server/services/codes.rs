@@ -5,6 +5,7 @@ use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
+use crate::server::db::audit::NewAudit;
 use crate::server::db::codes::{CodeRow, NewCode, BLIND_PROVIDER};
 use crate::server::internal;
 use crate::server::metrics::CheckResult;
@@ -108,9 +109,9 @@ async fn issue(
         }
     }
     let buckets = buckets(state, phone, meta);
-    for b in &buckets {
-        let ws = rate::window_start(t, b.window);
-        let (prev, cur) = state.db.rate_counts(&b.key, ws, b.window).await.map_err(internal)?;
+    let windows: Vec<(&str, i64, i64)> = buckets.iter().map(|b| (b.key.as_str(), rate::window_start(t, b.window), b.window)).collect();
+    let counts = state.db.rate_counts_many(&windows).await.map_err(internal)?;
+    for (b, (prev, cur)) in buckets.iter().zip(counts) {
         if !rate::allows_one_more(t, b.window, prev, cur, b.limit) {
             if b.key == "send:global" {
                 tracing::error!("daily send budget of {} codes is spent: refusing sends (DAILY_SEND_BUDGET)", b.limit);
@@ -147,32 +148,33 @@ async fn issue(
     };
 
     let expires_at = t + limits.code_ttl;
-    state
-        .db
-        .insert_code(&NewCode {
-            phone,
-            user_id,
-            purpose,
-            channel: channel.as_str(),
-            provider,
-            code_hash: code_hash.as_deref(),
-            now: t,
-            expires_at,
-            // Only a real send replaced the provider's code; a blind row leaves others be.
-            retire_all_purposes: deliver && state.verifier.one_code_per_number(),
-        })
-        .await
-        .map_err(internal)?;
-    for b in &buckets {
-        state.db.rate_increment(&b.key, rate::window_start(t, b.window)).await.map_err(internal)?;
-    }
-    // The same write either way (operators see the blind requests too).
+    // The same writes either way (operators see the blind requests too), in one go.
     let (kind, detail) = if deliver {
         ("code_sent", format!("{} by {}", purpose.as_str(), channel.as_str()))
     } else {
         ("code_not_sent", format!("{} for {}: no account", purpose.as_str(), phone.masked()))
     };
-    state.db.insert_audit(user_id, kind, &detail, &meta.ip, &meta.user_agent, t).await.map_err(internal)?;
+    let increments: Vec<(&str, i64)> = windows.iter().map(|(key, ws, _)| (*key, *ws)).collect();
+    state
+        .db
+        .record_send(
+            &NewCode {
+                phone,
+                user_id,
+                purpose,
+                channel: channel.as_str(),
+                provider,
+                code_hash: code_hash.as_deref(),
+                now: t,
+                expires_at,
+                // Only a real send replaced the provider's code; a blind row leaves others be.
+                retire_all_purposes: deliver && state.verifier.one_code_per_number(),
+            },
+            &increments,
+            &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
+        )
+        .await
+        .map_err(internal)?;
     if deliver {
         tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
     } else {
