@@ -13,10 +13,15 @@ pub mod domain;
 pub mod server;
 pub mod ui;
 
+/// The browser's entry point. Pages are rendered on the server (islands mode): the Wasm
+/// makes only the `#[island]` components interactive, which the loader script hydrates
+/// right after this returns.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(ui::App);
-    ui::mark_hydrated();
+    leptos::mount::hydrate_islands();
+    ui::provide_url_error();
+    ui::mark_hydrated_after_islands();
 }

@@ -60,6 +60,14 @@ pub async fn get_code_state(purpose: String) -> Answer<Option<CodeState>> {
     let Some(purpose) = CodePurpose::parse(&purpose) else {
         return Err(ctx.fail(GetCodeState::PATH, AppError::Transport("unknown code purpose".into()), &[]));
     };
+    code_state_of(&ctx, purpose).await
+}
+
+/// The state of this visitor's code for `purpose`: `verify-phone` (pending session),
+/// `2fa` (half session), `sign-in` and `reset-password` (this browser's flow),
+/// `change-phone` (signed in, a change under way). `None` when there is no such code.
+#[cfg(feature = "ssr")]
+async fn code_state_of(ctx: &Ctx, purpose: CodePurpose) -> Answer<Option<CodeState>> {
     let (phone, info) = match purpose {
         CodePurpose::VerifyPhone | CodePurpose::TwoFactor => {
             let kind = if purpose == CodePurpose::VerifyPhone { SessionKind::Pending } else { SessionKind::TwoFactor };
@@ -78,7 +86,7 @@ pub async fn get_code_state(purpose: String) -> Answer<Option<CodeState>> {
             (PhoneNumber::from_trusted(row.phone).pretty(), Some(info))
         }
     };
-    Ok(Some(code_state(&ctx, phone, info.as_ref())))
+    Ok(Some(code_state(ctx, phone, info.as_ref())))
 }
 
 #[server(endpoint = "verify")]
@@ -100,9 +108,9 @@ pub async fn verify_phone(code: String) -> Answer {
 }
 
 /// A new code by SMS or voice, for whichever code the page shows (`purpose`, default
-/// `verify-phone`).
+/// `verify-phone`). Answers with the new code's state (its countdown starts over).
 #[server(endpoint = "resend-code")]
-pub async fn resend_code(purpose: Option<String>, channel: Option<String>) -> Answer {
+pub async fn resend_code(purpose: Option<String>, channel: Option<String>) -> Answer<Option<CodeState>> {
     let ctx = Ctx::load()?;
     let run = async {
         let channel = Channel::from_form(channel.as_deref());
@@ -128,8 +136,12 @@ pub async fn resend_code(purpose: Option<String>, channel: Option<String>) -> An
                 account::resend_phone_change(&ctx.state, &ctx.meta, &cur, channel).await
             }
         }
+        .map(|_| purpose)
     };
-    run.await.map(|_| ()).map_err(|e| ctx.fail(ResendCode::PATH, e, &[]))
+    match run.await {
+        Ok(purpose) => code_state_of(&ctx, purpose).await,
+        Err(e) => Err(ctx.fail(ResendCode::PATH, e, &[])),
+    }
 }
 
 #[server(endpoint = "sign-in")]

@@ -11,7 +11,6 @@ use anyhow::Context;
 use argon2::password_hash::{rand_core::OsRng, Output, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 
-
 /// An argon2id hash string with the current parameters whose password nobody knows (its
 /// salt and output are random bytes): verified against when the account does not exist,
 /// so "unknown number" costs the same as "wrong password". It is not a secret.
@@ -184,7 +183,8 @@ fn hash_with(params: &Params, password: &str, memory: &mut ArgonMemory) -> anyho
 fn verify_with(parsed: &PasswordHash<'_>, password: &str, memory: &mut ArgonMemory) -> anyhow::Result<bool> {
     let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else { anyhow::bail!("stored hash has no salt or output") };
     let algorithm = Algorithm::try_from(parsed.algorithm).map_err(|e| anyhow::anyhow!("stored hash algorithm: {e}"))?;
-    let version = parsed.version.map(Version::try_from).transpose().map_err(|e| anyhow::anyhow!("stored hash version: {e}"))?.unwrap_or_default();
+    let version =
+        parsed.version.map(Version::try_from).transpose().map_err(|e| anyhow::anyhow!("stored hash version: {e}"))?.unwrap_or_default();
     let params = Params::try_from(parsed).map_err(|e| anyhow::anyhow!("stored hash params: {e}"))?;
     let mut salt_bytes = [0u8; 64];
     let salt_raw = salt.decode_b64(&mut salt_bytes).map_err(|e| anyhow::anyhow!("stored hash salt: {e}"))?;

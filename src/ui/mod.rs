@@ -1,5 +1,11 @@
 //! The user interface: the HTML shell, the app with its routes, and the session context
 //! every page reads.
+//!
+//! Islands mode: the pages, the header and the guards are rendered on the server only
+//! (every navigation is a page load, and every form also works as a plain post). The
+//! parts that need the browser (forms with inline errors and pending buttons, code
+//! countdowns, the photo upload) are `#[island]` components: only they are compiled into
+//! the Wasm and hydrated.
 
 pub mod components;
 pub mod pages;
@@ -9,7 +15,6 @@ use crate::domain::AppError;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -31,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -41,26 +46,35 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Marks `<body data-hydrated="true">` once the Wasm runs (tests wait for it).
+/// Marks `<body data-hydrated="true">` once the islands are hydrated (tests wait for it).
+/// The loader hydrates the islands right after [`crate::hydrate`] returns, in one go of
+/// promise jobs; a zero timeout runs after them.
 #[cfg(feature = "hydrate")]
-pub fn mark_hydrated() {
-    if let Some(body) = document().body() {
-        let _ = body.set_attribute("data-hydrated", "true");
+pub fn mark_hydrated_after_islands() {
+    gloo_timers::callback::Timeout::new(0, || {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    })
+    .forget();
+}
+
+/// A plain form post that failed comes back with `?__path=…&__err=…`. On the server the
+/// router hands that to the page's actions; in the browser there is no router, so the
+/// islands' actions find it here (in the root context every island descends from).
+#[cfg(feature = "hydrate")]
+pub fn provide_url_error() {
+    let Ok(search) = window().location().search() else { return };
+    let Ok(params) = leptos::web_sys::UrlSearchParams::new_with_str(&search) else { return };
+    if let (Some(path), Some(err)) = (params.get("__path"), params.get("__err")) {
+        provide_context(leptos::server::ServerActionError::new(&path, &err));
     }
 }
 
-/// The session as the server sees it, refetched on every navigation and after each
-/// action that changes it.
+/// The session as the server sees it, for the page being rendered.
 #[derive(Clone, Copy)]
 pub struct SessionCtx {
     pub info: Resource<Result<SessionInfo, AppError>>,
-    refresh: RwSignal<u32>,
-}
-
-impl SessionCtx {
-    pub fn refresh(&self) {
-        self.refresh.update(|n| *n = n.wrapping_add(1));
-    }
 }
 
 pub fn use_session() -> SessionCtx {
@@ -97,11 +111,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn SessionProvider(children: Children) -> impl IntoView {
-    let location = use_location();
-    let refresh = RwSignal::new(0u32);
-    // Every navigation (path or query: an action's redirect may change only the query)
-    // asks the server again, so the header and the guards follow sign-ins and sign-outs.
-    let info = Resource::new(move || (location.pathname.get(), location.search.get(), refresh.get()), |_| get_session_info());
-    provide_context(SessionCtx { info, refresh });
+    let info = Resource::new(|| (), |_| get_session_info());
+    provide_context(SessionCtx { info });
     children()
 }

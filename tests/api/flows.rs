@@ -204,9 +204,18 @@ async fn codes_die_after_five_wrong_tries_and_are_single_use(b: Backend) {
     let r = app.call("verify", &[("code", &code)]).await;
     assert_eq!(error_json(r).await, json!("TooManyTries"));
 
-    // A new code (after the cooldown) works once.
+    // A new code (after the cooldown) works once. The resend answers with the new code's
+    // state, so the page's countdown starts over without a reload.
     app.age_codes(&phone, 60).await;
-    assert_eq!(app.call("resend-code", &[("channel", "sms")]).await.status(), 200);
+    let r = app.call("resend-code", &[("channel", "sms")]).await;
+    assert_eq!(r.status(), 200);
+    let state: serde_json::Value = r.json().await.unwrap();
+    let now_ms = state["server_now_ms"].as_i64().unwrap();
+    let expires_ms = state["expires_at_ms"].as_i64().expect("a usable code after the resend");
+    assert!((expires_ms - now_ms - 300_000).abs() <= 2_000, "a full lifetime ahead: {state}");
+    assert!(state["resend_at_ms"].as_i64().unwrap() > now_ms, "the cooldown starts again: {state}");
+    let shown: String = state["phone"].as_str().unwrap().chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(format!("+{shown}"), phone, "the number the code went to: {state}");
     let fresh = app.last_code(&phone).await;
     let r = app.call("verify", &[("code", &fresh)]).await;
     assert_eq!(r.status(), 200);

@@ -38,7 +38,8 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     };
     let t = now();
     let hash = session::hash_token(token);
-    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.map_err(internal)? else {
+    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.map_err(internal)?
+    else {
         return Ok(None);
     };
     let Some(kind) = SessionKind::parse(&session.kind) else {

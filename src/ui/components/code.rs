@@ -1,65 +1,121 @@
-//! The pieces of every "enter the code" page: the code's state with its live countdown,
-//! the code field, and the resend form with its own cooldown and the SMS/voice choice.
+//! Every "enter the code" step is one island: the code's state with its live countdown,
+//! the form that checks the code, and the resend form with its own cooldown and the
+//! SMS/voice choice. A resend answers with the new code's state, so the countdown starts
+//! over in place.
 
-use crate::api::{CodeState, ResendCode};
+use crate::api::{
+    CodeState, ConfirmPhoneChange, ResendCode, ResetPassword, SendResetCode, SendSignInCode, SignInWithCode, VerifyPhone, VerifyTwoFactor,
+};
 use crate::domain::time::clock_utc;
 use crate::domain::Field;
 use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown};
-use crate::ui::components::fields::{error_of, ErrorSignal, FieldError, FormError};
-use leptos::either::Either;
+use crate::ui::components::fields::{ErrorSignal, FieldError, FormError, PasswordField, PhoneFields, PhonePrefill};
+use crate::ui::components::form::Submitter;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use serde::{Deserialize, Serialize};
 
-/// The ticking clock of one code page.
+/// Which code a page asks for, and what checking it does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum CodeStep {
+    /// `/verify`: the new account's number.
+    Verify,
+    /// `/signin/code`: passwordless sign-in, then on to `next`.
+    SignIn { next: String },
+    /// `/signin/2fa`: the second factor, then on to `next`.
+    TwoFactor { next: String },
+    /// `/reset-password`: the code and a new password.
+    Reset,
+    /// `/profile`: the code sent to the new number.
+    ChangePhone,
+}
+
+impl CodeStep {
+    fn purpose(&self) -> &'static str {
+        match self {
+            CodeStep::Verify => "verify-phone",
+            CodeStep::SignIn { .. } => "sign-in",
+            CodeStep::TwoFactor { .. } => "2fa",
+            CodeStep::Reset => "reset-password",
+            CodeStep::ChangePhone => "change-phone",
+        }
+    }
+
+    /// Signed-out flows cannot say whether the number has an account.
+    fn if_account(&self) -> bool {
+        matches!(self, CodeStep::SignIn { .. } | CodeStep::Reset)
+    }
+}
+
+/// The ticking clock of one code step, over the code's (changing) state.
 #[derive(Clone, Copy)]
-pub struct CodeClock {
-    pub now: ReadSignal<i64>,
-    /// True once the page runs in the browser (the countdowns tick only then).
-    pub live: ReadSignal<bool>,
-    expires_at_ms: Option<i64>,
-    resend_at_ms: i64,
+struct CodeClock {
+    now: ReadSignal<i64>,
+    /// True once the island runs in the browser (the countdowns tick only then).
+    live: ReadSignal<bool>,
+    state: RwSignal<CodeState>,
 }
 
 impl CodeClock {
-    pub fn new(state: &CodeState) -> Self {
-        let (now, live) = use_server_clock(state.server_now_ms);
-        CodeClock { now, live, expires_at_ms: state.expires_at_ms, resend_at_ms: state.resend_at_ms }
-    }
-
     /// The code has run out (or there is none), as seen in the browser. Without
     /// JavaScript the static expiry time says it instead.
-    pub fn expired(&self) -> bool {
-        self.live.get() && self.expires_at_ms.is_none_or(|e| seconds_left(e, self.now.get()) == 0)
+    fn expired(&self) -> bool {
+        self.live.get() && self.state.with(|s| s.expires_at_ms).is_none_or(|e| seconds_left(e, self.now.get()) == 0)
     }
 
     /// Seconds until a resend is allowed (0 without JavaScript: the server decides).
-    pub fn cooldown(&self) -> i64 {
+    fn cooldown(&self) -> i64 {
         if self.live.get() {
-            seconds_left(self.resend_at_ms, self.now.get())
+            seconds_left(self.state.with(|s| s.resend_at_ms), self.now.get())
         } else {
             0
         }
     }
 }
 
+/// One code step: status and countdown, the form for `step`, the resend form.
+#[island]
+pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
+    let (now, live) = use_server_clock(state.server_now_ms);
+    let state = RwSignal::new(state);
+    let clock = CodeClock { now, live, state };
+    let resend = Submitter::new(ResendCode::url());
+    Effect::new(move |_| {
+        if resend.successes() > 0 {
+            if let Some(Some(fresh)) = resend.answer::<Option<CodeState>>() {
+                state.set(fresh);
+            }
+        }
+    });
+    let purpose = step.purpose();
+    let if_account = step.if_account();
+    let form = match step {
+        CodeStep::Verify => EitherOf5::A(view! { <VerifyForm clock=clock/> }),
+        CodeStep::SignIn { next } => EitherOf5::B(view! { <SignInCodeForm clock=clock next=next/> }),
+        CodeStep::TwoFactor { next } => EitherOf5::C(view! { <TwoFactorForm clock=clock next=next/> }),
+        CodeStep::Reset => EitherOf5::D(view! { <ResetForm clock=clock/> }),
+        CodeStep::ChangePhone => EitherOf5::E(view! { <ConfirmPhoneForm clock=clock/> }),
+    };
+    view! {
+        <CodeStatus clock=clock if_account=if_account/>
+        {form}
+        <ResendForm form=resend purpose=purpose clock=clock/>
+    }
+}
+
 /// "We sent a code to …", the countdown to its expiry (with the expiry time for pages
 /// without JavaScript), and the expired notice.
 #[component]
-pub fn CodeStatus(
-    state: CodeState,
-    clock: CodeClock,
-    /// Signed-out flows cannot say whether the number has an account.
-    #[prop(optional)]
-    if_account: bool,
-) -> impl IntoView {
-    let expired = move || clock.expired();
-    let phone = view! { <strong id="code-phone">{state.phone.clone()}</strong> };
+fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
+    let phone = view! { <strong id="code-phone">{clock.state.get_untracked().phone}</strong> };
     view! {
         {if if_account {
             Either::Left(view! { <p>"If " {phone} " has an account, we sent it a 6-digit code."</p> })
         } else {
             Either::Right(view! { <p>"We sent a 6-digit code to " {phone} "."</p> })
         }}
-        {match state.expires_at_ms {
+        {move || match clock.state.with(|s| s.expires_at_ms) {
             Some(e) => Either::Left(view! {
                 <p class="expiry">
                     "The code expires in " <Countdown expires_at_ms=e now=clock.now/>
@@ -70,7 +126,7 @@ pub fn CodeStatus(
                 <p class="notice" id="no-code">"There is no usable code right now. Request a new one below."</p>
             }),
         }}
-        <Show when=expired>
+        <Show when=move || clock.expired()>
             <p class="notice warn" id="code-expired" role="status">"The code has expired. Request a new one."</p>
         </Show>
     }
@@ -78,7 +134,7 @@ pub fn CodeStatus(
 
 /// The labelled code input, with its error beside it.
 #[component]
-pub fn CodeInput(error: ErrorSignal) -> impl IntoView {
+fn CodeInput(error: ErrorSignal) -> impl IntoView {
     view! {
         <div class="field">
             <label for="code">"Code"</label>
@@ -89,14 +145,95 @@ pub fn CodeInput(error: ErrorSignal) -> impl IntoView {
     }
 }
 
+/// The submit button of a code form: off while the request runs or once the code expired.
+#[component]
+fn CodeSubmit(id: &'static str, label: &'static str, busy: &'static str, form: Submitter, clock: CodeClock) -> impl IntoView {
+    view! {
+        <button type="submit" id=id class="button" disabled=move || form.pending() || clock.expired()>
+            {move || if form.pending() { busy } else { label }}
+        </button>
+    }
+}
+
+#[component]
+fn VerifyForm(clock: CodeClock) -> impl IntoView {
+    let form = Submitter::new(VerifyPhone::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="verify-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <CodeInput error=error/>
+            <CodeSubmit id="verify-submit" label="Verify" busy="Checking…" form=form clock=clock/>
+        </form>
+    }
+}
+
+#[component]
+fn SignInCodeForm(clock: CodeClock, next: String) -> impl IntoView {
+    let form = Submitter::new(SignInWithCode::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="signin-code-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <input type="hidden" name="next" value=next/>
+            <CodeInput error=error/>
+            <CodeSubmit id="signin-code-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
+        </form>
+    }
+}
+
+#[component]
+fn TwoFactorForm(clock: CodeClock, next: String) -> impl IntoView {
+    let form = Submitter::new(VerifyTwoFactor::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="two-factor-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <input type="hidden" name="next" value=next/>
+            <CodeInput error=error/>
+            <CodeSubmit id="two-factor-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
+        </form>
+    }
+}
+
+#[component]
+fn ResetForm(clock: CodeClock) -> impl IntoView {
+    let form = Submitter::new(ResetPassword::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="reset-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <CodeInput error=error/>
+            <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
+                field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
+            <PasswordField id="confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
+                field=Field::Confirm error=error/>
+            <CodeSubmit id="reset-submit" label="Set new password" busy="Saving…" form=form clock=clock/>
+        </form>
+    }
+}
+
+#[component]
+fn ConfirmPhoneForm(clock: CodeClock) -> impl IntoView {
+    let form = Submitter::new(ConfirmPhoneChange::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="confirm-phone-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <CodeInput error=error/>
+            <CodeSubmit id="confirm-phone-submit" label="Change my number" busy="Checking…" form=form clock=clock/>
+        </form>
+    }
+}
+
 /// The resend form: SMS or voice call, and a button that counts its cooldown down.
 #[component]
-pub fn ResendForm(action: ServerAction<ResendCode>, purpose: &'static str, clock: CodeClock) -> impl IntoView {
-    let error = error_of(action.value());
-    let blocked = move || action.pending().get() || clock.cooldown() > 0;
-    let resent = move || matches!(action.value().get(), Some(Ok(())));
+fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock) -> impl IntoView {
+    let error = form.error();
+    let blocked = move || form.pending() || clock.cooldown() > 0;
+    let resent = move || form.successes() > 0 && form.error().get().is_none();
     view! {
-        <ActionForm action=action attr:id="resend-form" attr:class="form resend">
+        <form method="post" action=form.path id="resend-form" class="form resend" on:submit=form.on_submit()>
             <FormError error=error/>
             <input type="hidden" name="purpose" value=purpose/>
             <fieldset class="channel">
@@ -117,6 +254,53 @@ pub fn ResendForm(action: ServerAction<ResendCode>, purpose: &'static str, clock
             <Show when=resent>
                 <p class="notice ok" role="status" id="resent">"A new code is on its way."</p>
             </Show>
-        </ActionForm>
+        </form>
+    }
+}
+
+/// The first step of a signed-out code flow: the phone number to send the code to.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum FlowStart {
+    /// `/signin/code`
+    SignIn,
+    /// `/reset-password`
+    Reset,
+}
+
+#[island]
+pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill) -> impl IntoView {
+    match kind {
+        FlowStart::SignIn => Either::Left(view! { <SendSignInCodeForm prefill=prefill/> }),
+        FlowStart::Reset => Either::Right(view! { <SendResetCodeForm prefill=prefill/> }),
+    }
+}
+
+#[component]
+fn SendSignInCodeForm(prefill: PhonePrefill) -> impl IntoView {
+    let form = Submitter::new(SendSignInCode::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="send-code-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <PhoneFields prefill=prefill error=error/>
+            <button type="submit" id="send-code-submit" class="button" disabled=move || form.pending()>
+                {move || if form.pending() { "Sending…" } else { "Send me a code" }}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn SendResetCodeForm(prefill: PhonePrefill) -> impl IntoView {
+    let form = Submitter::new(SendResetCode::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="send-reset-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <PhoneFields prefill=prefill error=error/>
+            <button type="submit" id="send-reset-submit" class="button" disabled=move || form.pending()>
+                {move || if form.pending() { "Sending…" } else { "Send me a code" }}
+            </button>
+        </form>
     }
 }

@@ -5,16 +5,8 @@ use crate::domain::{AppError, Field, Notice};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// The latest result of an action, as an error signal.
+/// A form's latest error, if any.
 pub type ErrorSignal = Signal<Option<AppError>>;
-
-pub fn error_of<T, S>(value: S) -> ErrorSignal
-where
-    T: Clone + Send + Sync + 'static,
-    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
-{
-    Signal::derive(move || value.get().and_then(Result::err))
-}
 
 /// A value from the query string: what a form post without JavaScript sends back after
 /// an error, so nothing typed is lost.
@@ -44,18 +36,28 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
     }
 }
 
+/// What the phone fields show when the page is drawn: the country and number a plain
+/// form post came back with, else the default country. Read on the server (from the
+/// URL) and handed to the island that draws the fields.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhonePrefill {
+    pub country: String,
+    pub phone: String,
+}
+
+impl PhonePrefill {
+    /// From the query string (`country`, `phone`), falling back to `default_country`.
+    pub fn from_query(default_country: &str) -> Self {
+        let q = query_value("country");
+        let country = if q.is_empty() { default_country.to_string() } else { q.to_ascii_uppercase() };
+        PhonePrefill { country, phone: query_value("phone") }
+    }
+}
+
 /// Country picker plus the number. A full number with + needs no country.
 #[component]
-pub fn PhoneFields(default_country: String, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
-    let chosen = {
-        let q = query_value("country");
-        if q.is_empty() {
-            default_country
-        } else {
-            q.to_ascii_uppercase()
-        }
-    };
-    let phone = query_value("phone");
+pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
+    let chosen = prefill.country;
     let options = COUNTRIES
         .iter()
         .map(|c| {
@@ -69,11 +71,42 @@ pub fn PhoneFields(default_country: String, error: ErrorSignal, #[prop(default =
             <div class="phone-row">
                 <select id="country" name="country" aria-label="Country">{options}</select>
                 <input id="phone" name="phone" type="tel" autocomplete="tel-national" inputmode="tel"
-                    required value=phone placeholder="07400 123456 or +44 7400 123456"
+                    required value=prefill.phone placeholder="07400 123456 or +44 7400 123456"
                     aria-describedby="phone-error"/>
             </div>
             <FieldError error=error field=Field::Phone id="phone"/>
         </div>
+    }
+}
+
+/// The error a plain form post to `path` came back with (`?__path=…&__err=…`), if any.
+/// Rendered on the server, for the forms that need no Wasm.
+pub fn url_error(path: &str) -> Option<AppError> {
+    use leptos::server::ServerActionError;
+    use leptos::server_fn::error::ServerFnUrlError;
+    use_context::<ServerActionError>().filter(|e| e.path() == path).map(|e| ServerFnUrlError::<AppError>::decode_err(e.err()))
+}
+
+/// The error a plain form post to `path` came back with, at the top of its form.
+#[component]
+pub fn UrlFormError(path: &'static str) -> impl IntoView {
+    url_error(path).map(|e| view! { <p class="form-error" data-testid="form-error" role="alert">{e.to_string()}</p> })
+}
+
+/// A form that needs no Wasm: a plain post to a server function (`path`, its URL), which
+/// answers with a redirect. An error comes back in the URL and shows at the top.
+#[component]
+pub fn PostForm(
+    path: &'static str,
+    #[prop(optional)] id: Option<&'static str>,
+    #[prop(default = "form")] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=path id=id class=class>
+            <UrlFormError path=path/>
+            {children()}
+        </form>
     }
 }
 

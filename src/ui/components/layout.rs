@@ -1,23 +1,18 @@
-//! Header and footer around every page.
+//! Header and footer around every page (rendered on the server; no Wasm).
 
 use crate::api::{SignOut, Viewer};
+use crate::ui::components::fields::PostForm;
 use crate::ui::use_session;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let session = use_session();
-    let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if sign_out.version().get() > 0 {
-            session.refresh();
-        }
-    });
     view! {
         <header class="site-header">
-            <A href="/" attr:class="brand">"Phone Auth"</A>
+            <a href="/" class="brand">"Phone Auth"</a>
             <nav aria-label="Account">
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
@@ -26,17 +21,15 @@ pub fn Header() -> impl IntoView {
                                 let who = user.name.clone().unwrap_or_else(|| user.phone.clone());
                                 EitherOf3::A(view! {
                                     <span class="who" id="header-user">{who}</span>
-                                    <A href="/profile" attr:id="nav-profile">"Profile"</A>
-                                    <A href="/sessions" attr:id="nav-sessions">"Sessions"</A>
-                                    <SignOutButton action=sign_out/>
+                                    <a href="/profile" id="nav-profile">"Profile"</a>
+                                    <a href="/sessions" id="nav-sessions">"Sessions"</a>
+                                    <SignOutButton/>
                                 })
                             }
-                            Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) => EitherOf3::B(view! {
-                                <SignOutButton action=sign_out/>
-                            }),
+                            Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) => EitherOf3::B(view! { <SignOutButton/> }),
                             _ => EitherOf3::C(view! {
-                                <A href="/signin">"Sign in"</A>
-                                <A href="/signup" attr:class="button small">"Sign up"</A>
+                                <a href="/signin">"Sign in"</a>
+                                <a href="/signup" class="button small">"Sign up"</a>
                             }),
                         }
                     })}
@@ -47,13 +40,11 @@ pub fn Header() -> impl IntoView {
 }
 
 #[component]
-fn SignOutButton(action: ServerAction<SignOut>) -> impl IntoView {
+fn SignOutButton() -> impl IntoView {
     view! {
-        <ActionForm action=action attr:id="signout-form" attr:class="inline">
-            <button type="submit" id="signout-submit" class="link-button" disabled=move || action.pending().get()>
-                "Sign out"
-            </button>
-        </ActionForm>
+        <PostForm path=SignOut::url() id="signout-form" class="inline">
+            <button type="submit" id="signout-submit" class="link-button">"Sign out"</button>
+        </PostForm>
     }
 }
 

@@ -3,5 +3,6 @@
 pub mod code;
 pub mod countdown;
 pub mod fields;
+pub mod form;
 pub mod guard;
 pub mod layout;

@@ -5,7 +5,6 @@ use crate::ui::use_session;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -25,14 +24,14 @@ pub fn HomePage() -> impl IntoView {
                                 <li>"Two-factor sign-in: " <span id="two-factor-state">{if user.two_factor { "on" } else { "off" }}</span></li>
                                 <li>"Member since " {date_time_utc(user.member_since)}</li>
                             </ul>
-                            <p><A href="/profile" attr:class="button">"Your profile"</A></p>
+                            <p><a href="/profile" class="button">"Your profile"</a></p>
                         </section>
                     }),
                     Ok(Viewer::Pending { phone }) => EitherOf5::B(view! {
                         <section class="card">
                             <h1>"Almost there"</h1>
                             <p>"Confirm " <strong>{phone}</strong> " with the code we sent to finish signing up."</p>
-                            <p><A href="/verify" attr:class="button" attr:id="verify-link">"Enter the code"</A></p>
+                            <p><a href="/verify" class="button" id="verify-link">"Enter the code"</a></p>
                         </section>
                     }),
                     // A half session belongs on the second-factor page, nowhere else.
@@ -42,8 +41,8 @@ pub fn HomePage() -> impl IntoView {
                             <h1>"Sign in with your phone"</h1>
                             <p>"Create an account with your phone number and a password. We text you a code to prove the number is yours."</p>
                             <p class="actions">
-                                <A href="/signup" attr:class="button" attr:id="signup-link">"Create an account"</A>
-                                <A href="/signin" attr:class="button secondary" attr:id="signin-link">"Sign in"</A>
+                                <a href="/signup" class="button" id="signup-link">"Create an account"</a>
+                                <a href="/signin" class="button secondary" id="signin-link">"Sign in"</a>
                             </p>
                         </section>
                     }),

@@ -3,17 +3,16 @@
 use crate::api::{get_sessions, EndSessions, SessionItem};
 use crate::domain::time::date_time_utc;
 use crate::ui::components::fields::ErrorNotice;
-use crate::ui::components::fields::{error_of, FormError, NoticeBanner};
+use crate::ui::components::fields::{NoticeBanner, UrlFormError};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let end = ServerAction::<EndSessions>::new();
-    let data = Resource::new(move || end.version().get(), |_| get_sessions());
-    let error = error_of(end.value());
+    let data = Resource::new(|| (), |_| get_sessions());
     view! {
         <Title text="Your sessions · Phone Auth"/>
         <Guard need=Need::SignedIn children=move |_info| view! {
@@ -21,25 +20,25 @@ pub fn SessionsPage() -> impl IntoView {
             <NoticeBanner/>
             <section class="card wide">
                 <p>"These devices are signed in to your account. Sign out any you do not recognise, then change your password."</p>
-                <FormError error=error/>
+                <UrlFormError path=EndSessions::url()/>
                 <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                     {move || Suspend::new(async move {
                         match data.await {
-                            Ok(Some(rows)) => EitherOf3::A(view! { <SessionTable rows=rows end=end/> }),
+                            Ok(Some(rows)) => EitherOf3::A(view! { <SessionTable rows=rows/> }),
                             Ok(None) => EitherOf3::B(view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }),
                             Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                         }
                     })}
                 </Suspense>
                 <div class="actions">
-                    <ActionForm action=end attr:id="end-others-form" attr:class="inline">
+                    <form method="post" action=EndSessions::url() id="end-others-form" class="inline">
                         <input type="hidden" name="which" value="others"/>
                         <button type="submit" id="end-others-submit" class="button secondary">"Sign out all other sessions"</button>
-                    </ActionForm>
-                    <ActionForm action=end attr:id="end-all-form" attr:class="inline">
+                    </form>
+                    <form method="post" action=EndSessions::url() id="end-all-form" class="inline">
                         <input type="hidden" name="which" value="all"/>
                         <button type="submit" id="end-all-submit" class="button danger">"Sign out everywhere"</button>
-                    </ActionForm>
+                    </form>
                 </div>
             </section>
         }/>
@@ -47,7 +46,7 @@ pub fn SessionsPage() -> impl IntoView {
 }
 
 #[component]
-fn SessionTable(rows: Vec<SessionItem>, end: ServerAction<EndSessions>) -> impl IntoView {
+fn SessionTable(rows: Vec<SessionItem>) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|s| {
@@ -63,11 +62,11 @@ fn SessionTable(rows: Vec<SessionItem>, end: ServerAction<EndSessions>) -> impl 
                     <td>{date_time_utc(s.signed_in_at)}</td>
                     <td>{date_time_utc(s.last_active_at)}</td>
                     <td>
-                        <ActionForm action=end attr:class="inline end-session-form">
+                        <form method="post" action=EndSessions::url() class="inline end-session-form">
                             <input type="hidden" name="which" value=s.id.to_string()/>
                             <button type="submit" class="link-button end-session"
                                 aria-label=format!("{label}: {} ({})", s.device, s.ip)>{label}</button>
-                        </ActionForm>
+                        </form>
                     </td>
                 </tr>
             }

@@ -1,43 +1,50 @@
 use crate::api::SignIn;
 use crate::domain::Field;
-use crate::ui::components::fields::{error_of, query_value, FieldError, FormError, NoticeBanner, PhoneFields};
+use crate::ui::components::fields::{query_value, FieldError, FormError, NoticeBanner, PhoneFields, PhonePrefill};
+use crate::ui::components::form::Submitter;
 use crate::ui::components::guard::{Guard, Need};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let action = ServerAction::<SignIn>::new();
-    let error = error_of(action.value());
-    let next = query_value("next");
     view! {
         <Title text="Sign in · Phone Auth"/>
-        <Guard need=Need::SignedOut children=move |info| { let next = next.clone(); view! {
+        <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Sign in"</h1>
                 <NoticeBanner/>
-                <ActionForm action=action attr:id="signin-form" attr:class="form">
-                    <FormError error=error/>
-                    <input type="hidden" name="next" value=next.clone()/>
-                    <PhoneFields default_country=info.default_country.clone() error=error/>
-                    <div class="field">
-                        <label for="password">"Password"</label>
-                        <input id="password" name="password" type="password" autocomplete="current-password" required
-                            aria-describedby="password-error"/>
-                        <FieldError error=error field=Field::Password id="password"/>
-                    </div>
-                    <button type="submit" id="signin-submit" class="button" disabled=move || action.pending().get()>
-                        {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
-                    </button>
-                    <p class="aside">
-                        <A href="/signin/code" attr:id="signin-code-link">"Sign in with a code instead"</A>
-                        " · "
-                        <A href="/reset-password" attr:id="reset-link">"Forgot your password?"</A>
-                    </p>
-                    <p class="aside">"New here? " <A href="/signup">"Create an account"</A></p>
-                </ActionForm>
+                <SignInForm prefill=PhonePrefill::from_query(&info.default_country) next=query_value("next")/>
+                <p class="aside">
+                    <a href="/signin/code" id="signin-code-link">"Sign in with a code instead"</a>
+                    " · "
+                    <a href="/reset-password" id="reset-link">"Forgot your password?"</a>
+                </p>
+                <p class="aside">"New here? " <a href="/signup">"Create an account"</a></p>
             </section>
-        }}/>
+        }/>
+    }
+}
+
+#[island]
+fn SignInForm(prefill: PhonePrefill, next: String) -> impl IntoView {
+    let form = Submitter::new(SignIn::url());
+    let error = form.error();
+    view! {
+        <form method="post" action=form.path id="signin-form" class="form" on:submit=form.on_submit()>
+            <FormError error=error/>
+            <input type="hidden" name="next" value=next/>
+            <PhoneFields prefill=prefill error=error/>
+            <div class="field">
+                <label for="password">"Password"</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required
+                    aria-describedby="password-error"/>
+                <FieldError error=error field=Field::Password id="password"/>
+            </div>
+            <button type="submit" id="signin-submit" class="button" disabled=move || form.pending()>
+                {move || if form.pending() { "Signing in…" } else { "Sign in" }}
+            </button>
+        </form>
     }
 }

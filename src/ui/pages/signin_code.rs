@@ -1,27 +1,17 @@
-use crate::api::{get_code_state, ResendCode, RestartFlow, SendSignInCode, SignInWithCode};
-use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
-use crate::ui::components::fields::ErrorNotice;
-use crate::ui::components::fields::{error_of, query_value, FormError, PhoneFields};
+use crate::api::{get_code_state, RestartFlow};
+use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
+use crate::ui::components::fields::{query_value, ErrorNotice, PhonePrefill, PostForm};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 /// `/signin/code`: passwordless sign-in. First the phone number; then the code sent to it
 /// (if it has an account: the page looks the same either way).
 #[component]
 pub fn SignInCodePage() -> impl IntoView {
-    let send = ServerAction::<SendSignInCode>::new();
-    let check = ServerAction::<SignInWithCode>::new();
-    let resend = ServerAction::<ResendCode>::new();
-    let restart = ServerAction::<RestartFlow>::new();
-    let data = Resource::new(
-        move || (send.version().get(), check.version().get(), resend.version().get(), restart.version().get()),
-        |_| get_code_state("sign-in".into()),
-    );
-    let send_error = error_of(send.value());
-    let check_error = error_of(check.value());
+    let data = Resource::new(|| (), |_| get_code_state("sign-in".into()));
     let next = query_value("next");
     view! {
         <Title text="Sign in with a code · Phone Auth"/>
@@ -33,47 +23,39 @@ pub fn SignInCodePage() -> impl IntoView {
                     <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                         {move || {
                             let next = next.clone();
-                            let country = info.default_country.clone();
+                            let prefill = PhonePrefill::from_query(&info.default_country);
                             Suspend::new(async move {
                                 match data.await {
                                     Ok(Some(state)) => {
-                                        let clock = CodeClock::new(&state);
+                                        let step = CodeStep::SignIn { next };
                                         EitherOf3::A(view! {
-                                            <CodeStatus state=state clock=clock if_account=true/>
-                                            <ActionForm action=check attr:id="signin-code-form" attr:class="form">
-                                                <FormError error=check_error/>
-                                                <input type="hidden" name="next" value=next/>
-                                                <CodeInput error=check_error/>
-                                                <button type="submit" id="signin-code-submit" class="button"
-                                                    disabled=move || check.pending().get() || clock.expired()>
-                                                    {move || if check.pending().get() { "Checking…" } else { "Sign in" }}
-                                                </button>
-                                            </ActionForm>
-                                            <ResendForm action=resend purpose="sign-in" clock=clock/>
-                                            <ActionForm action=restart attr:id="restart-form" attr:class="inline">
-                                                <input type="hidden" name="page" value="/signin/code"/>
-                                                <button type="submit" class="link-button" id="restart-submit">"Use another number"</button>
-                                            </ActionForm>
+                                            <CodeEntry step=step state=state/>
+                                            <RestartForm page="/signin/code"/>
                                         })
                                     }
                                     Ok(None) => EitherOf3::B(view! {
                                         <p>"We text a 6-digit code to your number. No password needed."</p>
-                                        <ActionForm action=send attr:id="send-code-form" attr:class="form">
-                                            <FormError error=send_error/>
-                                            <PhoneFields default_country=country error=send_error/>
-                                            <button type="submit" id="send-code-submit" class="button" disabled=move || send.pending().get()>
-                                                {move || if send.pending().get() { "Sending…" } else { "Send me a code" }}
-                                            </button>
-                                        </ActionForm>
+                                        <FlowStartForm kind=FlowStart::SignIn prefill=prefill/>
                                     }),
                                     Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
                                 }
                             })
                         }}
                     </Suspense>
-                    <p class="aside"><A href="/signin">"Sign in with your password"</A> " · " <A href="/signup">"Create an account"</A></p>
+                    <p class="aside"><a href="/signin">"Sign in with your password"</a> " · " <a href="/signup">"Create an account"</a></p>
                 </section>
             }
         }/>
+    }
+}
+
+/// "Use another number": forgets this browser's flow and shows the first step again.
+#[component]
+pub fn RestartForm(page: &'static str) -> impl IntoView {
+    view! {
+        <PostForm path=RestartFlow::url() id="restart-form" class="inline">
+            <input type="hidden" name="page" value=page/>
+            <button type="submit" class="link-button" id="restart-submit">"Use another number"</button>
+        </PostForm>
     }
 }

@@ -1,21 +1,17 @@
-use crate::api::{get_code_state, ResendCode, SignOut, VerifyTwoFactor};
-use crate::ui::components::code::{CodeClock, CodeInput, CodeStatus, ResendForm};
-use crate::ui::components::fields::ErrorNotice;
-use crate::ui::components::fields::{error_of, query_value, FormError};
+use crate::api::{get_code_state, SignOut};
+use crate::ui::components::code::{CodeEntry, CodeStep};
+use crate::ui::components::fields::{query_value, ErrorNotice, PostForm};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 /// `/signin/2fa`: the second factor after a correct password, for accounts with
 /// two-factor sign-in. Only a half session gets here; it can also give up (sign out).
 #[component]
 pub fn TwoFactorPage() -> impl IntoView {
-    let verify = ServerAction::<VerifyTwoFactor>::new();
-    let resend = ServerAction::<ResendCode>::new();
-    let cancel = ServerAction::<SignOut>::new();
-    let data = Resource::new(move || (verify.version().get(), resend.version().get()), |_| get_code_state("2fa".into()));
-    let error = error_of(verify.value());
+    let data = Resource::new(|| (), |_| get_code_state("2fa".into()));
     let next = query_value("next");
     view! {
         <Title text="Two-factor sign-in · Phone Auth"/>
@@ -31,20 +27,8 @@ pub fn TwoFactorPage() -> impl IntoView {
                             Suspend::new(async move {
                                 match data.await {
                                     Ok(Some(state)) => {
-                                        let clock = CodeClock::new(&state);
-                                        EitherOf3::A(view! {
-                                            <CodeStatus state=state clock=clock/>
-                                            <ActionForm action=verify attr:id="two-factor-form" attr:class="form">
-                                                <FormError error=error/>
-                                                <input type="hidden" name="next" value=next/>
-                                                <CodeInput error=error/>
-                                                <button type="submit" id="two-factor-submit" class="button"
-                                                    disabled=move || verify.pending().get() || clock.expired()>
-                                                    {move || if verify.pending().get() { "Checking…" } else { "Sign in" }}
-                                                </button>
-                                            </ActionForm>
-                                            <ResendForm action=resend purpose="2fa" clock=clock/>
-                                        })
+                                        let step = CodeStep::TwoFactor { next };
+                                        EitherOf3::A(view! { <CodeEntry step=step state=state/> })
                                     }
                                     Ok(None) => EitherOf3::B(view! {
                                         <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p>
@@ -54,9 +38,9 @@ pub fn TwoFactorPage() -> impl IntoView {
                             })
                         }}
                     </Suspense>
-                    <ActionForm action=cancel attr:id="two-factor-cancel" attr:class="inline">
+                    <PostForm path=SignOut::url() id="two-factor-cancel" class="inline">
                         <button type="submit" class="link-button">"Cancel and sign out"</button>
-                    </ActionForm>
+                    </PostForm>
                 </section>
             }
         }/>
