@@ -159,6 +159,12 @@ projects.push(
   { name: 'twilio-js', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: true } },
   { name: 'twilio-nojs', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: false } },
 );
+// Accessibility (axe-core, keyboard only) and the README's screenshots.
+projects.push({
+  name: 'a11y',
+  testMatch: /a11y\.spec\.js$/,
+  use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true, bypassCSP: true },
+});
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,

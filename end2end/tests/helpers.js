@@ -161,6 +161,11 @@ async function signIn(page, testInfo, opts) {
 
 /** Press "Sign out" in the header and wait until the header says signed out. */
 async function signOut(/** @type {Page} */ page, /** @type {TestInfo} */ testInfo) {
+  // Signed in, "Sign out" is in the account menu; half signed in, it is in the header.
+  const menu = page.locator('#account-menu');
+  if ((await menu.count()) > 0 && !(await menu.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open).catch(() => false))) {
+    await menu.locator('summary').click();
+  }
   await page.locator('#signout-submit').click();
   await expect(page.locator('#signout-form')).toHaveCount(0);
   await waitForHydration(page, testInfo);
@@ -240,10 +245,25 @@ function wrongCode(/** @type {string} */ code) {
     .join('');
 }
 
-/** Type a code on /verify and press the verify button (no waiting). */
-async function submitCode(/** @type {Page} */ page, /** @type {string} */ code) {
+/**
+ * Enter a code in the page's `#code` field and send it (no waiting). With the Wasm
+ * running, a code-only form sends itself once all six digits are in; without it (or for
+ * anything but six digits) the `submit` button is pressed.
+ * @param {Page} page
+ * @param {string} code
+ * @param {string} submit selector of the form's submit button
+ * @param {{ autoSubmits?: boolean }} [opts] false for forms with more fields than the code
+ */
+async function enterCode(page, code, submit, opts = {}) {
+  const hydrated = (await page.locator('body[data-hydrated="true"]').count()) > 0;
+  const sendsItself = hydrated && opts.autoSubmits !== false && /^\d{6}$/.test(code);
   await page.locator('input#code').fill(code);
-  await page.locator('#verify-submit').click();
+  if (!sendsItself) await page.locator(submit).click();
+}
+
+/** Type a code on /verify and send it (no waiting). */
+async function submitCode(/** @type {Page} */ page, /** @type {string} */ code) {
+  await enterCode(page, code, '#verify-submit');
 }
 
 /** Seconds shown by `#code-countdown` ("mm:ss"), or NaN if unreadable. */
@@ -296,6 +316,7 @@ module.exports = {
   waitForMessage,
   latestCode,
   wrongCode,
+  enterCode,
   submitCode,
   countdownSeconds,
   expiresAt,

@@ -16,15 +16,8 @@ async function expectNotice(/** @type {import('@playwright/test').Page} */ page,
   await expect(page.locator('#notice')).toHaveAttribute('data-notice', key);
 }
 
-/** Enter a code in the page's code field and press `submit`. */
-async function enterCode(
-  /** @type {import('@playwright/test').Page} */ page,
-  /** @type {string} */ code,
-  /** @type {string} */ submit,
-) {
-  await page.locator('input#code').fill(code);
-  await page.locator(submit).click();
-}
+/** Enter a code and send it (see helpers.enterCode). */
+const enterCode = h.enterCode;
 
 /** A solid-colour PNG of the given size (no image library needed). */
 function png(/** @type {number} */ width, /** @type {number} */ height) {

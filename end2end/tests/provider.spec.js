@@ -68,8 +68,7 @@ test('a good number signs up through Twilio, code read from the fake', async ({ 
   await expect(page.locator('#code-phone')).toContainText(phone.international);
   let sent = [];
   await expect.poll(async () => (sent = await sentTo(request, phone.e164)).length).toBe(1);
-  await page.locator('input#code').fill(sent[0].code);
-  await page.locator('#verify-submit').click();
+  await h.submitCode(page, sent[0].code);
   await page.waitForURL(h.atPath('/profile'));
   await expect(page.locator('#profile-phone')).toContainText(phone.international);
 });

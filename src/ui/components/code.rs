@@ -132,14 +132,38 @@ fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
     }
 }
 
-/// The labelled code input, with its error beside it.
+/// The labelled code input, with its error beside it. In the browser a pasted code loses
+/// its spaces and dashes, and with `auto_submit` the form is sent as soon as all the
+/// digits are in.
 #[component]
-fn CodeInput(error: ErrorSignal) -> impl IntoView {
+fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool) -> impl IntoView {
+    let on_input = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(input) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) else { return };
+            let value = input.value();
+            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() == crate::domain::code::CODE_LEN {
+                if digits != value {
+                    input.set_value(&digits);
+                }
+                if auto_submit {
+                    if let Some(form) = input.form() {
+                        let _ = form.request_submit();
+                    }
+                }
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, auto_submit);
+    };
     view! {
         <div class="field">
             <label for="code">"Code"</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                pattern="[0-9 \\-]*" maxlength="9" required class="code-input" aria-describedby="code-error"/>
+                pattern="[0-9 \\-]*" maxlength="9" required class="code-input" aria-describedby="code-error"
+                on:input=on_input/>
             <FieldError error=error field=Field::Code id="code"/>
         </div>
     }
@@ -162,7 +186,7 @@ fn VerifyForm(clock: CodeClock) -> impl IntoView {
     view! {
         <form method="post" action=form.path id="verify-form" class="form" on:submit=form.on_submit()>
             <FormError error=error/>
-            <CodeInput error=error/>
+            <CodeInput error=error auto_submit=true/>
             <CodeSubmit id="verify-submit" label="Verify" busy="Checking…" form=form clock=clock/>
         </form>
     }
@@ -176,7 +200,7 @@ fn SignInCodeForm(clock: CodeClock, next: String) -> impl IntoView {
         <form method="post" action=form.path id="signin-code-form" class="form" on:submit=form.on_submit()>
             <FormError error=error/>
             <input type="hidden" name="next" value=next/>
-            <CodeInput error=error/>
+            <CodeInput error=error auto_submit=true/>
             <CodeSubmit id="signin-code-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
         </form>
     }
@@ -190,7 +214,7 @@ fn TwoFactorForm(clock: CodeClock, next: String) -> impl IntoView {
         <form method="post" action=form.path id="two-factor-form" class="form" on:submit=form.on_submit()>
             <FormError error=error/>
             <input type="hidden" name="next" value=next/>
-            <CodeInput error=error/>
+            <CodeInput error=error auto_submit=true/>
             <CodeSubmit id="two-factor-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
         </form>
     }
@@ -220,7 +244,7 @@ fn ConfirmPhoneForm(clock: CodeClock) -> impl IntoView {
     view! {
         <form method="post" action=form.path id="confirm-phone-form" class="form" on:submit=form.on_submit()>
             <FormError error=error/>
-            <CodeInput error=error/>
+            <CodeInput error=error auto_submit=true/>
             <CodeSubmit id="confirm-phone-submit" label="Change my number" busy="Checking…" form=form clock=clock/>
         </form>
     }

@@ -57,19 +57,12 @@ impl PhonePrefill {
 /// Country picker plus the number. A full number with + needs no country.
 #[component]
 pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
-    let chosen = prefill.country;
-    let options = COUNTRIES
-        .iter()
-        .map(|c| {
-            let selected = c.iso == chosen;
-            view! { <option value=c.iso selected=selected>{format!("{} {} (+{})", flag(c.iso), c.name, c.dial)}</option> }
-        })
-        .collect_view();
+    let options = country_options_html(&prefill.country);
     view! {
         <div class="field phone-field">
             <label for="phone">{label}</label>
             <div class="phone-row">
-                <select id="country" name="country" aria-label="Country">{options}</select>
+                <select id="country" name="country" aria-label="Country" inner_html=options></select>
                 <input id="phone" name="phone" type="tel" autocomplete="tel-national" inputmode="tel"
                     required value=prefill.phone placeholder="07400 123456 or +44 7400 123456"
                     aria-describedby="phone-error"/>
@@ -77,6 +70,37 @@ pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "
             <FieldError error=error field=Field::Phone id="phone"/>
         </div>
     }
+}
+
+/// The `<option>`s of the country picker with `chosen` selected. Every page with a phone
+/// field has the same 250 options: they are written once per process (the HTML as a
+/// string), and a page only marks its choice.
+pub fn country_options_html(chosen: &str) -> String {
+    use std::sync::OnceLock;
+    static OPTIONS: OnceLock<String> = OnceLock::new();
+    let all = OPTIONS.get_or_init(|| {
+        let mut html = String::new();
+        for c in COUNTRIES {
+            let text = format!("{} {} (+{})", flag(c.iso), c.name, c.dial);
+            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape_html(&text)));
+        }
+        html
+    });
+    let marker = format!("<option value=\"{}\">", chosen.to_ascii_uppercase());
+    match all.find(&marker) {
+        Some(at) if chosen.len() == 2 => {
+            let mut html = String::with_capacity(all.len() + 9);
+            html.push_str(&all[..at + marker.len() - 1]);
+            html.push_str(" selected>");
+            html.push_str(&all[at + marker.len()..]);
+            html
+        }
+        _ => all.clone(),
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The error a plain form post to `path` came back with (`?__path=…&__err=…`), if any.
@@ -117,7 +141,7 @@ pub fn NoticeBanner() -> impl IntoView {
     let notice = move || query.with(|q| q.get("notice").and_then(|k| Notice::parse(&k, q.get("n").as_deref())));
     view! {
         <Show when=move || notice().is_some()>
-            <p class="notice ok" id="notice" role="status" data-notice=move || notice().map(|n| n.key())>
+            <p class="notice ok toast" id="notice" role="status" aria-live="polite" data-notice=move || notice().map(|n| n.key())>
                 {move || notice().map(Notice::sentence)}
             </p>
         </Show>
@@ -157,4 +181,25 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
         res.set_status(status);
     }
     view! { <p class="form-error" role="alert" id="page-error">{error.to_string()}</p> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country_options_html;
+
+    use crate::domain::countries::COUNTRIES;
+
+    #[test]
+    fn the_country_options_mark_only_the_chosen_country() {
+        let html = country_options_html("gb");
+        assert_eq!(html.matches("<option ").count(), COUNTRIES.len());
+        assert_eq!(html.matches(" selected>").count(), 1);
+        assert!(html.contains("<option value=\"GB\" selected>"), "{}", &html[..200]);
+        // An unknown or malformed choice selects nothing (the browser shows the first).
+        for bad in ["ZZ", "", "G\"B", "GBR"] {
+            assert_eq!(country_options_html(bad).matches(" selected").count(), 0, "{bad}");
+        }
+        // Text is escaped on its way into the HTML.
+        assert_eq!(super::escape_html("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
+    }
 }

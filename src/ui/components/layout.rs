@@ -19,11 +19,16 @@ pub fn Header() -> impl IntoView {
                         match session.info.await.map(|i| i.viewer) {
                             Ok(Viewer::SignedIn(user)) => {
                                 let who = user.name.clone().unwrap_or_else(|| user.phone.clone());
+                                // A menu that needs no script: <details> opens and closes itself.
                                 EitherOf3::A(view! {
-                                    <span class="who" id="header-user">{who}</span>
-                                    <a href="/profile" id="nav-profile">"Profile"</a>
-                                    <a href="/sessions" id="nav-sessions">"Sessions"</a>
-                                    <SignOutButton/>
+                                    <details class="menu" id="account-menu">
+                                        <summary><span class="who" id="header-user">{who}</span></summary>
+                                        <div class="menu-items">
+                                            <a href="/profile" id="nav-profile">"Profile"</a>
+                                            <a href="/sessions" id="nav-sessions">"Sessions"</a>
+                                            <SignOutButton/>
+                                        </div>
+                                    </details>
                                 })
                             }
                             Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) => EitherOf3::B(view! { <SignOutButton/> }),

@@ -1,0 +1,160 @@
+// @ts-check
+// Accessibility and looks: axe-core on every page (serious or critical violations
+// fail), sign-up and verification with the keyboard alone, and a screenshot of every
+// page at 390 px and 1280 px wide (end2end/screenshots/, shown in the README).
+// Runs in the `a11y` project: JavaScript on, CSP bypassed so axe's script can run.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const h = require('./helpers');
+
+const AXE = require.resolve('axe-core/axe.min.js');
+const SHOTS = path.join(__dirname, '..', 'screenshots');
+
+test.beforeEach(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'a11y', 'runs in the a11y project');
+});
+
+/**
+ * Runs axe on the page and fails on serious or critical violations, listing them.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} label
+ */
+async function expectAccessible(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(async () => {
+    // @ts-ignore axe is the script just added
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')),
+    }));
+  });
+  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `${label}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
+}
+
+/**
+ * Saves `<name>-390.png` and `<name>-1280.png` of the page as it is now.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ */
+async function screenshots(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(original);
+}
+
+/**
+ * Opens `url`, waits for hydration, checks it with axe and photographs it.
+ * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').TestInfo} testInfo
+ * @param {string} url
+ * @param {string} name
+ */
+async function visit(page, testInfo, url, name) {
+  await h.open(page, testInfo, url);
+  await expectAccessible(page, url);
+  await screenshots(page, name);
+}
+
+test('every page passes axe (no serious or critical violations), light and dark', async ({ page, request }, testInfo) => {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    // Signed out.
+    await visit(page, testInfo, '/', `home${suffix}`);
+    await visit(page, testInfo, '/signup', `signup${suffix}`);
+    await visit(page, testInfo, '/signin', `signin${suffix}`);
+    await visit(page, testInfo, '/signin/code', `signin-code${suffix}`);
+    await visit(page, testInfo, '/reset-password', `reset-password${suffix}`);
+    await visit(page, testInfo, '/no-such-page', `not-found${suffix}`);
+    // A form with its errors showing.
+    await h.open(page, testInfo, '/signup');
+    // Past the browser's own checks (lengths), so the server's answer shows.
+    await h.submitSignUp(page, { phone: '123', password: 'Tangerine-Lamp-1234', confirm: 'Tangerine-Lamp-9999' });
+    await expect(h.formErrors(page, '#signup-form').first()).toBeVisible();
+    await expectAccessible(page, '/signup with errors');
+    await screenshots(page, `signup-errors${suffix}`);
+    // Pending: the code page with its countdown.
+    const { phone } = await h.signUp(page, testInfo);
+    await expectAccessible(page, '/verify');
+    await screenshots(page, `verify${suffix}`);
+    // Signed in.
+    await h.submitCode(page, await h.latestCode(request, phone.e164));
+    await page.waitForURL(h.atPath('/profile'));
+    await h.waitForHydration(page, testInfo);
+    await expectAccessible(page, '/profile');
+    await screenshots(page, `profile${suffix}`);
+    await visit(page, testInfo, '/sessions', `sessions${suffix}`);
+    await visit(page, testInfo, '/', `home-signed-in${suffix}`);
+    // The account menu, open.
+    await page.locator('#account-menu summary').click();
+    await expect(page.locator('#nav-profile')).toBeVisible();
+    await expectAccessible(page, 'account menu');
+    await h.signOut(page, testInfo);
+  }
+});
+
+test('sign-up and verification with the keyboard alone', async ({ page, request }, testInfo) => {
+  const phone = h.randomPhone();
+  const password = h.randomPassword();
+  await h.open(page, testInfo, '/signup');
+
+  /** Presses Tab until the element with `id` has the focus (at most 25 times). */
+  async function tabTo(/** @type {string} */ id) {
+    for (let i = 0; i < 25; i++) {
+      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached #${id}`);
+  }
+
+  await tabTo('country');
+  // The focused picker: typing a name chooses the country.
+  await page.keyboard.type('United Kingdom');
+  await expect(page.locator('select#country')).toHaveValue('GB');
+  await tabTo('phone');
+  await page.keyboard.type(phone.national);
+  await tabTo('password');
+  await page.keyboard.type(password);
+  await tabTo('confirm');
+  await page.keyboard.type(password);
+  await tabTo('signup-submit');
+  // Focus is visible on the button (an outline is drawn).
+  const outline = await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.activeElement)).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(h.atPath('/verify'));
+  await h.waitForHydration(page, testInfo);
+
+  // The code: typed digit by digit, the form sends itself at the sixth.
+  const code = await h.latestCode(request, phone.e164);
+  await tabTo('code');
+  await page.keyboard.type(code, { delay: 30 });
+  await page.waitForURL(h.atPath('/profile'));
+  await expect(page.locator('#profile-phone')).toContainText(phone.international);
+});
+
+test('a pasted code with spaces is cleaned and sent', async ({ page, request }, testInfo) => {
+  const { phone } = await h.signUp(page, testInfo);
+  const code = await h.latestCode(request, phone.e164);
+  const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
+  const input = page.locator('input#code');
+  await input.focus();
+  // A paste arrives as one input event with the whole text.
+  await page.evaluate((text) => {
+    const el = /** @type {HTMLInputElement} */ (document.getElementById('code'));
+    el.value = text;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+  }, spaced);
+  await page.waitForURL(h.atPath('/profile'));
+  await expect(page.locator('#profile-phone')).toContainText(phone.international);
+});
