@@ -9,9 +9,9 @@ use crate::api::{
 use crate::domain::time::clock_utc;
 use crate::domain::Field;
 use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown};
-use crate::ui::components::fields::{ErrorSignal, FieldError, FormError, PasswordField, PhoneFields, PhonePrefill};
-use crate::ui::components::form::Submitter;
-use leptos::either::{Either, EitherOf5};
+use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField, PhoneFields, PhonePrefill};
+use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
@@ -90,16 +90,9 @@ pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
     });
     let purpose = step.purpose();
     let if_account = step.if_account();
-    let form = match step {
-        CodeStep::Verify => EitherOf5::A(view! { <VerifyForm clock=clock/> }),
-        CodeStep::SignIn { next } => EitherOf5::B(view! { <SignInCodeForm clock=clock next=next/> }),
-        CodeStep::TwoFactor { next } => EitherOf5::C(view! { <TwoFactorForm clock=clock next=next/> }),
-        CodeStep::Reset => EitherOf5::D(view! { <ResetForm clock=clock/> }),
-        CodeStep::ChangePhone => EitherOf5::E(view! { <ConfirmPhoneForm clock=clock/> }),
-    };
     view! {
         <CodeStatus clock=clock if_account=if_account/>
-        {form}
+        <CodeForm step=step clock=clock/>
         <ResendForm form=resend purpose=purpose clock=clock/>
     }
 }
@@ -169,84 +162,38 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool) -> impl In
     }
 }
 
-/// The submit button of a code form: off while the request runs or once the code expired.
+/// The form that checks the code of `step`. Only the password reset asks for more than
+/// the code; every other one sends itself at the sixth digit. Its button is off while the
+/// request runs or once the code has expired.
 #[component]
-fn CodeSubmit(id: &'static str, label: &'static str, busy: &'static str, form: Submitter, clock: CodeClock) -> impl IntoView {
-    view! {
-        <button type="submit" id=id class="button" disabled=move || form.pending() || clock.expired()>
-            {move || if form.pending() { busy } else { label }}
-        </button>
-    }
-}
-
-#[component]
-fn VerifyForm(clock: CodeClock) -> impl IntoView {
-    let form = Submitter::new(VerifyPhone::url());
+fn CodeForm(step: CodeStep, clock: CodeClock) -> impl IntoView {
+    let (path, id, submit_id, label) = match &step {
+        CodeStep::Verify => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
+        CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "Sign in"),
+        CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "Sign in"),
+        CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "Set new password"),
+        CodeStep::ChangePhone => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
+    };
+    let reset = step == CodeStep::Reset;
+    let next = match step {
+        CodeStep::SignIn { next } | CodeStep::TwoFactor { next } => Some(next),
+        _ => None,
+    };
+    let form = Submitter::new(path);
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="verify-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <CodeInput error=error auto_submit=true/>
-            <CodeSubmit id="verify-submit" label="Verify" busy="Checking…" form=form clock=clock/>
-        </form>
-    }
-}
-
-#[component]
-fn SignInCodeForm(clock: CodeClock, next: String) -> impl IntoView {
-    let form = Submitter::new(SignInWithCode::url());
-    let error = form.error();
-    view! {
-        <form method="post" action=form.path id="signin-code-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <input type="hidden" name="next" value=next/>
-            <CodeInput error=error auto_submit=true/>
-            <CodeSubmit id="signin-code-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
-        </form>
-    }
-}
-
-#[component]
-fn TwoFactorForm(clock: CodeClock, next: String) -> impl IntoView {
-    let form = Submitter::new(VerifyTwoFactor::url());
-    let error = form.error();
-    view! {
-        <form method="post" action=form.path id="two-factor-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <input type="hidden" name="next" value=next/>
-            <CodeInput error=error auto_submit=true/>
-            <CodeSubmit id="two-factor-submit" label="Sign in" busy="Checking…" form=form clock=clock/>
-        </form>
-    }
-}
-
-#[component]
-fn ResetForm(clock: CodeClock) -> impl IntoView {
-    let form = Submitter::new(ResetPassword::url());
-    let error = form.error();
-    view! {
-        <form method="post" action=form.path id="reset-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <CodeInput error=error/>
-            <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
-                field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
-            <PasswordField id="confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
-                field=Field::Confirm error=error/>
-            <CodeSubmit id="reset-submit" label="Set new password" busy="Saving…" form=form clock=clock/>
-        </form>
-    }
-}
-
-#[component]
-fn ConfirmPhoneForm(clock: CodeClock) -> impl IntoView {
-    let form = Submitter::new(ConfirmPhoneChange::url());
-    let error = form.error();
-    view! {
-        <form method="post" action=form.path id="confirm-phone-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <CodeInput error=error auto_submit=true/>
-            <CodeSubmit id="confirm-phone-submit" label="Change my number" busy="Checking…" form=form clock=clock/>
-        </form>
+        <EnhancedForm form=form id=id>
+            {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
+            <CodeInput error=error auto_submit=!reset/>
+            {reset.then(|| view! {
+                <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
+                    field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
+                <PasswordField id="confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
+                    field=Field::Confirm error=error/>
+            })}
+            <SubmitButton form=form id=submit_id label=label busy=if reset { "Saving…" } else { "Checking…" }
+                blocked=Signal::derive(move || clock.expired())/>
+        </EnhancedForm>
     }
 }
 
@@ -255,10 +202,9 @@ fn ConfirmPhoneForm(clock: CodeClock) -> impl IntoView {
 fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock) -> impl IntoView {
     let error = form.error();
     let blocked = move || form.pending() || clock.cooldown() > 0;
-    let resent = move || form.successes() > 0 && form.error().get().is_none();
+    let resent = move || form.successes() > 0 && error.get().is_none();
     view! {
-        <form method="post" action=form.path id="resend-form" class="form resend" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="resend-form" class="form resend">
             <input type="hidden" name="purpose" value=purpose/>
             <fieldset class="channel">
                 <legend>"Didn't get it? Send a new code by"</legend>
@@ -278,7 +224,7 @@ fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock) -> impl 
             <Show when=resent>
                 <p class="notice ok" role="status" id="resent">"A new code is on its way."</p>
             </Show>
-        </form>
+        </EnhancedForm>
     }
 }
 
@@ -293,38 +239,16 @@ pub enum FlowStart {
 
 #[island]
 pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill) -> impl IntoView {
-    match kind {
-        FlowStart::SignIn => Either::Left(view! { <SendSignInCodeForm prefill=prefill/> }),
-        FlowStart::Reset => Either::Right(view! { <SendResetCodeForm prefill=prefill/> }),
-    }
-}
-
-#[component]
-fn SendSignInCodeForm(prefill: PhonePrefill) -> impl IntoView {
-    let form = Submitter::new(SendSignInCode::url());
+    let (path, id, submit_id) = match kind {
+        FlowStart::SignIn => (SendSignInCode::url(), "send-code-form", "send-code-submit"),
+        FlowStart::Reset => (SendResetCode::url(), "send-reset-form", "send-reset-submit"),
+    };
+    let form = Submitter::new(path);
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="send-code-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id=id>
             <PhoneFields prefill=prefill error=error/>
-            <button type="submit" id="send-code-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Sending…" } else { "Send me a code" }}
-            </button>
-        </form>
-    }
-}
-
-#[component]
-fn SendResetCodeForm(prefill: PhonePrefill) -> impl IntoView {
-    let form = Submitter::new(SendResetCode::url());
-    let error = form.error();
-    view! {
-        <form method="post" action=form.path id="send-reset-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
-            <PhoneFields prefill=prefill error=error/>
-            <button type="submit" id="send-reset-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Sending…" } else { "Send me a code" }}
-            </button>
-        </form>
+            <SubmitButton form=form id=submit_id label="Send me a code" busy="Sending…"/>
+        </EnhancedForm>
     }
 }

@@ -11,7 +11,7 @@
 //! Wasm; the browser's `FormData` and one error type do the same job here.
 
 use crate::domain::AppError;
-use crate::ui::components::fields::{url_error, ErrorSignal};
+use crate::ui::components::fields::{url_error, ErrorSignal, FormError};
 use leptos::prelude::*;
 
 /// One form's submission state.
@@ -96,6 +96,37 @@ impl Submitter {
             #[cfg(not(feature = "hydrate"))]
             let _ = ev;
         }
+    }
+}
+
+/// The `<form>` of an island: a plain post to `form`'s server function, which `form` takes
+/// over once the Wasm runs; the error that belongs to no single field shows at the top.
+#[component]
+pub fn EnhancedForm(form: Submitter, id: &'static str, #[prop(default = "form")] class: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <form method="post" action=form.path id=id class=class on:submit=form.on_submit()>
+            <FormError error=form.error()/>
+            {children()}
+        </form>
+    }
+}
+
+/// A form's submit button: off and saying `busy` (if given) while the request runs, and
+/// off while `blocked` says so.
+#[component]
+pub fn SubmitButton(
+    form: Submitter,
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] busy: Option<&'static str>,
+    #[prop(default = "button")] class: &'static str,
+    #[prop(optional)] blocked: Option<Signal<bool>>,
+) -> impl IntoView {
+    let busy = busy.unwrap_or(label);
+    view! {
+        <button type="submit" id=id class=class disabled=move || form.pending() || blocked.is_some_and(|b| b.get())>
+            {move || if form.pending() { busy } else { label }}
+        </button>
     }
 }
 

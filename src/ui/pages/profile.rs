@@ -10,7 +10,7 @@ use crate::domain::time::date_time_utc;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
 use crate::ui::components::fields::{ErrorNotice, FieldError, FormError, NoticeBanner, PasswordField, PhoneFields, PhonePrefill, PostForm};
-use crate::ui::components::form::Submitter;
+use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
@@ -113,9 +113,7 @@ fn PhotoForm() -> impl IntoView {
                 <FieldError error=error field=Field::Photo id="photo"/>
             </div>
             <FormError error=error/>
-            <button type="submit" id="photo-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Uploading…" } else { "Upload photo" }}
-            </button>
+            <SubmitButton form=form id="photo-submit" label="Upload photo" busy="Uploading…"/>
         </form>
     }
 }
@@ -125,15 +123,14 @@ fn NameForm(name: String) -> impl IntoView {
     let form = Submitter::new(UpdateName::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="name-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="name-form">
             <div class="field">
                 <label for="name">"Your name " <span class="optional">"(optional)"</span></label>
                 <input id="name" name="name" type="text" autocomplete="name" maxlength="64" value=name aria-describedby="name-error"/>
                 <FieldError error=error field=Field::Name id="name"/>
             </div>
-            <button type="submit" id="name-submit" class="button" disabled=move || form.pending()>"Save name"</button>
-        </form>
+            <SubmitButton form=form id="name-submit" label="Save name"/>
+        </EnhancedForm>
     }
 }
 
@@ -164,13 +161,11 @@ fn DisableTwoFactorForm() -> impl IntoView {
     let form = Submitter::new(DisableTwoFactor::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="disable-2fa-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="disable-2fa-form">
             <PasswordField id="disable-2fa-current" name="current" label="Current password (to turn it off)"
                 autocomplete="current-password" field=Field::CurrentPassword error=error/>
-            <button type="submit" id="disable-2fa-submit" class="button secondary"
-                disabled=move || form.pending()>"Turn off two-factor sign-in"</button>
-        </form>
+            <SubmitButton form=form id="disable-2fa-submit" class="button secondary" label="Turn off two-factor sign-in"/>
+        </EnhancedForm>
     }
 }
 
@@ -179,18 +174,15 @@ fn PasswordForm() -> impl IntoView {
     let form = Submitter::new(ChangePassword::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="password-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="password-form">
             <PasswordField id="password-current" name="current" label="Current password" autocomplete="current-password"
                 field=Field::CurrentPassword error=error/>
             <PasswordField id="password-new" name="password" label="New password" autocomplete="new-password"
                 field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
             <PasswordField id="password-confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
                 field=Field::Confirm error=error/>
-            <button type="submit" id="password-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Saving…" } else { "Change password" }}
-            </button>
-        </form>
+            <SubmitButton form=form id="password-submit" label="Change password" busy="Saving…"/>
+        </EnhancedForm>
     }
 }
 
@@ -222,15 +214,12 @@ fn PhoneChangeForm(prefill: PhonePrefill) -> impl IntoView {
     let form = Submitter::new(StartPhoneChange::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="phone-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="phone-form">
             <PhoneFields prefill=prefill error=error label="New phone number"/>
             <PasswordField id="phone-current" name="current" label="Current password" autocomplete="current-password"
                 field=Field::CurrentPassword error=error/>
-            <button type="submit" id="phone-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Sending…" } else { "Send a code to the new number" }}
-            </button>
-        </form>
+            <SubmitButton form=form id="phone-submit" label="Send a code to the new number" busy="Sending…"/>
+        </EnhancedForm>
     }
 }
 

@@ -1,7 +1,7 @@
 use crate::api::SignIn;
 use crate::domain::Field;
-use crate::ui::components::fields::{query_value, FieldError, FormError, NoticeBanner, PhoneFields, PhonePrefill};
-use crate::ui::components::form::Submitter;
+use crate::ui::components::fields::{query_value, FieldError, NoticeBanner, PhoneFields, PhonePrefill};
+use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -32,8 +32,7 @@ fn SignInForm(prefill: PhonePrefill, next: String) -> impl IntoView {
     let form = Submitter::new(SignIn::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="signin-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="signin-form">
             <input type="hidden" name="next" value=next/>
             <PhoneFields prefill=prefill error=error/>
             <div class="field">
@@ -42,9 +41,7 @@ fn SignInForm(prefill: PhonePrefill, next: String) -> impl IntoView {
                     aria-describedby="password-error"/>
                 <FieldError error=error field=Field::Password id="password"/>
             </div>
-            <button type="submit" id="signin-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Signing in…" } else { "Sign in" }}
-            </button>
-        </form>
+            <SubmitButton form=form id="signin-submit" label="Sign in" busy="Signing in…"/>
+        </EnhancedForm>
     }
 }

@@ -1,7 +1,7 @@
 use crate::api::SignUp;
 use crate::domain::Field;
-use crate::ui::components::fields::{query_value, FieldError, FormError, PhoneFields, PhonePrefill};
-use crate::ui::components::form::Submitter;
+use crate::ui::components::fields::{query_value, FieldError, PhoneFields, PhonePrefill};
+use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -26,8 +26,7 @@ fn SignUpForm(prefill: PhonePrefill, name: String) -> impl IntoView {
     let form = Submitter::new(SignUp::url());
     let error = form.error();
     view! {
-        <form method="post" action=form.path id="signup-form" class="form" on:submit=form.on_submit()>
-            <FormError error=error/>
+        <EnhancedForm form=form id="signup-form">
             <PhoneFields prefill=prefill error=error/>
             <div class="field">
                 <label for="password">"Password"</label>
@@ -48,9 +47,7 @@ fn SignUpForm(prefill: PhonePrefill, name: String) -> impl IntoView {
                     aria-describedby="name-error"/>
                 <FieldError error=error field=Field::Name id="name"/>
             </div>
-            <button type="submit" id="signup-submit" class="button" disabled=move || form.pending()>
-                {move || if form.pending() { "Creating account…" } else { "Create account" }}
-            </button>
-        </form>
+            <SubmitButton form=form id="signup-submit" label="Create account" busy="Creating account…"/>
+        </EnhancedForm>
     }
 }
