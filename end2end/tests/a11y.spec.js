@@ -81,6 +81,8 @@ test('every page passes axe (no serious or critical violations), light and dark'
     // Past the browser's own checks (lengths), so the server's answer shows.
     await h.submitSignUp(page, { phone: '123', password: 'Tangerine-Lamp-1234', confirm: 'Tangerine-Lamp-9999' });
     await expect(h.formErrors(page, '#signup-form').first()).toBeVisible();
+    // The server's answer is in (the phone check in the browser shows before it).
+    await expect(page.locator('#signup-submit')).toHaveText('Create account');
     await expectAccessible(page, '/signup with errors');
     await screenshots(page, `signup-errors${suffix}`);
     // Pending: the code page with its countdown.
@@ -117,12 +119,37 @@ test('sign-up and verification with the keyboard alone', async ({ page, request 
     throw new Error(`Tab never reached #${id}`);
   }
 
-  await tabTo('country');
-  // The focused picker: typing a name chooses the country.
-  await page.keyboard.type('United Kingdom');
-  await expect(page.locator('select#country')).toHaveValue('GB');
-  await tabTo('phone');
+  const country = page.locator('select#country');
+  await tabTo('country-button');
+  // A letter on the country button opens the search; Enter picks the first match and
+  // moves on to the number.
+  await page.keyboard.type('fran');
+  await expect(page.locator('#country-search')).toBeFocused();
+  await expect(page.locator('#country-option-FR')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(country).toHaveValue('FR');
+  await expect(page.locator('input#phone')).toBeFocused();
+  // Back to the button: the arrow key opens the list, Escape closes it unchanged.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#country-button')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#country-list')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#country-list')).toHaveCount(0);
+  await expect(page.locator('#country-button')).toBeFocused();
+  await expect(country).toHaveValue('FR');
+  // Arrow keys move through the matches.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('united');
+  await expect(page.locator('#country-option-AE')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#country-option-GB')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(country).toHaveValue('GB');
+  await expect(page.locator('input#phone')).toBeFocused();
+  // The number, grouped as it is typed.
   await page.keyboard.type(phone.national);
+  await expect(page.locator('input#phone')).toHaveValue(`${phone.national.slice(0, 5)} ${phone.national.slice(5)}`);
   await tabTo('password');
   await page.keyboard.type(password);
   await tabTo('confirm');
@@ -141,6 +168,64 @@ test('sign-up and verification with the keyboard alone', async ({ page, request 
   await page.keyboard.type(code, { delay: 30 });
   await page.waitForURL(h.atPath('/profile'));
   await expect(page.locator('#profile-phone')).toContainText(phone.international);
+});
+
+test('the phone field: countries searched by name or code, numbers grouped as typed, a pasted +number, a check on leaving', async ({ page }, testInfo) => {
+  await h.open(page, testInfo, '/signup');
+  const phone = page.locator('input#phone');
+  const country = page.locator('select#country');
+  // The plain select gives way to the picker once the page runs; it still carries the value.
+  await expect(country).toBeHidden();
+  await expect(country).toHaveValue('GB');
+  await expect(page.locator('#country-button')).toHaveAttribute('aria-label', 'Country: United Kingdom +44');
+
+  // Typed nationally: grouped the way the UK writes a mobile number.
+  await phone.pressSequentially('07400123456');
+  await expect(phone).toHaveValue('07400 123456');
+  // A deletion is not undone by the grouping.
+  await phone.press('End');
+  await phone.press('Backspace');
+  await expect(phone).toHaveValue('07400 12345');
+  await phone.fill('');
+
+  // Searched by calling code, with the list open: axe and a screenshot.
+  await page.locator('#country-button').click();
+  await page.locator('#country-search').fill('+1');
+  await expect(page.locator('#country-list [role=option]').first()).toHaveText(/United States/);
+  await expectAccessible(page, 'country picker open');
+  await screenshots(page, 'signup-country-picker');
+  await page.locator('#country-search').fill('xyzzy');
+  await expect(page.locator('.country-popup')).toContainText('No country matches.');
+  await page.locator('#country-search').fill('germ');
+  await page.locator('#country-option-DE').click();
+  await expect(country).toHaveValue('DE');
+  await expect(page.locator('#country-button')).toContainText('+49');
+  await expect(phone).toBeFocused();
+  // A click elsewhere closes the list without a change.
+  await page.locator('#country-button').click();
+  await expect(page.locator('#country-list')).toBeVisible();
+  await page.locator('h1').click();
+  await expect(page.locator('#country-list')).toHaveCount(0);
+  await expect(country).toHaveValue('DE');
+
+  // A pasted +number is grouped and picks its own country.
+  await phone.fill('+447400123456');
+  await expect(phone).toHaveValue('+44 7400 123456');
+  await expect(country).toHaveValue('GB');
+  await phone.fill('0033612345678');
+  await expect(phone).toHaveValue('+33 6 12 34 56 78');
+  await expect(country).toHaveValue('FR');
+
+  // Leaving the field with too few digits says so at once, before anything is sent.
+  await phone.fill('06 12 34');
+  await page.locator('input#password').focus();
+  const error = page.locator('#phone-error');
+  await expect(error).toHaveText('This is not a valid phone number.');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  // Typing again clears it; the server still judges what is sent.
+  await phone.pressSequentially('5678');
+  await expect(error).toHaveCount(0);
+  await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a pasted code with spaces is cleaned and sent', async ({ page, request }, testInfo) => {

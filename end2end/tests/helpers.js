@@ -87,7 +87,24 @@ function formErrors(/** @type {Page} */ page, /** @type {string} */ formSelector
 }
 
 /**
- * Fill the country select and the phone input of the form on the page.
+ * Choose the country of the phone field: the select without JavaScript, the searchable
+ * picker with it (searched by ISO code, then the option clicked).
+ */
+async function chooseCountry(/** @type {Page} */ page, /** @type {string} */ iso) {
+  const select = page.locator('select#country');
+  if (await select.isVisible()) {
+    await select.selectOption(iso);
+    return;
+  }
+  if ((await select.inputValue()) === iso) return;
+  await page.locator('#country-button').click();
+  await page.locator('#country-search').fill(iso);
+  await page.locator(`#country-option-${iso}`).click();
+  await expect(select).toHaveValue(iso);
+}
+
+/**
+ * Fill the country and the phone input of the form on the page.
  * `format` picks how the number is typed: national with country GB, or +E.164.
  */
 async function fillPhone(
@@ -95,7 +112,7 @@ async function fillPhone(
   /** @type {Phone | string} */ phone,
   /** @type {'national' | 'e164'} */ format = 'national',
 ) {
-  await page.locator('select#country').selectOption('GB');
+  await chooseCountry(page, 'GB');
   const value = typeof phone === 'string' ? phone : format === 'national' ? phone.national : phone.e164;
   await page.locator('input#phone').fill(value);
 }
@@ -306,6 +323,7 @@ module.exports = {
   open,
   atPath,
   formErrors,
+  chooseCountry,
   fillPhone,
   submitSignUp,
   signUp,

@@ -29,7 +29,7 @@ async function sentTo(/** @type {import('@playwright/test').APIRequestContext} *
 /** Fills and submits the sign-up form with `phone`; returns nothing (no waiting). */
 async function signUpWith(/** @type {import('@playwright/test').Page} */ page, testInfo, /** @type {{ national: string }} */ phone) {
   await h.open(page, testInfo, '/signup');
-  await page.locator('select#country').selectOption('GB');
+  await h.chooseCountry(page, 'GB');
   await page.locator('input#phone').fill(phone.national);
   const password = h.randomPassword();
   await page.locator('input#password').fill(password);

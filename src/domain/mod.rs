@@ -10,6 +10,7 @@ pub mod name;
 pub mod notice;
 pub mod password;
 pub mod phone;
+pub mod phone_format;
 pub mod rate;
 pub mod time;
 

@@ -9,8 +9,9 @@ use crate::api::{
 use crate::domain::time::clock_utc;
 use crate::domain::Field;
 use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown};
-use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField, PhoneFields, PhonePrefill};
+use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
+use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

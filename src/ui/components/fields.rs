@@ -1,6 +1,5 @@
 //! Form fields and how errors show beside them.
 
-use crate::domain::countries::{flag, COUNTRIES};
 use crate::domain::{AppError, Field, Notice};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -34,73 +33,6 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
             <p class="form-error" data-testid="form-error" role="alert">{text}</p>
         </Show>
     }
-}
-
-/// What the phone fields show when the page is drawn: the country and number a plain
-/// form post came back with, else the default country. Read on the server (from the
-/// URL) and handed to the island that draws the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PhonePrefill {
-    pub country: String,
-    pub phone: String,
-}
-
-impl PhonePrefill {
-    /// From the query string (`country`, `phone`), falling back to `default_country`.
-    pub fn from_query(default_country: &str) -> Self {
-        let q = query_value("country");
-        let country = if q.is_empty() { default_country.to_string() } else { q.to_ascii_uppercase() };
-        PhonePrefill { country, phone: query_value("phone") }
-    }
-}
-
-/// Country picker plus the number. A full number with + needs no country.
-#[component]
-pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
-    let options = country_options_html(&prefill.country);
-    view! {
-        <div class="field phone-field">
-            <label for="phone">{label}</label>
-            <div class="phone-row">
-                <select id="country" name="country" aria-label="Country" inner_html=options></select>
-                <input id="phone" name="phone" type="tel" autocomplete="tel-national" inputmode="tel"
-                    required value=prefill.phone placeholder="07400 123456 or +44 7400 123456"
-                    aria-describedby="phone-error"/>
-            </div>
-            <FieldError error=error field=Field::Phone id="phone"/>
-        </div>
-    }
-}
-
-/// The `<option>`s of the country picker with `chosen` selected. Every page with a phone
-/// field has the same 250 options: they are written once per process (the HTML as a
-/// string), and a page only marks its choice.
-pub fn country_options_html(chosen: &str) -> String {
-    use std::sync::OnceLock;
-    static OPTIONS: OnceLock<String> = OnceLock::new();
-    let all = OPTIONS.get_or_init(|| {
-        let mut html = String::new();
-        for c in COUNTRIES {
-            let text = format!("{} {} (+{})", flag(c.iso), c.name, c.dial);
-            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape_html(&text)));
-        }
-        html
-    });
-    let marker = format!("<option value=\"{}\">", chosen.to_ascii_uppercase());
-    match all.find(&marker) {
-        Some(at) if chosen.len() == 2 => {
-            let mut html = String::with_capacity(all.len() + 9);
-            html.push_str(&all[..at + marker.len() - 1]);
-            html.push_str(" selected>");
-            html.push_str(&all[at + marker.len()..]);
-            html
-        }
-        _ => all.clone(),
-    }
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The error a plain form post to `path` came back with (`?__path=…&__err=…`), if any.
@@ -183,23 +115,37 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     view! { <p class="form-error" role="alert" id="page-error">{error.to_string()}</p> }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::country_options_html;
-
-    use crate::domain::countries::COUNTRIES;
-
-    #[test]
-    fn the_country_options_mark_only_the_chosen_country() {
-        let html = country_options_html("gb");
-        assert_eq!(html.matches("<option ").count(), COUNTRIES.len());
-        assert_eq!(html.matches(" selected>").count(), 1);
-        assert!(html.contains("<option value=\"GB\" selected>"), "{}", &html[..200]);
-        // An unknown or malformed choice selects nothing (the browser shows the first).
-        for bad in ["ZZ", "", "G\"B", "GBR"] {
-            assert_eq!(country_options_html(bad).matches(" selected").count(), 0, "{bad}");
-        }
-        // Text is escaped on its way into the HTML.
-        assert_eq!(super::escape_html("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
+/// A page's data from the server: "Loading…" until it is there, then `found` with it,
+/// `missing` when there is none (no code waiting, the session gone), or the error's one
+/// sentence (with its HTTP status) if loading failed.
+#[component]
+pub fn Load<T, F, V, M, W>(data: Resource<Result<Option<T>, AppError>>, found: F, missing: M) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    M: Fn() -> W + Clone + Send + Sync + 'static,
+    W: IntoView + 'static,
+{
+    use leptos::either::EitherOf3;
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let (found, missing) = (found.clone(), missing.clone());
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(value)) => EitherOf3::A(found(value)),
+                        Ok(None) => EitherOf3::B(missing()),
+                        Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
+                    }
+                })
+            }}
+        </Suspense>
     }
+}
+
+/// What a signed-in page shows when the session ended while it loaded.
+#[component]
+pub fn SessionEnded() -> impl IntoView {
+    view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }
 }

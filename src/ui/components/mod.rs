@@ -6,3 +6,4 @@ pub mod fields;
 pub mod form;
 pub mod guard;
 pub mod layout;
+pub mod phone;

@@ -9,10 +9,11 @@ use crate::api::{
 use crate::domain::time::date_time_utc;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::{ErrorNotice, FieldError, FormError, NoticeBanner, PasswordField, PhoneFields, PhonePrefill, PostForm};
+use crate::ui::components::fields::{FieldError, FormError, Load, NoticeBanner, PasswordField, PostForm, SessionEnded};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::{Either, EitherOf3};
+use crate::ui::components::phone::{PhoneFields, PhonePrefill};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -25,18 +26,9 @@ pub fn ProfilePage() -> impl IntoView {
         <Guard need=Need::SignedIn children=move |info| view! {
             <h1>"Your profile"</h1>
             <NoticeBanner/>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    let prefill = PhonePrefill::from_query(&info.default_country);
-                    Suspend::new(async move {
-                        match data.await {
-                            Ok(Some(profile)) => EitherOf3::A(view! { <Sections profile=profile prefill=prefill/> }),
-                            Ok(None) => EitherOf3::B(view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }),
-                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                        }
-                    })
-                }}
-            </Suspense>
+            <Load data=data
+                found=move |profile| view! { <Sections profile=profile prefill=PhonePrefill::from_query(&info.default_country)/> }
+                missing=SessionEnded/>
         }/>
     }
 }

@@ -1,9 +1,9 @@
 use crate::api::get_code_state;
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
-use crate::ui::components::fields::{ErrorNotice, PhonePrefill};
+use crate::ui::components::fields::Load;
 use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::phone::PhonePrefill;
 use crate::ui::pages::signin_code::RestartForm;
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -17,24 +17,15 @@ pub fn ResetPasswordPage() -> impl IntoView {
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Reset your password"</h1>
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                    {move || {
-                        let prefill = PhonePrefill::from_query(&info.default_country);
-                        Suspend::new(async move {
-                            match data.await {
-                                Ok(Some(state)) => EitherOf3::A(view! {
-                                    <CodeEntry step=CodeStep::Reset state=state/>
-                                    <RestartForm page="/reset-password"/>
-                                }),
-                                Ok(None) => EitherOf3::B(view! {
-                                    <p>"Enter the number of your account. We text you a code to set a new password."</p>
-                                    <FlowStartForm kind=FlowStart::Reset prefill=prefill/>
-                                }),
-                                Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                            }
-                        })
-                    }}
-                </Suspense>
+                <Load data=data
+                    found=|state| view! {
+                        <CodeEntry step=CodeStep::Reset state=state/>
+                        <RestartForm page="/reset-password"/>
+                    }
+                    missing=move || view! {
+                        <p>"Enter the number of your account. We text you a code to set a new password."</p>
+                        <FlowStartForm kind=FlowStart::Reset prefill=PhonePrefill::from_query(&info.default_country)/>
+                    }/>
                 <p class="aside"><a href="/signin">"Back to sign in"</a></p>
             </section>
         }/>

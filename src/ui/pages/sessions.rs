@@ -2,10 +2,8 @@
 
 use crate::api::{get_sessions, EndSessions, SessionItem};
 use crate::domain::time::date_time_utc;
-use crate::ui::components::fields::ErrorNotice;
-use crate::ui::components::fields::{NoticeBanner, UrlFormError};
+use crate::ui::components::fields::{Load, NoticeBanner, SessionEnded, UrlFormError};
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -21,15 +19,7 @@ pub fn SessionsPage() -> impl IntoView {
             <section class="card wide">
                 <p>"These devices are signed in to your account. Sign out any you do not recognise, then change your password."</p>
                 <UrlFormError path=EndSessions::url()/>
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                    {move || Suspend::new(async move {
-                        match data.await {
-                            Ok(Some(rows)) => EitherOf3::A(view! { <SessionTable rows=rows/> }),
-                            Ok(None) => EitherOf3::B(view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }),
-                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                        }
-                    })}
-                </Suspense>
+                <Load data=data found=|rows| view! { <SessionTable rows=rows/> } missing=SessionEnded/>
                 <div class="actions">
                     <form method="post" action=EndSessions::url() id="end-others-form" class="inline">
                         <input type="hidden" name="which" value="others"/>

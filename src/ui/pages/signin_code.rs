@@ -1,8 +1,8 @@
 use crate::api::{get_code_state, RestartFlow};
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
-use crate::ui::components::fields::{query_value, ErrorNotice, PhonePrefill, PostForm};
+use crate::ui::components::fields::{query_value, Load, PostForm};
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::EitherOf3;
+use crate::ui::components::phone::PhonePrefill;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -17,31 +17,19 @@ pub fn SignInCodePage() -> impl IntoView {
         <Title text="Sign in with a code · Phone Auth"/>
         <Guard need=Need::SignedOut children=move |info| {
             let next = next.clone();
+            let prefill = PhonePrefill::from_query(&info.default_country);
             view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>
-                    <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                        {move || {
-                            let next = next.clone();
-                            let prefill = PhonePrefill::from_query(&info.default_country);
-                            Suspend::new(async move {
-                                match data.await {
-                                    Ok(Some(state)) => {
-                                        let step = CodeStep::SignIn { next };
-                                        EitherOf3::A(view! {
-                                            <CodeEntry step=step state=state/>
-                                            <RestartForm page="/signin/code"/>
-                                        })
-                                    }
-                                    Ok(None) => EitherOf3::B(view! {
-                                        <p>"We text a 6-digit code to your number. No password needed."</p>
-                                        <FlowStartForm kind=FlowStart::SignIn prefill=prefill/>
-                                    }),
-                                    Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                                }
-                            })
-                        }}
-                    </Suspense>
+                    <Load data=data
+                        found=move |state| view! {
+                            <CodeEntry step=CodeStep::SignIn { next: next.clone() } state=state/>
+                            <RestartForm page="/signin/code"/>
+                        }
+                        missing=move || view! {
+                            <p>"We text a 6-digit code to your number. No password needed."</p>
+                            <FlowStartForm kind=FlowStart::SignIn prefill=prefill.clone()/>
+                        }/>
                     <p class="aside"><a href="/signin">"Sign in with your password"</a> " · " <a href="/signup">"Create an account"</a></p>
                 </section>
             }

@@ -1,8 +1,9 @@
 use crate::api::SignUp;
 use crate::domain::Field;
-use crate::ui::components::fields::{query_value, FieldError, PhoneFields, PhonePrefill};
+use crate::ui::components::fields::{query_value, FieldError};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;

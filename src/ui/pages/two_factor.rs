@@ -1,8 +1,7 @@
 use crate::api::{get_code_state, SignOut};
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::{query_value, ErrorNotice, PostForm};
+use crate::ui::components::fields::{query_value, Load, PostForm};
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -21,23 +20,9 @@ pub fn TwoFactorPage() -> impl IntoView {
                 <section class="card">
                     <h1>"One more step"</h1>
                     <p>"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
-                    <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                        {move || {
-                            let next = next.clone();
-                            Suspend::new(async move {
-                                match data.await {
-                                    Ok(Some(state)) => {
-                                        let step = CodeStep::TwoFactor { next };
-                                        EitherOf3::A(view! { <CodeEntry step=step state=state/> })
-                                    }
-                                    Ok(None) => EitherOf3::B(view! {
-                                        <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p>
-                                    }),
-                                    Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                                }
-                            })
-                        }}
-                    </Suspense>
+                    <Load data=data
+                        found=move |state| view! { <CodeEntry step=CodeStep::TwoFactor { next: next.clone() } state=state/> }
+                        missing=|| view! { <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p> }/>
                     <PostForm path=SignOut::url() id="two-factor-cancel" class="inline">
                         <button type="submit" class="link-button">"Cancel and sign out"</button>
                     </PostForm>

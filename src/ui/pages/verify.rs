@@ -1,8 +1,7 @@
 use crate::api::get_code_state;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::ErrorNotice;
+use crate::ui::components::fields::Load;
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,17 +14,9 @@ pub fn VerifyPage() -> impl IntoView {
         <Guard need=Need::Pending children=move |_info| view! {
             <section class="card">
                 <h1>"Enter your code"</h1>
-                <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                    {move || Suspend::new(async move {
-                        match data.await {
-                            Ok(Some(state)) => EitherOf3::A(view! { <CodeEntry step=CodeStep::Verify state=state/> }),
-                            Ok(None) => EitherOf3::B(view! {
-                                <p>"There is nothing to verify. " <a href="/signin">"Sign in"</a>"."</p>
-                            }),
-                            Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                        }
-                    })}
-                </Suspense>
+                <Load data=data
+                    found=|state| view! { <CodeEntry step=CodeStep::Verify state=state/> }
+                    missing=|| view! { <p>"There is nothing to verify. " <a href="/signin">"Sign in"</a>"."</p> }/>
             </section>
         }/>
     }

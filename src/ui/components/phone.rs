@@ -1,0 +1,387 @@
+//! The phone number fields: a country and the number.
+//!
+//! Without JavaScript they are a plain `<select>` of countries and a text field. In the
+//! browser the select gives way to a searchable list (flag, name, calling code; type a
+//! name, a code or "+44"), the number is grouped the way the country writes it as it is
+//! typed, a pasted `+…` number picks its own country, and a first check of the length
+//! shows beside the field when it is left. The select stays in the form (hidden) and
+//! carries the choice, so both ways post the same fields. The server parses the number
+//! and has the last word.
+
+use crate::domain::countries::{by_iso, flag, search, Country, COUNTRIES};
+use crate::domain::phone_format::{as_you_type, check};
+use crate::domain::{AppError, Field};
+use crate::ui::components::fields::{query_value, ErrorSignal, FieldError};
+use leptos::prelude::*;
+
+/// What the phone fields show when the page is drawn: the country and number a plain
+/// form post came back with, else the default country. Read on the server (from the
+/// URL) and handed to the island that draws the fields.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhonePrefill {
+    pub country: String,
+    pub phone: String,
+}
+
+impl PhonePrefill {
+    /// From the query string (`country`, `phone`), falling back to `default_country`.
+    pub fn from_query(default_country: &str) -> Self {
+        let q = query_value("country");
+        let country = if q.is_empty() { default_country.to_string() } else { q.to_ascii_uppercase() };
+        PhonePrefill { country, phone: query_value("phone") }
+    }
+}
+
+/// The number field's placeholder for `country`: its mobile pattern with sample digits.
+fn placeholder(country: Option<&Country>) -> String {
+    match country.filter(|c| !c.national.is_empty()) {
+        Some(c) => {
+            let mut sample = "1234567890".chars().cycle();
+            let national: String = c.national.chars().map(|p| if p == '#' { sample.next().unwrap_or('0') } else { p }).collect();
+            format!("{national} or +{} …", c.dial)
+        }
+        None => "+ and the country code, then the number".into(),
+    }
+}
+
+/// Country picker plus the number. A full number with + needs no country.
+#[component]
+pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
+    let options = country_options_html(&prefill.country);
+    let country = RwSignal::new(prefill.country);
+    let chosen = move || by_iso(&country.get());
+    // The check made in the browser when the field is left; a new answer from the
+    // server replaces it.
+    let checked = RwSignal::new(None::<AppError>);
+    Effect::new(move |_| {
+        error.track();
+        checked.set(None);
+    });
+    let shown: ErrorSignal = Signal::derive(move || checked.get().or_else(|| error.get()));
+    let number = NodeRef::<leptos::html::Input>::new();
+    let select = NodeRef::<leptos::html::Select>::new();
+    // Only in the browser, once the island runs: the searchable picker, starting from
+    // what the select shows (someone may have changed it before the page ran).
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(shown) = select.get_untracked().map(|s| s.value()).filter(|v| !v.is_empty()) {
+            country.set(shown);
+        }
+        enhanced.set(true);
+    });
+    // The hidden select carries the choice into the form.
+    Effect::watch(
+        move || country.get(),
+        move |iso, _, _| {
+            if let Some(select) = select.get_untracked() {
+                select.set_value(iso);
+            }
+        },
+        false,
+    );
+    let picked = Callback::new(move |c: &'static Country| {
+        country.set(c.iso.to_string());
+        checked.set(None);
+        if let Some(input) = number.get_untracked() {
+            let value = input.value();
+            let typed = as_you_type(Some(c), &value);
+            if typed.text != value && typed.country.is_none() {
+                input.set_value(&typed.text);
+            }
+            let _ = input.focus();
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        checked.set(None);
+        #[cfg(feature = "hydrate")]
+        reformat(&ev, country);
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_change = move |_| {
+        if let Some(input) = number.get_untracked() {
+            checked.set(
+                check(by_iso(&country.get_untracked()), &input.value())
+                    .err()
+                    .map(|e| AppError::Invalid { field: Field::Phone, message: e.to_string() }),
+            );
+        }
+    };
+    let invalid = move || shown.with(|e| e.as_ref().is_some_and(|e| e.field() == Some(Field::Phone))).then_some("true");
+    view! {
+        <div class="field phone-field">
+            <label for="phone">{label}</label>
+            <div class="phone-row">
+                <select id="country" name="country" aria-label="Country" inner_html=options node_ref=select
+                    hidden=move || enhanced.get()
+                    on:change=move |ev| country.set(event_target_value(&ev))></select>
+                <Show when=move || enhanced.get()>
+                    <CountryPicker country=country picked=picked/>
+                </Show>
+                <input id="phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" node_ref=number
+                    required value=prefill.phone placeholder=move || placeholder(chosen())
+                    aria-describedby="phone-error" aria-invalid=invalid on:input=on_input on:change=on_change/>
+            </div>
+            <FieldError error=shown field=Field::Phone id="phone"/>
+        </div>
+    }
+}
+
+/// After a keystroke or a paste: the number regrouped (the caret kept after the same
+/// digit), and the country of a `+…` number picked. A deletion is left as it is, so
+/// a separator can be removed.
+#[cfg(feature = "hydrate")]
+fn reformat(ev: &leptos::ev::Event, country: RwSignal<String>) {
+    use crate::domain::phone_format::{caret_after, digits_before};
+    use wasm_bindgen::JsCast;
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) else { return };
+    let raw = input.value();
+    let typed = as_you_type(by_iso(&country.get_untracked()), &raw);
+    if let Some(c) = typed.country {
+        if c.iso != country.get_untracked() {
+            country.set(c.iso.to_string());
+        }
+    }
+    let deleting = ev.dyn_ref::<leptos::web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("delete"));
+    if deleting || typed.text == raw {
+        return;
+    }
+    let caret = input.selection_start().ok().flatten().map(|c| c as usize);
+    input.set_value(&typed.text);
+    if let Some(caret) = caret.filter(|&c| c < raw.encode_utf16().count()) {
+        let at = caret_after(&typed.text, digits_before(&raw, caret)) as u32;
+        let _ = input.set_selection_range(at, at);
+    }
+}
+
+/// The searchable country list (the WAI-ARIA combobox pattern): a button with the
+/// chosen flag and calling code opens a search box over a list box. Arrow keys move,
+/// Enter picks, Escape closes; typing a letter on the button starts a search.
+#[component]
+fn CountryPicker(country: RwSignal<String>, picked: Callback<&'static Country>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let query = RwSignal::new(String::new());
+    let active = RwSignal::new(None::<&'static str>);
+    let found = Memo::new(move |_| query.with(|q| search(q)));
+    let button = NodeRef::<leptos::html::Button>::new();
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let chosen = move || by_iso(&country.get());
+
+    let show = move |start: String| {
+        query.set(start);
+        let first = found.with_untracked(|f| f.first().map(|c| c.iso));
+        let current = country.get_untracked();
+        let keep = found.with_untracked(|f| f.iter().find(|c| c.iso == current).map(|c| c.iso));
+        active.set(keep.or(first));
+        open.set(true);
+    };
+    let close = move |refocus: bool| {
+        open.set(false);
+        query.set(String::new());
+        if refocus {
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let pick = move |c: &'static Country| {
+        close(false);
+        picked.run(c);
+    };
+    // The search box takes the focus when it appears; the active option stays in view.
+    Effect::new(move |_| {
+        if let Some(input) = search_box.get() {
+            let _ = input.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let (Some(iso), true) = (active.get(), open.get()) {
+            scroll_into_view(&format!("country-option-{iso}"));
+        }
+    });
+    let step = move |by: isize| {
+        found.with_untracked(|f| {
+            if f.is_empty() {
+                return;
+            }
+            let at = active.get_untracked().and_then(|a| f.iter().position(|c| c.iso == a));
+            let next = match at {
+                Some(i) => (i as isize + by).clamp(0, f.len() as isize - 1) as usize,
+                None => 0,
+            };
+            active.set(Some(f[next].iso));
+        });
+    };
+    let on_button_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if key == "ArrowDown" || key == "ArrowUp" {
+            ev.prevent_default();
+            show(String::new());
+        } else if key.chars().count() == 1 && key != " " && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            ev.prevent_default();
+            show(key);
+        }
+    };
+    let on_search_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowDown" => {
+            ev.prevent_default();
+            step(1);
+        }
+        "ArrowUp" => {
+            ev.prevent_default();
+            step(-1);
+        }
+        "PageDown" => {
+            ev.prevent_default();
+            step(8);
+        }
+        "PageUp" => {
+            ev.prevent_default();
+            step(-8);
+        }
+        "Enter" => {
+            ev.prevent_default();
+            if let Some(c) = active.get_untracked().and_then(by_iso) {
+                pick(c);
+            }
+        }
+        "Escape" => {
+            ev.prevent_default();
+            close(true);
+        }
+        "Tab" => close(false),
+        _ => {}
+    };
+    let on_search_input = move |ev: leptos::ev::Event| {
+        query.set(event_target_value(&ev));
+        active.set(found.with_untracked(|f| f.first().map(|c| c.iso)));
+    };
+    // Focus leaving the picker (a click elsewhere, say) closes it.
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let inside = match (ev.related_target(), wrapper.get_untracked()) {
+                (Some(to), Some(w)) => to.dyn_ref::<leptos::web_sys::Node>().is_some_and(|n| w.contains(Some(n))),
+                _ => false,
+            };
+            if !inside {
+                close(false);
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, wrapper);
+    };
+    let label = move || chosen().map(|c| format!("Country: {} +{}", c.name, c.dial)).unwrap_or_else(|| "Country: none chosen".into());
+    view! {
+        <div class="country-picker" node_ref=wrapper on:focusout=on_focus_out>
+            <button type="button" id="country-button" class="country-button" node_ref=button
+                aria-haspopup="listbox" aria-expanded=move || open.get().to_string() aria-controls="country-list"
+                aria-label=label title=move || chosen().map(|c| c.name)
+                data-country=move || country.get()
+                on:click=move |_| if open.get_untracked() { close(false) } else { show(String::new()) }
+                on:keydown=on_button_key>
+                <span class="flag" aria-hidden="true">{move || flag(&country.get())}</span>
+                <span class="dial">{move || chosen().map(|c| format!("+{}", c.dial))}</span>
+                <span class="caret" aria-hidden="true"></span>
+            </button>
+            <Show when=move || open.get()>
+                <div class="country-popup">
+                    <input id="country-search" type="text" role="combobox" node_ref=search_box
+                        aria-label="Search countries" placeholder="Search country or +code" autocomplete="off" spellcheck="false"
+                        aria-expanded="true" aria-controls="country-list" aria-autocomplete="list"
+                        aria-activedescendant=move || active.get().map(|iso| format!("country-option-{iso}"))
+                        prop:value=move || query.get() on:input=on_search_input on:keydown=on_search_key/>
+                    <ul id="country-list" role="listbox" aria-label="Countries">
+                        <For each=move || found.get() key=|c| c.iso let:c>
+                            <li role="option" id=format!("country-option-{}", c.iso)
+                                class:active=move || active.get() == Some(c.iso)
+                                class:chosen=move || country.with(|k| k == c.iso)
+                                aria-selected=move || (active.get() == Some(c.iso)).to_string()
+                                on:mousedown=|ev| ev.prevent_default()
+                                on:click=move |_| pick(c)>
+                                <span class="flag" aria-hidden="true">{flag(c.iso)}</span>
+                                <span class="name">{c.name}</span>
+                                <span class="dial">{format!("+{}", c.dial)}</span>
+                            </li>
+                        </For>
+                    </ul>
+                    <Show when=move || found.with(Vec::is_empty)>
+                        <p class="muted none" role="status">"No country matches."</p>
+                    </Show>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Scrolls the element with `id` into its list's view, as little as needed.
+fn scroll_into_view(id: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(el) = document().get_element_by_id(id) {
+        let options = leptos::web_sys::ScrollIntoViewOptions::new();
+        options.set_block(leptos::web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}
+
+/// The `<option>`s of the country select with `chosen` selected. Every page with a phone
+/// field has the same 245 options: they are written once per process (the HTML as a
+/// string), and a page only marks its choice.
+pub fn country_options_html(chosen: &str) -> String {
+    use std::sync::OnceLock;
+    static OPTIONS: OnceLock<String> = OnceLock::new();
+    let all = OPTIONS.get_or_init(|| {
+        let mut html = String::new();
+        for c in COUNTRIES {
+            let text = format!("{} {} (+{})", flag(c.iso), c.name, c.dial);
+            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape_html(&text)));
+        }
+        html
+    });
+    let marker = format!("<option value=\"{}\">", chosen.to_ascii_uppercase());
+    match all.find(&marker) {
+        Some(at) if chosen.len() == 2 => {
+            let mut html = String::with_capacity(all.len() + 9);
+            html.push_str(&all[..at + marker.len() - 1]);
+            html.push_str(" selected>");
+            html.push_str(&all[at + marker.len()..]);
+            html
+        }
+        _ => all.clone(),
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{country_options_html, placeholder};
+    use crate::domain::countries::{by_iso, COUNTRIES};
+
+    #[test]
+    fn the_country_options_mark_only_the_chosen_country() {
+        let html = country_options_html("gb");
+        assert_eq!(html.matches("<option ").count(), COUNTRIES.len());
+        assert_eq!(html.matches(" selected>").count(), 1);
+        assert!(html.contains("<option value=\"GB\" selected>"), "{}", &html[..200]);
+        // An unknown or malformed choice selects nothing (the browser shows the first).
+        for bad in ["ZZ", "", "G\"B", "GBR"] {
+            assert_eq!(country_options_html(bad).matches(" selected").count(), 0, "{bad}");
+        }
+        // Text is escaped on its way into the HTML.
+        assert_eq!(super::escape_html("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
+    }
+
+    #[test]
+    fn the_placeholder_follows_the_country() {
+        assert_eq!(placeholder(by_iso("GB")), "01234 567890 or +44 …");
+        assert_eq!(placeholder(by_iso("US")), "(123) 456-7890 or +1 …");
+        assert_eq!(placeholder(None), "+ and the country code, then the number");
+    }
+}
