@@ -113,8 +113,7 @@ pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "
             <label for="phone">{label}</label>
             <div class="phone-row">
                 <select id="country" name="country" aria-label="Country" inner_html=options node_ref=select
-                    hidden=move || enhanced.get()
-                    on:change=move |ev| country.set(event_target_value(&ev))></select>
+                    hidden=move || enhanced.get()></select>
                 <Show when=move || enhanced.get()>
                     <CountryPicker country=country picked=picked/>
                 </Show>
@@ -189,15 +188,22 @@ fn CountryPicker(country: RwSignal<String>, picked: Callback<&'static Country>) 
         close(false);
         picked.run(c);
     };
-    // The search box takes the focus when it appears; the active option stays in view.
+    // The search box takes the focus when it appears, the caret after the letter that
+    // opened it.
     Effect::new(move |_| {
         if let Some(input) = search_box.get() {
             let _ = input.focus();
+            let end = input.value().encode_utf16().count() as u32;
+            let _ = input.set_selection_range(end, end);
         }
     });
+    // The active option is marked (and kept in view) as the arrow keys move.
+    let marked = StoredValue::new(None::<&'static str>);
     Effect::new(move |_| {
+        found.track();
         if let (Some(iso), true) = (active.get(), open.get()) {
-            scroll_into_view(&format!("country-option-{iso}"));
+            mark_active(marked.get_value(), iso);
+            marked.set_value(Some(iso));
         }
     });
     let step = move |by: isize| {
@@ -278,8 +284,7 @@ fn CountryPicker(country: RwSignal<String>, picked: Callback<&'static Country>) 
         <div class="country-picker" node_ref=wrapper on:focusout=on_focus_out>
             <button type="button" id="country-button" class="country-button" node_ref=button
                 aria-haspopup="listbox" aria-expanded=move || open.get().to_string() aria-controls="country-list"
-                aria-label=label title=move || chosen().map(|c| c.name)
-                data-country=move || country.get()
+                aria-label=label
                 on:click=move |_| if open.get_untracked() { close(false) } else { show(String::new()) }
                 on:keydown=on_button_key>
                 <span class="flag" aria-hidden="true">{move || flag(&country.get())}</span>
@@ -292,40 +297,77 @@ fn CountryPicker(country: RwSignal<String>, picked: Callback<&'static Country>) 
                         aria-label="Search countries" placeholder="Search country or +code" autocomplete="off" spellcheck="false"
                         aria-expanded="true" aria-controls="country-list" aria-autocomplete="list"
                         aria-activedescendant=move || active.get().map(|iso| format!("country-option-{iso}"))
-                        prop:value=move || query.get() on:input=on_search_input on:keydown=on_search_key/>
-                    <ul id="country-list" role="listbox" aria-label="Countries">
-                        <For each=move || found.get() key=|c| c.iso let:c>
-                            <li role="option" id=format!("country-option-{}", c.iso)
-                                class:active=move || active.get() == Some(c.iso)
-                                class:chosen=move || country.with(|k| k == c.iso)
-                                aria-selected=move || (active.get() == Some(c.iso)).to_string()
-                                on:mousedown=|ev| ev.prevent_default()
-                                on:click=move |_| pick(c)>
-                                <span class="flag" aria-hidden="true">{flag(c.iso)}</span>
-                                <span class="name">{c.name}</span>
-                                <span class="dial">{format!("+{}", c.dial)}</span>
-                            </li>
-                        </For>
-                    </ul>
-                    <Show when=move || found.with(Vec::is_empty)>
-                        <p class="muted none" role="status">"No country matches."</p>
-                    </Show>
+                        value=query.get_untracked() on:input=on_search_input on:keydown=on_search_key/>
+                    // The options are written as HTML in one go and clicks are read off the
+                    // list (a view per option would cost the Wasm more than the rest of the
+                    // picker); only the active option's mark changes in place.
+                    <ul id="country-list" role="listbox" aria-label="Countries"
+                        inner_html=move || options_html(&found.get(), active.get_untracked(), &country.get_untracked())
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=move |ev| {
+                            if let Some(c) = clicked_option(&ev).and_then(|iso| by_iso(&iso)) {
+                                pick(c);
+                            }
+                        }></ul>
+                    <p class="muted none" role="status" hidden=move || !found.with(Vec::is_empty)>"No country matches."</p>
                 </div>
             </Show>
         </div>
     }
 }
 
-/// Scrolls the element with `id` into its list's view, as little as needed.
-fn scroll_into_view(id: &str) {
+/// The list's options: flag, name and calling code of each country found, `active` the
+/// one the arrow keys are on, `chosen` the one picked before.
+fn options_html(found: &[&Country], active: Option<&str>, chosen: &str) -> String {
+    let mut html = String::with_capacity(found.len() * 160);
+    for c in found {
+        html.push_str(&format!(
+            "<li role=\"option\" id=\"country-option-{iso}\" data-iso=\"{iso}\" aria-selected=\"{}\"{}>\
+             <span class=\"flag\" aria-hidden=\"true\">{}</span><span class=\"name\">{}</span><span class=\"dial\">+{}</span></li>",
+            active == Some(c.iso),
+            if c.iso == chosen { " class=\"chosen\"" } else { "" },
+            flag(c.iso),
+            escape_html(c.name),
+            c.dial,
+            iso = c.iso,
+        ));
+    }
+    html
+}
+
+/// The ISO code of the option a click landed in.
+fn clicked_option(ev: &leptos::ev::MouseEvent) -> Option<String> {
     #[cfg(feature = "hydrate")]
-    if let Some(el) = document().get_element_by_id(id) {
-        let options = leptos::web_sys::ScrollIntoViewOptions::new();
-        options.set_block(leptos::web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
+    {
+        use wasm_bindgen::JsCast;
+        let target = ev.target()?.dyn_into::<leptos::web_sys::Element>().ok()?;
+        target.closest("li[data-iso]").ok()??.get_attribute("data-iso")
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = id;
+    {
+        let _ = ev;
+        None
+    }
+}
+
+/// Moves the active mark from option `from` to option `to` and scrolls `to` into the
+/// list's view, as little as needed.
+fn mark_active(from: Option<&str>, to: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        let by_id = |iso: &str| document().get_element_by_id(&format!("country-option-{iso}"));
+        if let Some(old) = from.filter(|f| *f != to).and_then(by_id) {
+            let _ = old.set_attribute("aria-selected", "false");
+        }
+        if let Some(el) = by_id(to) {
+            let _ = el.set_attribute("aria-selected", "true");
+            let options = leptos::web_sys::ScrollIntoViewOptions::new();
+            options.set_block(leptos::web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (from, to);
 }
 
 /// The `<option>`s of the country select with `chosen` selected. Every page with a phone
@@ -361,7 +403,7 @@ fn escape_html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{country_options_html, placeholder};
+    use super::{country_options_html, options_html, placeholder};
     use crate::domain::countries::{by_iso, COUNTRIES};
 
     #[test]
@@ -376,6 +418,17 @@ mod tests {
         }
         // Text is escaped on its way into the HTML.
         assert_eq!(super::escape_html("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
+    }
+
+    #[test]
+    fn the_list_options_mark_the_active_and_the_chosen_country() {
+        let found = [by_iso("TT").unwrap(), by_iso("GB").unwrap()];
+        let html = options_html(&found, Some("GB"), "TT");
+        assert_eq!(html.matches("<li role=\"option\"").count(), 2);
+        assert!(html.contains("id=\"country-option-TT\" data-iso=\"TT\" aria-selected=\"false\" class=\"chosen\">"), "{html}");
+        assert!(html.contains("id=\"country-option-GB\" data-iso=\"GB\" aria-selected=\"true\">"), "{html}");
+        assert!(html.contains("<span class=\"name\">Trinidad and Tobago</span><span class=\"dial\">+1</span>"), "{html}");
+        assert_eq!(options_html(&[], None, "GB"), "");
     }
 
     #[test]
