@@ -141,7 +141,7 @@ pub fn check(country: Option<&'static Country>, input: &str) -> Result<(), Phone
     if international {
         let (c, len) = country_of_international(&digits, country).ok_or(PhoneError::Invalid)?;
         let n = digits.len() - len;
-        let fits = COUNTRIES.iter().filter(|o| o.dial == c.dial).any(|o| (o.min..=o.max).contains(&(n as u8)));
+        let fits = COUNTRIES.iter().filter(|o| o.dial == c.dial).any(|o| fits_length(o, n));
         return if fits { Ok(()) } else { Err(PhoneError::Invalid) };
     }
     let c = country.ok_or(PhoneError::NoCountry)?;
@@ -152,11 +152,16 @@ pub fn check(country: Option<&'static Country>, input: &str) -> Result<(), Phone
             lengths.push(digits.len() - prefix.len());
         }
     }
-    if lengths.iter().any(|&n| (c.min..=c.max).contains(&(n as u8))) {
+    if lengths.iter().any(|&n| fits_length(c, n)) {
         Ok(())
     } else {
         Err(PhoneError::Invalid)
     }
+}
+
+/// Whether `n` digits after the calling code can be a mobile number of `c`.
+fn fits_length(c: &Country, n: usize) -> bool {
+    (usize::from(c.min)..=usize::from(c.max)).contains(&n)
 }
 
 /// Where the caret goes after the field's text changed from what was typed to `text`:
@@ -267,6 +272,9 @@ mod tests {
         assert_eq!(check(gb, "+44 7400"), Err(PhoneError::Invalid));
         assert_eq!(check(gb, "+999 123"), Err(PhoneError::Invalid), "no such code");
         assert_eq!(check(gb, "call me"), Err(PhoneError::Invalid));
+        // 266 digits are not 10 (no wrapping at 256).
+        assert_eq!(check(gb, &format!("+44{}", "7".repeat(266))), Err(PhoneError::Invalid));
+        assert_eq!(check(gb, &"7".repeat(266)), Err(PhoneError::Invalid));
         assert_eq!(check(None, "07400123456"), Err(PhoneError::NoCountry));
         assert_eq!(check(None, "+447400123456"), Ok(()));
         // Trunk prefixes written or not.
