@@ -10,9 +10,10 @@
 //
 // Environment:
 //   E2E_SERVER_BIN    server binary; absolute, or relative to this directory
-//                     (default ../target/debug/phone-auth)
+//                     (default ../target/release/phone-auth: the build ./x run serves,
+//                     with the target/site that build wrote)
 //   E2E_FAKE_TWILIO_BIN  the fake Twilio (cargo example `fake_twilio`; default
-//                     ../target/debug/examples/fake_twilio)
+//                     ../target/release/examples/fake_twilio)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
 //   E2E_PORT_BASE     first of the five TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
@@ -43,8 +44,8 @@ if (!process.env.E2E_TMP_DIR) {
 }
 const tmpDir = process.env.E2E_TMP_DIR;
 
-const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/debug/phone-auth');
-const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/debug/examples/fake_twilio');
+const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/release/phone-auth');
+const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/release/examples/fake_twilio');
 const portBase = Number(process.env.E2E_PORT_BASE || 3310);
 const postgresUrl = process.env.E2E_POSTGRES_URL || '';
 
@@ -159,6 +160,12 @@ projects.push(
   { name: 'twilio-js', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: true } },
   { name: 'twilio-nojs', testMatch: /provider\.spec\.js$/, use: { baseURL: baseURL(twilioServer), javaScriptEnabled: false } },
 );
+// The islands alive in the build under test (./x test runs the release build).
+projects.push({
+  name: 'release',
+  testMatch: /release\.spec\.js$/,
+  use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true },
+});
 // Accessibility (axe-core, keyboard only) and the README's screenshots.
 projects.push({
   name: 'a11y',
@@ -180,7 +187,6 @@ module.exports = defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: 'list',
-  // A debug Wasm build needs a few seconds to load and hydrate.
   timeout: 90_000,
   expect: { timeout: 15_000 },
   use: {

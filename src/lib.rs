@@ -13,14 +13,29 @@ pub mod domain;
 pub mod server;
 pub mod ui;
 
+/// The cfg flags this crate was compiled with that change how islands are rendered and
+/// hydrated. The server writes its own into every page (`<meta name="phone-auth-build">`)
+/// and the Wasm refuses to hydrate a page from a server built differently, with a message
+/// that says so (an `erase_components` mismatch otherwise traps as `unreachable`).
+pub const BUILD_CFG: &str = if cfg!(erase_components) { "erase_components" } else { "typed_components" };
+
 /// The browser's entry point. Pages are rendered on the server (islands mode): the Wasm
 /// makes only the `#[island]` components interactive, which the loader script hydrates
 /// right after this returns.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    #[cfg(debug_assertions)]
+    // Panics print their message and place to the console, in release builds too.
     console_error_panic_hook::set_once();
+    if let Some(server) = ui::server_build_cfg() {
+        if server != BUILD_CFG {
+            leptos::logging::error!(
+                "phone-auth: this page comes from a server built with {server} but this Wasm was built with {BUILD_CFG}; \
+                 the page is left without its interactive parts. Build both with the same flags (./x run or ./x test does)."
+            );
+            return;
+        }
+    }
     leptos::mount::hydrate_islands();
     ui::provide_url_error();
     ui::mark_hydrated_after_islands();

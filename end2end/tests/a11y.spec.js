@@ -6,7 +6,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 const AXE = require.resolve('axe-core/axe.min.js');

@@ -3,7 +3,7 @@
 // `countdown` project: JavaScript on, against the server started with
 // CODE_TTL=6s and RESEND_COOLDOWN=3s.
 
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 test.beforeEach(async ({}, testInfo) => {
@@ -23,7 +23,7 @@ test('code countdown ticks, expires, and a resend (by voice) starts over', async
   const firstExpiry = await h.expiresAt(page);
   expect(firstExpiry - Date.now()).toBeLessThanOrEqual(6_000 + 2_000);
 
-  // It ticks. (Hydration of a debug build on a busy machine may eat most of
+  // It ticks. (Hydration on a busy machine may eat most of
   // the 6 seconds; then the ticking is checked on the fresh code below.)
   let tickSeen = false;
   const t0 = await h.countdownSeconds(page);

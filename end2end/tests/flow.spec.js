@@ -2,7 +2,7 @@
 // The main sign-up / verify / sign-in flows. Runs in every `<db>-js` and
 // `<db>-nojs` project (normal servers: 5 minute codes, 30 second resend cooldown).
 
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 test.beforeEach(async ({}, testInfo) => {

@@ -16,7 +16,7 @@ const { expect } = require('@playwright/test');
 /** Purpose of the codes sent at sign-up and at sign-in of an unverified account. */
 const VERIFY_PURPOSE = 'verify-phone';
 
-/** Loading and hydrating a debug Wasm build can take a while on a busy machine. */
+/** Loading and hydrating the Wasm can take a while on a busy machine (two cores, shared with the servers). */
 const HYDRATION_TIMEOUT = 45_000;
 
 /** True when the current project runs with JavaScript (and so with hydration). */

@@ -4,7 +4,7 @@
 // sessions page with two browsers. Runs in every `<db>-js` and `<db>-nojs` project.
 
 const zlib = require('node:zlib');
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 test.beforeEach(async ({}, testInfo) => {
@@ -165,7 +165,7 @@ test('password reset by SMS, then sign in with the new password', async ({ page,
   await page.waitForURL(h.atPath('/profile'));
 });
 
-test('profile: name, photo, password and phone changes', async ({ page, browser, request }, testInfo) => {
+test('profile: name, photo, password and phone changes', async ({ page, browser, request, pageErrors }, testInfo) => {
   const { phone, password } = await h.createVerifiedUser(page, request, testInfo, { name: 'First Name' });
 
   // Name.
@@ -194,6 +194,7 @@ test('profile: name, photo, password and phone changes', async ({ page, browser,
 
   // Password: another browser signed in is signed out, and the page says so.
   const other = await browser.newContext({ javaScriptEnabled: h.hasJs(testInfo) });
+  pageErrors.watch(other);
   const otherPage = await other.newPage();
   await h.signIn(otherPage, testInfo, { phone, password });
   await otherPage.waitForURL(h.atPath('/profile'));
@@ -235,12 +236,13 @@ test('profile: name, photo, password and phone changes', async ({ page, browser,
   await expect(activity).toContainText('Name changed');
 });
 
-test('sessions page: two browsers, end one, then everywhere', async ({ page, browser, request }, testInfo) => {
+test('sessions page: two browsers, end one, then everywhere', async ({ page, browser, request, pageErrors }, testInfo) => {
   const { phone, password } = await h.createVerifiedUser(page, request, testInfo);
   const other = await browser.newContext({
     javaScriptEnabled: h.hasJs(testInfo),
     userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0',
   });
+  pageErrors.watch(other);
   const otherPage = await other.newPage();
   await h.signIn(otherPage, testInfo, { phone, password });
   await otherPage.waitForURL(h.atPath('/profile'));

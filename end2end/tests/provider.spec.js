@@ -4,7 +4,7 @@
 // Runs in the `twilio-js` and `twilio-nojs` projects.
 
 const crypto = require('node:crypto');
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 const FAKE_TWILIO = `http://127.0.0.1:${Number(process.env.E2E_PORT_BASE || 3310) + 4}`;

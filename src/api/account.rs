@@ -64,6 +64,9 @@ fn event_words(kind: &str, detail: &str) -> String {
         "two_factor_enabled" => "Two-factor sign-in turned on",
         "two_factor_disabled" => "Two-factor sign-in turned off",
         "step_up_failed" => "Wrong current password",
+        "step_up_paused" => "Password checks paused after too many wrong tries",
+        "sign_in_paused" => "Sign-in paused after too many failed tries",
+        "sign_up_existing" => "Sign-up attempted with this number",
         "name_changed" => "Name changed",
         "photo_changed" => "Photo changed",
         "photo_removed" => "Photo removed",
@@ -178,7 +181,7 @@ pub async fn confirm_phone_change(code: String) -> Answer {
     match run.await {
         Ok(changed) => {
             ctx.set_session(&changed.issued);
-            ctx.redirect(&Notice::PhoneChanged { others_ended: changed.others_ended }.url("/profile"));
+            ctx.redirect(&Notice::PhoneChanged { others_ended: changed.others_ended, old_told: changed.old_told }.url("/profile"));
             Ok(())
         }
         Err(e) => Err(ctx.fail(ConfirmPhoneChange::PATH, e, &[])),

@@ -55,6 +55,8 @@ pub struct CodeState {
     /// Unix ms from which a resend is allowed.
     pub resend_at_ms: i64,
     pub code_ttl_s: i64,
+    /// Whether a code can be read out by a voice call (the provider's configuration).
+    pub voice: bool,
 }
 
 /// Errors of the server-function machinery itself (a body that does not decode, a
@@ -129,6 +131,7 @@ mod glue {
             server_now_ms: now_ms(),
             resend_at_ms: info.map(|i| (i.created_at + limits.resend_cooldown) * 1000).unwrap_or(0),
             code_ttl_s: limits.code_ttl,
+            voice: ctx.state.verifier.voice(),
         }
     }
 }

@@ -53,6 +53,9 @@ pub enum AppError {
     Internal { reference: String },
     #[error("The service is unavailable right now. Please try again in a minute.")]
     Unavailable,
+    /// Too much work is queued (password hashing): refused at once, not queued.
+    #[error("The service is busy right now. Please try again in a moment.")]
+    Busy,
     /// Transport-level failures of the server-function machinery itself (for example the
     /// network dropped); the text is produced by Leptos, not by the server.
     #[error("The request could not be completed. Check your connection and try again.")]
@@ -72,8 +75,14 @@ pub enum DeliveryProblem {
     TooMany,
     #[error("Too many code checks. Request a new code later.")]
     TooManyChecks,
+    /// The provider refuses a new code because the last one was tried too often (Twilio
+    /// Verify's 60202 on a send).
+    #[error("Too many wrong codes were tried for this number. Wait 10 minutes, then ask for a new code.")]
+    LockedAfterChecks,
     #[error("The code could not be sent, try again later.")]
     ProviderMisconfigured,
+    #[error("Codes cannot be read out by a voice call here. Choose a text message.")]
+    NoVoice,
     #[error("The code could not be sent, try again.")]
     Unavailable,
     #[error("The code could not be checked right now, try again.")]
@@ -108,10 +117,10 @@ impl AppError {
             AppError::Delivery(
                 DeliveryProblem::Unavailable | DeliveryProblem::CheckUnavailable | DeliveryProblem::ProviderMisconfigured,
             ) => 503,
-            AppError::Delivery(DeliveryProblem::TooMany) | AppError::Delivery(DeliveryProblem::TooManyChecks) => 429,
+            AppError::Delivery(DeliveryProblem::TooMany | DeliveryProblem::TooManyChecks | DeliveryProblem::LockedAfterChecks) => 429,
             AppError::Delivery(_) => 422,
             AppError::Internal { .. } => 500,
-            AppError::Unavailable => 503,
+            AppError::Unavailable | AppError::Busy => 503,
             AppError::Transport(_) => 400,
         }
     }

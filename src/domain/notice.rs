@@ -8,14 +8,22 @@ pub enum Notice {
     NameSaved,
     PhotoUpdated,
     PhotoRemoved,
-    PasswordChanged { others_ended: u64 },
+    PasswordChanged {
+        others_ended: u64,
+    },
     PhoneCodeSent,
     PhoneChangeCancelled,
-    PhoneChanged { others_ended: u64 },
+    /// The number changed; `old_told` says whether the old number got the heads-up SMS.
+    PhoneChanged {
+        others_ended: u64,
+        old_told: bool,
+    },
     TwoFactorOn,
     TwoFactorOff,
     SessionEnded,
-    OtherSessionsEnded { ended: u64 },
+    OtherSessionsEnded {
+        ended: u64,
+    },
     PasswordReset,
     SignedOut,
 }
@@ -29,7 +37,8 @@ impl Notice {
             Notice::PasswordChanged { .. } => "password-changed",
             Notice::PhoneCodeSent => "phone-code-sent",
             Notice::PhoneChangeCancelled => "phone-change-cancelled",
-            Notice::PhoneChanged { .. } => "phone-changed",
+            Notice::PhoneChanged { old_told: true, .. } => "phone-changed",
+            Notice::PhoneChanged { old_told: false, .. } => "phone-changed-untold",
             Notice::TwoFactorOn => "2fa-on",
             Notice::TwoFactorOff => "2fa-off",
             Notice::SessionEnded => "session-ended",
@@ -41,7 +50,7 @@ impl Notice {
 
     fn count(self) -> Option<u64> {
         match self {
-            Notice::PasswordChanged { others_ended } | Notice::PhoneChanged { others_ended } => Some(others_ended),
+            Notice::PasswordChanged { others_ended } | Notice::PhoneChanged { others_ended, .. } => Some(others_ended),
             Notice::OtherSessionsEnded { ended } => Some(ended),
             _ => None,
         }
@@ -65,7 +74,8 @@ impl Notice {
             "password-changed" => Notice::PasswordChanged { others_ended: n },
             "phone-code-sent" => Notice::PhoneCodeSent,
             "phone-change-cancelled" => Notice::PhoneChangeCancelled,
-            "phone-changed" => Notice::PhoneChanged { others_ended: n },
+            "phone-changed" => Notice::PhoneChanged { others_ended: n, old_told: true },
+            "phone-changed-untold" => Notice::PhoneChanged { others_ended: n, old_told: false },
             "2fa-on" => Notice::TwoFactorOn,
             "2fa-off" => Notice::TwoFactorOff,
             "session-ended" => Notice::SessionEnded,
@@ -91,8 +101,11 @@ impl Notice {
             Notice::PasswordChanged { others_ended } => format!("Your password was changed. {}", others(others_ended)),
             Notice::PhoneCodeSent => "We sent a code to your new number. Enter it below to finish the change.".into(),
             Notice::PhoneChangeCancelled => "The phone number change was cancelled.".into(),
-            Notice::PhoneChanged { others_ended } => {
+            Notice::PhoneChanged { others_ended, old_told: true } => {
                 format!("Your phone number was changed and your old number was told. {}", others(others_ended))
+            }
+            Notice::PhoneChanged { others_ended, old_told: false } => {
+                format!("Your phone number was changed. {}", others(others_ended))
             }
             Notice::TwoFactorOn => "Two-factor sign-in is on: signing in will also need a code sent to your phone.".into(),
             Notice::TwoFactorOff => "Two-factor sign-in is off.".into(),
@@ -119,7 +132,8 @@ mod tests {
             Notice::PasswordChanged { others_ended: 2 },
             Notice::PhoneCodeSent,
             Notice::PhoneChangeCancelled,
-            Notice::PhoneChanged { others_ended: 1 },
+            Notice::PhoneChanged { others_ended: 1, old_told: true },
+            Notice::PhoneChanged { others_ended: 2, old_told: false },
             Notice::TwoFactorOn,
             Notice::TwoFactorOff,
             Notice::SessionEnded,

@@ -74,7 +74,10 @@ mod parse {
             if cleaned.is_empty() {
                 return Err(PhoneError::Empty);
             }
-            if cleaned.len() > 32 {
+            // Digits and one leading `+` only: libphonenumber would turn letters into
+            // keypad digits (`12345a` as `123452`) and drop `tel:` or ` ext 5`, so the
+            // number stored would not be the one typed.
+            if cleaned.len() > 32 || !cleaned.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || (c == '+' && i == 0)) {
                 return Err(PhoneError::Invalid);
             }
             let cleaned = match cleaned.strip_prefix("00") {
@@ -173,6 +176,16 @@ mod tests {
             assert_eq!(p(Some("GB"), "0740"), Err(PhoneError::Invalid));
             assert_eq!(p(Some("ZZ"), "07400123456"), Err(PhoneError::NoCountry));
             assert_eq!(p(Some("GB"), &"1".repeat(500)), Err(PhoneError::Invalid));
+        }
+
+        #[test]
+        fn letters_extensions_and_tel_uris_are_refused_not_rewritten() {
+            for typed in
+                ["+44 7400 12345a", "07400 1234AB", "tel:+447400123456", "+44 7400 123456 ext 5", "+447400123456;ext=5", "+44+7400123456"]
+            {
+                assert_eq!(p(Some("GB"), typed), Err(PhoneError::Invalid), "{typed}");
+            }
+            assert_eq!(p(Some("GB"), "+44 (7400) 123-456").unwrap(), "+447400123456");
         }
 
         #[test]

@@ -17,7 +17,16 @@ pub fn sliding_count(now: i64, window: i64, previous: u64, current: u64) -> f64 
 
 /// Whether one more event fits under `limit`.
 pub fn allows_one_more(now: i64, window: i64, previous: u64, current: u64, limit: u64) -> bool {
-    sliding_count(now, window, previous, current) + 1.0 <= limit as f64
+    (current as i64) < current_cap(now, window, previous, limit)
+}
+
+/// The highest count the current window may reach, given the previous window's count: one
+/// more event fits while the current count is below it (the same rule as
+/// [`allows_one_more`], as a number the database can compare against in one conditional
+/// update). Zero or less: nothing fits.
+pub fn current_cap(now: i64, window: i64, previous: u64, limit: u64) -> i64 {
+    let into_current = (now - window_start(now, window)) as f64 / window as f64;
+    (limit as f64 - previous as f64 * (1.0 - into_current)).floor() as i64
 }
 
 /// Seconds until one more event would fit, rounded up to whole minutes for messages.
@@ -51,6 +60,21 @@ mod tests {
         // Five sends at the end of the last hour still block the start of this one.
         assert!(!allows_one_more(3_601, 3_600, 5, 0, 5));
         assert!(allows_one_more(3_600 + 3_000, 3_600, 5, 0, 5));
+    }
+
+    #[test]
+    fn the_cap_is_the_sliding_estimate() {
+        for now in [3_600, 3_601, 4_500, 5_400, 7_199] {
+            for previous in 0..12u64 {
+                for limit in [1u64, 5, 10] {
+                    let cap = current_cap(now, 3_600, previous, limit);
+                    for current in 0..15u64 {
+                        let fits = sliding_count(now, 3_600, previous, current) + 1.0 <= limit as f64 + 1e-9;
+                        assert_eq!((current as i64) < cap, fits, "now {now} previous {previous} current {current} limit {limit}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("APP_NAME", "Phone Auth", "name shown in pages and messages"),
     ("APP_SECRET", "generated into data/app-secret", "32+ characters; keys the code hashes (set it for several instances)"),
     ("SMS_PROVIDER", "console", "console | twilio | twilio-verify"),
+    ("ALLOW_CONSOLE_PROVIDER", "(unset)", "1 lets the console provider run with an https PUBLIC_URL (test deployments only)"),
     ("TWILIO_API_BASE", "https://api.twilio.com", "Twilio REST base URL (Messaging, Calls)"),
     ("TWILIO_VERIFY_BASE", "https://verify.twilio.com", "Twilio Verify base URL"),
     ("TWILIO_ACCOUNT_SID", "", "AC + 32 hex (twilio, twilio-verify)"),
@@ -36,6 +37,7 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ("SESSION_TTL", "30d", "absolute session lifetime"),
     ("SESSION_IDLE_TTL", "7d", "session ends after this long unused"),
     ("FAILED_SIGNINS_PER_HOUR", "100", "wrong passwords per number per hour before sign-in is paused"),
+    ("FAILED_SIGNINS_PER_IP_PER_HOUR", "300", "wrong passwords per client IP (IPv6: per /64) per hour before its sign-ins pause"),
     ("TRUSTED_PROXIES", "(none)", "comma-separated IPs/CIDRs whose X-Forwarded-For is believed"),
     ("ARGON2_MAX_CONCURRENCY", "(cores - 1, at least 1)", "password hashes computed at once"),
     ("RUST_LOG", "info", "log filter"),
@@ -90,9 +92,10 @@ pub struct Limits {
     pub session_ttl: i64,
     pub session_idle_ttl: i64,
     pub failed_signins_per_hour: u64,
+    pub failed_signins_per_ip_per_hour: u64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     pub database_url: String,
     pub listen: SocketAddr,
@@ -110,6 +113,41 @@ pub struct Config {
     pub log_format: crate::server::telemetry::LogFormat,
     /// Required as a bearer token by `/metrics` when set.
     pub metrics_token: Option<Secret>,
+}
+
+/// Every setting, with the database URL's password hidden (the secrets are [`Secret`]s,
+/// which never print).
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &redact_url_password(&self.database_url))
+            .field("listen", &self.listen)
+            .field("public_url", &self.public_url)
+            .field("app_name", &self.app_name)
+            .field("app_secret", &self.app_secret)
+            .field("sms", &self.sms)
+            .field("default_country", &self.default_country)
+            .field("allowed_countries", &self.allowed_countries)
+            .field("limits", &self.limits)
+            .field("argon2_max_concurrency", &self.argon2_max_concurrency)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("log_format", &self.log_format)
+            .field("metrics_token", &self.metrics_token)
+            .finish()
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+pub fn redact_url_password(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        Ok(_) => url.to_string(),
+        // Not a URL we can read: show only its scheme.
+        Err(_) => url.split_once(':').map_or_else(|| "[unreadable]".to_string(), |(scheme, _)| format!("{scheme}:[hidden]")),
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -199,6 +237,19 @@ impl Config {
             other => return Err(err("SMS_PROVIDER", format!("`{other}` is not one of: console, twilio, twilio-verify"))),
         };
 
+        // The console provider shows every code at /dev/outbox: a public (https) site
+        // running it would hand out every account. Only on purpose.
+        if matches!(sms, SmsProvider::Console)
+            && public_url.starts_with("https://")
+            && var("ALLOW_CONSOLE_PROVIDER").as_deref() != Some("1")
+        {
+            return Err(err(
+                "SMS_PROVIDER",
+                "the console provider shows every code at /dev/outbox and must not serve an https PUBLIC_URL: \
+                 choose twilio or twilio-verify, or set ALLOW_CONSOLE_PROVIDER=1 for a test deployment",
+            ));
+        }
+
         let default_country = var("DEFAULT_COUNTRY").unwrap_or_else(|| "US".into()).to_ascii_uppercase();
         if crate::domain::countries::by_iso(&default_country).is_none() {
             return Err(err("DEFAULT_COUNTRY", format!("`{default_country}` is not a known ISO country code")));
@@ -227,6 +278,7 @@ impl Config {
             session_ttl: duration("SESSION_TTL", 30 * 86_400, 60, 365 * 86_400)?,
             session_idle_ttl: duration("SESSION_IDLE_TTL", 7 * 86_400, 60, 365 * 86_400)?,
             failed_signins_per_hour: number("FAILED_SIGNINS_PER_HOUR", 100, 1, 100_000)?,
+            failed_signins_per_ip_per_hour: number("FAILED_SIGNINS_PER_IP_PER_HOUR", 300, 1, 1_000_000)?,
         };
         let mut trusted_proxies = Vec::new();
         for item in var("TRUSTED_PROXIES").unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -433,6 +485,23 @@ mod tests {
         assert_eq!(c.limits.code_max_attempts, 5);
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert_eq!(c.public_host(), "127.0.0.1");
+    }
+
+    #[test]
+    fn the_console_provider_refuses_a_public_https_site_unless_allowed() {
+        let e = cfg(&[("PUBLIC_URL", "https://auth.example.com")]).unwrap_err();
+        assert_eq!(e.var, "SMS_PROVIDER");
+        assert!(e.message.contains("ALLOW_CONSOLE_PROVIDER=1"), "{}", e.message);
+        assert!(cfg(&[("PUBLIC_URL", "https://auth.example.com"), ("ALLOW_CONSOLE_PROVIDER", "1")]).is_ok());
+        assert!(cfg(&[("PUBLIC_URL", "http://127.0.0.1:3000")]).is_ok());
+    }
+
+    #[test]
+    fn debug_hides_the_database_password() {
+        let c = cfg(&[("DATABASE_URL", "postgres://app:s3cr3t-pw@db.internal:5432/auth")]).unwrap();
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("s3cr3t-pw"), "{shown}");
+        assert!(shown.contains("postgres://app:***@db.internal:5432/auth"), "{shown}");
     }
 
     #[test]

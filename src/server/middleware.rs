@@ -34,6 +34,32 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
     next.run(req).await
 }
 
+/// A page load that carries a flash cookie (a failed plain form post just redirected
+/// here): the flash, if its signature holds, goes to the page being rendered (as a request
+/// extension), and the cookie is cleared in the answer, so it is shown once.
+pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let secure = state.config.is_https();
+    let is_page = req.method() == Method::GET
+        && req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"));
+    let value = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| crate::server::flash::from_cookie_header(c, secure).map(str::to_string));
+    let Some(value) = value.filter(|_| is_page) else {
+        return next.run(req).await;
+    };
+    if let Some(f) = crate::server::flash::Flash::decode(&value, state.secret.expose(), crate::server::clock::now()) {
+        req.extensions_mut().insert(f);
+    }
+    let mut res = next.run(req).await;
+    if let Ok(v) = HeaderValue::from_str(&crate::server::flash::clear_cookie(secure)) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
 /// The origin (`scheme://host[:port]`) of a URL.
 fn origin_of(url: &str) -> Option<String> {
     let u = url::Url::parse(url).ok()?;
@@ -60,8 +86,11 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
         }
         (None, None) => return Ok(()),
     };
-    let authority = claimed.split_once("://").map(|(_, a)| a).unwrap_or("");
-    if claimed == public_origin || host.is_some_and(|h| h.eq_ignore_ascii_case(authority)) {
+    // The Host the request was sent to stands in for the public URL's host, never for its
+    // scheme: `http://` against an `https://` public URL is another origin.
+    let (scheme, authority) = claimed.split_once("://").unwrap_or(("", ""));
+    let public_scheme = public_origin.split_once("://").map_or("", |(s, _)| s);
+    if claimed == public_origin || (scheme == public_scheme && host.is_some_and(|h| h.eq_ignore_ascii_case(authority))) {
         Ok(())
     } else {
         Err(format!("cross-site request from {claimed}"))
@@ -72,12 +101,7 @@ pub async fn same_origin_writes(State(state): State<AppState>, req: Request, nex
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         if let Err(why) = same_origin(req.headers(), &state.config.public_origin()) {
             tracing::warn!(path = %req.uri().path(), %why, "refused a cross-site request");
-            return (
-                StatusCode::FORBIDDEN,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "This request came from another site and was refused.",
-            )
-                .into_response();
+            return refuse_unread(StatusCode::FORBIDDEN, "This request came from another site and was refused.");
         }
     }
     next.run(req).await
@@ -90,23 +114,47 @@ pub async fn body_limit(req: Request, next: Next) -> Response {
         // here with a sentence instead.
         let boundary = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(|ct| multer::parse_boundary(ct).ok());
         if boundary.is_none() {
-            return (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "Send the photo as a multipart/form-data upload.",
-            )
-                .into_response();
+            return refuse_unread(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Send the photo as a multipart/form-data upload.");
         }
     }
     let limit = if upload { MAX_UPLOAD_BODY_BYTES } else { MAX_BODY_BYTES };
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "The request is too large.")
-            .into_response();
+        return refuse_unread(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.");
     }
-    // A body without a length (chunked) is cut off at the limit all the same.
-    let req = req.map(|b| Body::new(http_body_util::Limited::new(b, limit)));
-    next.run(req).await
+    let chunked = req.headers().contains_key(header::TRANSFER_ENCODING);
+    if declared.is_none_or(|n| n == 0) && !chunked {
+        return next.run(req).await;
+    }
+    // The whole body, within its size cap (a body without a length is cut off at the cap
+    // all the same) and its time: a client that sends a few bytes and then nothing does
+    // not hold a connection and a task for ever.
+    let (parts, body) = req.into_parts();
+    let deadline = if upload { UPLOAD_BODY_TIMEOUT } else { BODY_TIMEOUT };
+    let bytes = match tokio::time::timeout(deadline, http_body_util::BodyExt::collect(http_body_util::Limited::new(body, limit))).await {
+        Ok(Ok(collected)) => collected.to_bytes(),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
+            return refuse_unread(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.");
+        }
+        Ok(Err(_)) => return refuse_unread(StatusCode::BAD_REQUEST, "The request could not be read."),
+        Err(_) => {
+            tracing::warn!(path = %parts.uri.path(), "request body too slow: refused");
+            return refuse_unread(StatusCode::REQUEST_TIMEOUT, "The request took too long to arrive.");
+        }
+    };
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// How long a request body may take to arrive, in all: a form is a few hundred bytes.
+const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// A photo of up to 2 MB from a slow phone connection.
+const UPLOAD_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A refusal sent before the request body was read (or when it could not be): the
+/// connection closes after it, and says so, so a client keeping connections alive does
+/// not send its next request on a connection the server is about to drop.
+fn refuse_unread(status: StatusCode, sentence: &'static str) -> Response {
+    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CONNECTION, "close")], sentence).into_response()
 }
 
 /// The policy of answers that are not pages (JSON, images, plain text): nothing may load.
@@ -187,6 +235,10 @@ mod tests {
         // The host the request was sent to counts as same-site (localhost vs 127.0.0.1).
         assert!(same_origin(&headers(&[("origin", "http://localhost:3000"), ("host", "localhost:3000")]), "http://127.0.0.1:3000").is_ok());
         assert!(same_origin(&headers(&[("origin", "http://localhost:3001"), ("host", "localhost:3000")]), "http://127.0.0.1:3000").is_err());
+        // The scheme counts: plain http is another origin than the https public URL,
+        // whatever the Host header says.
+        assert!(same_origin(&headers(&[("origin", "http://auth.example.com"), ("host", "auth.example.com")]), public).is_err());
+        assert!(same_origin(&headers(&[("referer", "http://auth.example.com/x"), ("host", "auth.example.com")]), public).is_err());
         // Origin wins over a same-site Referer.
         assert!(same_origin(&headers(&[("origin", "https://evil.example"), ("referer", "https://auth.example.com/")]), public).is_err());
     }

@@ -5,12 +5,14 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod flash;
 pub mod flow;
 pub mod metrics;
 pub mod middleware;
 pub mod net;
 pub mod passwords;
 pub mod request;
+pub mod serve;
 pub mod services;
 pub mod session;
 pub mod sms;
@@ -27,6 +29,10 @@ use crate::domain::AppError;
 /// reached is not a bug but an outage: "service unavailable" (503), and it passes.
 pub fn internal(e: impl Into<anyhow::Error>) -> AppError {
     let e: anyhow::Error = e.into();
+    if e.chain().any(|cause| cause.is::<passwords::Busy>()) {
+        tracing::warn!("password hashing queue full: request refused");
+        return AppError::Busy;
+    }
     let unreachable = e.chain().any(|cause| {
         matches!(
             cause.downcast_ref::<sqlx::Error>(),

@@ -18,6 +18,16 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$kOU/1TZYfOBYeaY4AxNV1A$
 
 type Job = Box<dyn FnOnce(&mut ArgonMemory) + Send>;
 
+/// How many hashes may wait per hashing thread. Past that a request is refused at once
+/// ("busy, try again in a moment") instead of queueing without bound: a flood of
+/// sign-ins cannot grow memory or make every sign-in wait longer and longer.
+const QUEUE_PER_THREAD: usize = 32;
+
+/// The hashing queue is full: the request is refused at once.
+#[derive(Debug, thiserror::Error)]
+#[error("the password hashing queue is full")]
+pub struct Busy;
+
 /// How long a hashing thread keeps its argon2 memory without work.
 const IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -79,7 +89,7 @@ pub enum Verified {
 impl Hasher {
     pub fn new(threads: usize) -> anyhow::Result<Self> {
         let params = Params::new(19_456, 2, 1, None).map_err(|e| anyhow::anyhow!("argon2 params: {e}"))?;
-        let (jobs, rx) = flume::unbounded::<Job>();
+        let (jobs, rx) = flume::bounded::<Job>(QUEUE_PER_THREAD * threads.max(1));
         for i in 0..threads.max(1) {
             let rx = rx.clone();
             std::thread::Builder::new()
@@ -102,15 +112,19 @@ impl Hasher {
         Ok(Hasher { jobs, params })
     }
 
-    /// Runs `f` on a hashing thread, within the caller's tracing span.
+    /// Runs `f` on a hashing thread, within the caller's tracing span. Fails at once with
+    /// [`Busy`] when the queue is full.
     async fn run<T: Send + 'static>(&self, f: impl FnOnce(&mut ArgonMemory) -> T + Send + 'static) -> anyhow::Result<T> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let span = tracing::Span::current();
-        self.jobs
-            .send(Box::new(move |memory| {
-                let _ = tx.send(span.in_scope(|| f(memory)));
-            }))
-            .map_err(|_| anyhow::anyhow!("the hashing threads have stopped"))?;
+        let job: Job = Box::new(move |memory| {
+            let _ = tx.send(span.in_scope(|| f(memory)));
+        });
+        match self.jobs.try_send(job) {
+            Ok(()) => {}
+            Err(flume::TrySendError::Full(_)) => return Err(Busy.into()),
+            Err(flume::TrySendError::Disconnected(_)) => anyhow::bail!("the hashing threads have stopped"),
+        }
         rx.await.context("a hashing thread failed")
     }
 

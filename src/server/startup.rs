@@ -15,8 +15,7 @@ use axum::Router;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::future::{Future, IntoFuture};
-use std::net::SocketAddr;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -33,9 +32,11 @@ impl Application {
     pub async fn build(config: Config, leptos_options: LeptosOptions) -> anyhow::Result<Application> {
         crate::server::telemetry::init_executor();
         let db = Db::connect(&config.database_url).await?;
-        let secret = match &config.app_secret {
-            Some(s) => s.clone(),
-            None => load_or_create_secret(std::path::Path::new("data/app-secret"))?,
+        let secret = match (&config.app_secret, db.backend()) {
+            (Some(s), _) => s.clone(),
+            // Instances on one PostgreSQL share the generated secret through it.
+            (None, crate::server::db::Backend::Postgres) => db.shared_app_secret(&new_secret()).await.map(Secret::new)?,
+            (None, crate::server::db::Backend::Sqlite) => load_or_create_secret(std::path::Path::new("data/app-secret"))?,
         };
         let (verifier, outbox) = build_verifier(&config, &secret)?;
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
@@ -65,14 +66,13 @@ impl Application {
             shutdown.await;
             let _ = stopping_tx.send(true);
         };
-        let server =
-            axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(graceful);
+        let server = crate::server::serve::serve(self.listener, self.router, graceful);
         let deadline = async move {
             let _ = stopping_rx.wait_for(|stopping| *stopping).await;
             tokio::time::sleep(SHUTDOWN_GRACE).await;
         };
         let result = tokio::select! {
-            r = server.into_future() => r,
+            r = server => r,
             _ = deadline => {
                 tracing::warn!("requests still running {} s after the signal: stopping anyway", SHUTDOWN_GRACE.as_secs());
                 Ok(())
@@ -117,8 +117,16 @@ fn twilio_client(timeout: Duration) -> anyhow::Result<reqwest::Client> {
         .context("could not build the HTTP client")
 }
 
-/// With no `APP_SECRET`, a random one is made once and kept beside the database, so codes
-/// survive restarts.
+/// 32 random bytes, hex.
+fn new_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// With no `APP_SECRET` on SQLite, a random one is made once and kept beside the
+/// database, so codes survive restarts.
 fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<Secret> {
     if let Ok(s) = std::fs::read_to_string(path) {
         let s = s.trim().to_string();
@@ -126,10 +134,7 @@ fn load_or_create_secret(path: &std::path::Path) -> anyhow::Result<Secret> {
             return Ok(Secret::new(s));
         }
     }
-    use rand::RngCore;
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let s = hex::encode(bytes);
+    let s = new_secret();
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
     }
@@ -179,10 +184,11 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
             move || crate::ui::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
-        // Outermost last: headers on every answer, then the client IP, the CSRF check and
-        // the body cap.
+        // Outermost last: headers on every answer, then the client IP, the flash of a failed
+        // form post, the CSRF check and the body cap.
         .layer(axum::middleware::from_fn(middleware::body_limit))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::flash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::client_ip))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::server::telemetry::trace_requests))

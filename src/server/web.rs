@@ -3,6 +3,7 @@
 
 use crate::domain::AppError;
 use crate::domain::{CodePurpose, PhoneNumber};
+use crate::server::flash::{self, Flash};
 use crate::server::flow::{self, Flow};
 use crate::server::internal;
 use crate::server::request::RequestMeta;
@@ -12,7 +13,6 @@ use crate::server::state::AppState;
 use http::header::{HeaderValue, SET_COOKIE};
 use http::StatusCode;
 use leptos::prelude::use_context;
-use leptos::server_fn::error::ServerFnUrlError;
 use leptos_axum::ResponseOptions;
 
 /// One request's session, resolved at most once (see [`Ctx::current`]). The middleware
@@ -88,34 +88,36 @@ impl Ctx {
     }
 
     /// The error answer of a server function. A plain form post (no JavaScript) is sent
-    /// back to its page with the error (Leptos shows it in the form) and with `keep`: the
-    /// non-secret fields the person typed, so nothing is lost. A script caller gets the
-    /// error with a fitting HTTP status.
+    /// back to its page; the error and `keep` (the non-secret fields the person typed, so
+    /// nothing is lost) go with it in the signed flash cookie, never in the URL. A script
+    /// caller gets the error with a fitting HTTP status.
     pub fn fail(&self, fn_path: &str, err: AppError, keep: &[(&str, &str)]) -> AppError {
         if self.meta.is_form_post {
             let back = self.meta.referer.as_deref().and_then(referer_path).unwrap_or_else(|| "/".into());
             let (path, query) = back.split_once('?').unwrap_or((back.as_str(), ""));
-            let mut url = url::Url::parse("http://local/").expect("static URL");
-            url.set_path(path);
-            {
-                let mut q = url.query_pairs_mut();
-                for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
-                    if k != "__err" && k != "__path" && !keep.iter().any(|(kk, _)| *kk == k) {
-                        q.append_pair(&k, &v);
-                    }
-                }
-                for (k, v) in keep {
-                    if !v.is_empty() {
-                        q.append_pair(k, v);
-                    }
-                }
-            }
-            if let Ok(with_err) = ServerFnUrlError::new(fn_path, err.clone()).to_url(url.as_str()) {
-                let target = &with_err.as_str()["http://local".len()..];
-                leptos_axum::redirect(target);
-            }
+            // The page's own query (`next`, a local path) stays; nothing typed does.
+            let rest: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+                .filter(|(k, _)| {
+                    k == "next"
+                        || (!matches!(k.as_ref(), "__err" | "__path" | "phone" | "country" | "name")
+                            && !keep.iter().any(|(kk, _)| *kk == k))
+                })
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            let target = if rest.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&rest).finish())
+            };
+            let flash = Flash::new(fn_path, err.clone(), keep, crate::server::clock::now());
+            self.append_header(SET_COOKIE, &flash::set_cookie(&flash.encode(self.state.secret.expose()), self.state.config.is_https()));
+            leptos_axum::redirect(&safe_local_path(&target).unwrap_or_else(|| "/".into()));
         } else if let Some(res) = use_context::<ResponseOptions>() {
             res.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
+            // Busy and unavailable are moments: say when to come back.
+            if matches!(err, AppError::Busy | AppError::Unavailable) {
+                res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"));
+            }
         }
         err
     }

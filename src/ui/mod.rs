@@ -27,6 +27,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             slot.set(nonce.to_string());
         }
     }
+    // The flash of a failed plain form post (signed cookie, read by the middleware): its
+    // error for the form, its values for the fields; the error also goes into the page
+    // for the islands, which hydrate with it.
+    #[cfg(feature = "ssr")]
+    let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
+        let flash = components::fields::FormFlash { path: f.path, error: f.error, kept: f.kept };
+        provide_context(flash.clone());
+        flash
+    });
+    #[cfg(not(feature = "ssr"))]
+    let flash: Option<components::fields::FormFlash> = None;
+    let flash_meta = flash.and_then(|f| leptos::serde_json::to_string(&f).ok());
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -35,6 +47,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <meta name="phone-auth-build" content=crate::BUILD_CFG/>
+                {flash_meta.map(|json| view! { <meta name="phone-auth-form-error" content=json/> })}
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
@@ -44,6 +58,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The build cfg the server wrote into the page (see [`crate::BUILD_CFG`]).
+#[cfg(feature = "hydrate")]
+pub fn server_build_cfg() -> Option<String> {
+    document().query_selector("meta[name=phone-auth-build]").ok().flatten()?.get_attribute("content")
 }
 
 /// Marks `<body data-hydrated="true">` once the islands are hydrated (tests wait for it).
@@ -59,15 +79,18 @@ pub fn mark_hydrated_after_islands() {
     .forget();
 }
 
-/// A plain form post that failed comes back with `?__path=…&__err=…`. On the server the
-/// router hands that to the page's actions; in the browser there is no router, so the
-/// islands' actions find it here (in the root context every island descends from).
+/// A plain form post that failed comes back with its error in a signed flash cookie,
+/// which the server renders into the page (`<meta name="phone-auth-form-error">`); the
+/// islands' forms find it here (in the root context every island descends from). The URL
+/// is never read for it.
 #[cfg(feature = "hydrate")]
 pub fn provide_url_error() {
-    let Ok(search) = window().location().search() else { return };
-    let Ok(params) = leptos::web_sys::UrlSearchParams::new_with_str(&search) else { return };
-    if let (Some(path), Some(err)) = (params.get("__path"), params.get("__err")) {
-        provide_context(leptos::server::ServerActionError::new(&path, &err));
+    let Some(json) = document().query_selector("meta[name=phone-auth-form-error]").ok().flatten().and_then(|m| m.get_attribute("content"))
+    else {
+        return;
+    };
+    if let Ok(flash) = leptos::serde_json::from_str::<components::fields::FormFlash>(&json) {
+        provide_context(flash);
     }
 }
 

@@ -208,6 +208,13 @@ impl TestApp {
             .execute(self.state.db.pool())
             .await
             .unwrap();
+        // The resend cooldown's slot ages with them.
+        sqlx::query("UPDATE send_slots SET sent_at = sent_at - $1 WHERE phone = $2")
+            .bind(secs)
+            .bind(phone)
+            .execute(self.state.db.pool())
+            .await
+            .unwrap();
     }
 
     pub async fn count(&self, sql: &str, phone: &str) -> i64 {
@@ -244,6 +251,11 @@ pub fn client_with_cookie(cookie: &str) -> reqwest::Client {
         .timeout(std::time::Duration::from_secs(20))
         .build()
         .unwrap()
+}
+
+/// Every `Set-Cookie` header of a response.
+pub fn set_cookie_headers(r: &reqwest::Response) -> Vec<String> {
+    r.headers().get_all(reqwest::header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).map(str::to_string).collect()
 }
 
 /// The session cookie's value in a response's Set-Cookie headers.

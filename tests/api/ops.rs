@@ -58,6 +58,28 @@ async fn every_answer_has_a_request_id(b: Backend) {
 }
 on_both!(every_answer_has_a_request_id);
 
+/// ASVS 6.4: two instances on one PostgreSQL without APP_SECRET use one generated secret.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_without_app_secret_share_the_generated_one_on_postgres() {
+    if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
+        eprintln!("skipped: TEST_DATABASE_URL is not set");
+        return;
+    }
+    let url = fresh_database(Backend::Postgres).await;
+    let unset = || Options { vars: vec![("APP_SECRET", String::new())] };
+    // Started at the same moment: one generates the secret, both use it.
+    let (a, b) = tokio::join!(spawn_app_on(url.clone(), unset()), spawn_app_on(url, unset()));
+    assert_eq!(a.state.secret.expose(), b.state.secret.expose());
+    assert!(a.state.secret.expose().len() >= 32);
+    // A code sent (and hashed) by A is right on B.
+    let browser = new_client();
+    let phone = random_phone();
+    let r = a.call_with(&browser, "sign-up", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("confirm", PASSWORD)]).await;
+    assert_eq!(r.status(), 200);
+    let r = b.call_with(&browser, "verify", &[("code", &a.last_code(&phone).await)]).await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+}
+
 /// Two instances on one PostgreSQL database, started at the same moment (their migrations
 /// race): sessions, codes, limits and sign-outs are shared.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -264,12 +264,21 @@ async fn verify_expiry_and_outage_at_check_time(b: Backend) {
     app.sign_up(&phone).await;
     let c = fake.code_for(&phone).unwrap();
 
-    // Provider down while checking: one sentence, and no try is counted.
+    // Provider down while checking: one sentence, no try is counted, and the check is
+    // never retried (a check is not idempotent: a retry after a timeout can answer "not
+    // found" for a right code).
+    let checks = || fake.requests().iter().filter(|r| r.path.ends_with("/VerificationCheck")).count();
     fake.fail_next(FakeFailure::ServerError, 2);
     let r = app.call("verify", &[("code", &c)]).await;
     assert_eq!(r.status(), 503);
     assert_eq!(error_json(r).await, json!({"Delivery": "CheckUnavailable"}));
     assert_eq!(app.count("SELECT attempts FROM verification_codes WHERE phone = $1", &phone).await, 0);
+    assert_eq!(checks(), 1, "no retry of a check");
+    fake.fail_next(FakeFailure::Hang, 1);
+    let r = app.call("verify", &[("code", &c)]).await;
+    assert_eq!(error_json(r).await, json!({"Delivery": "CheckUnavailable"}), "a timed-out check");
+    assert_eq!(checks(), 2, "no retry of a timed-out check");
+    assert_eq!(app.count("SELECT attempts FROM verification_codes WHERE phone = $1", &phone).await, 0, "and no try counted");
 
     // Twilio's 404 on a check: "expired, request a new one".
     fake.fail_next(FakeFailure::TwilioError { http_status: 404, code: 20404, message: "The requested resource was not found".into() }, 1);
@@ -279,6 +288,16 @@ async fn verify_expiry_and_outage_at_check_time(b: Backend) {
     assert_eq!(error_json(app.call("verify", &[("code", &c)]).await).await, json!({"Delivery": "TooManyChecks"}));
     assert_eq!(app.call("verify", &[("code", &c)]).await.status(), 200, "the code still works afterwards");
 }
+
+/// Twilio's 60202 on a *send* (the last code was tried too often): its own sentence.
+async fn a_send_locked_after_checks_says_so(b: Backend) {
+    let (app, fake) = verify_app(b).await;
+    fake.fail_next(FakeFailure::TwilioError { http_status: 429, code: 60202, message: "Max check attempts reached".into() }, 1);
+    let r = app.sign_up(&random_phone()).await;
+    assert_eq!(r.status(), 429);
+    assert_eq!(error_json(r).await, json!({"Delivery": "LockedAfterChecks"}));
+}
+on_both!(a_send_locked_after_checks_says_so);
 
 async fn a_number_without_an_account_never_reaches_verify(b: Backend) {
     let (app, fake) = verify_app(b).await;

@@ -82,6 +82,9 @@ struct Inner {
     verifications: HashMap<(String, String), Verification>,
     /// Fail by the `To` number's last digits (see [`scripted_failure`]).
     scripted: bool,
+    /// Each request is answered after a pause drawn from this range (milliseconds), as a
+    /// real provider across the internet takes.
+    latency_ms: (u64, u64),
 }
 
 /// A pending verification, as Twilio Verify keeps it: one per service and number, the
@@ -151,6 +154,7 @@ impl FakeTwilio {
             requests: Vec::new(),
             verifications: HashMap::new(),
             scripted,
+            latency_ms: (0, 0),
         }));
         let app = Router::new()
             .route(
@@ -183,6 +187,11 @@ impl FakeTwilio {
     /// Accept exactly this basic-auth pair from now on (e.g. an API key `SK...` + secret).
     pub fn set_credentials(&self, username: impl Into<String>, secret: impl Into<String>) {
         self.lock().credentials = Credentials::Exact { username: username.into(), secret: secret.into() };
+    }
+
+    /// From now on each request is answered after a pause of `min..=max` (uniformly drawn).
+    pub fn set_latency(&self, min: Duration, max: Duration) {
+        self.lock().latency_ms = (min.as_millis() as u64, max.as_millis().max(min.as_millis()) as u64);
     }
 
     /// The next `times` requests get `f`; then normal service resumes.
@@ -290,6 +299,12 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
         raw_body,
         fake_code: None,
     };
+
+    let (low, high) = state.lock().unwrap_or_else(|e| e.into_inner()).latency_ms;
+    if high > 0 {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0);
+        tokio::time::sleep(Duration::from_millis(low + nanos % (high - low + 1))).await;
+    }
 
     // Record, and take a scripted failure if one is due, in one go.
     let (index, failure) = {

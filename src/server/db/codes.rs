@@ -44,11 +44,32 @@ pub struct NewCode<'a> {
     pub retire_all_purposes: bool,
 }
 
+/// A unique index refused the write (SQLite: "UNIQUE constraint failed"; PostgreSQL:
+/// SQLSTATE 23505).
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(d) => d.is_unique_violation() || d.message().contains("UNIQUE constraint failed"),
+        _ => false,
+    }
+}
+
 impl Db {
-    /// Everything a send writes, in one transaction (one commit, one lock on SQLite): the
-    /// new code (retiring the old ones), one more event in each rate bucket, and the audit
-    /// event.
-    pub async fn record_send(&self, c: &NewCode<'_>, buckets: &[(&str, i64)], audit: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
+    /// Everything a delivered send writes, in one transaction (one commit, one lock on
+    /// SQLite): the new code, retiring the old ones, and the audit event. (The limits were
+    /// reserved before the send.) The database holds at most one active code per number
+    /// and purpose; when two sends race past a cooldown of their own, the later one
+    /// retries and supersedes the earlier.
+    pub async fn record_send(&self, c: &NewCode<'_>, audit: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
+        let mut tries = 0;
+        loop {
+            match self.record_send_once(c, audit).await {
+                Err(e) if tries < 3 && is_unique_violation(&e) => tries += 1,
+                other => return other,
+            }
+        }
+    }
+
+    async fn record_send_once(&self, c: &NewCode<'_>, audit: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
         let mut tx = self.pool().begin().await?;
         sqlx::query(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
@@ -74,16 +95,6 @@ impl Db {
         .bind(c.expires_at)
         .fetch_one(&mut *tx)
         .await?;
-        for (bucket, window_start) in buckets {
-            sqlx::query(
-                "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
-                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
-            )
-            .bind(*bucket)
-            .bind(*window_start)
-            .execute(&mut *tx)
-            .await?;
-        }
         super::audit::insert_audit_in(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(id)
@@ -127,22 +138,51 @@ impl Db {
         Ok(r.rows_affected())
     }
 
-    /// Counts one wrong try, atomically and only while the code is still active, and
-    /// kills the code when it reaches `max_attempts`. Returns the attempts made so far,
-    /// or `None` if the code was no longer active (a concurrent request got there first).
-    pub async fn record_wrong_try(&self, id: i64, max_attempts: u32, now: i64) -> sqlx::Result<Option<i64>> {
+    /// Reserves one try of the code before it is compared: counts it, atomically and only
+    /// while the code is active, unexpired and has tries left. Returns the tries made so
+    /// far (this one included), or `None` when no try is left to take: of any number of
+    /// concurrent guesses, at most `max_attempts` are ever compared.
+    pub async fn reserve_try(&self, id: i64, max_attempts: u32, now: i64) -> sqlx::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as(
-            "UPDATE verification_codes SET attempts = attempts + 1, \
-             state = CASE WHEN attempts + 1 >= $1 THEN 'dead' ELSE state END, \
-             finished_at = CASE WHEN attempts + 1 >= $1 THEN $2 ELSE finished_at END \
-             WHERE id = $3 AND state = 'active' AND attempts < $1 RETURNING attempts",
+            "UPDATE verification_codes SET attempts = attempts + 1 \
+             WHERE id = $1 AND state = 'active' AND attempts < $2 AND expires_at > $3 RETURNING attempts",
         )
+        .bind(id)
         .bind(max_attempts as i64)
         .bind(now)
-        .bind(id)
         .fetch_optional(self.pool())
         .await?;
         Ok(row.map(|r| r.0))
+    }
+
+    /// Returns a reserved try that was never compared (the provider could not be asked).
+    pub async fn give_back_try(&self, id: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE verification_codes SET attempts = attempts - 1 WHERE id = $1 AND state = 'active' AND attempts > 0")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Kills the code: its last try was used and wrong.
+    pub async fn kill_code(&self, id: i64, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE verification_codes SET state = 'dead', finished_at = $1 WHERE id = $2 AND state = 'active'")
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// One code by id, whatever its state.
+    pub async fn code_by_id(&self, id: i64) -> sqlx::Result<Option<CodeRow>> {
+        sqlx::query_as(
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+             WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await
     }
 
     /// Marks the code used. `false` if it was not active any more: a code is accepted

@@ -71,6 +71,22 @@ impl Db {
         self.backend
     }
 
+    /// The generated app secret shared by every instance on this database: `candidate` is
+    /// stored if none is yet (the first instance to start wins, atomically), and the one
+    /// stored is returned.
+    pub async fn shared_app_secret(&self, candidate: &str) -> anyhow::Result<String> {
+        sqlx::query("INSERT INTO app_secrets (name, value) VALUES ('app', $1) ON CONFLICT (name) DO NOTHING")
+            .bind(candidate)
+            .execute(&self.pool)
+            .await
+            .context("could not store the generated APP_SECRET")?;
+        let (value,): (String,) = sqlx::query_as("SELECT value FROM app_secrets WHERE name = 'app'")
+            .fetch_one(&self.pool)
+            .await
+            .context("could not read the shared APP_SECRET")?;
+        Ok(value)
+    }
+
     pub async fn ping(&self) -> anyhow::Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())

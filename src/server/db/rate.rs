@@ -1,8 +1,127 @@
-//! The `rate_counters` table: fixed-window counters shared by every app instance.
+//! The `rate_counters` table: fixed-window counters shared by every app instance; and
+//! `send_slots`, the resend cooldown of each number and purpose. Limits are reserved
+//! before the work they limit: one transaction takes a unit of every bucket with
+//! conditional upserts (each says whether it won), so however many requests arrive at
+//! once, no more than the limit get through.
 
 use super::Db;
 
+/// One unit to take from a rate bucket.
+#[derive(Debug, Clone)]
+pub struct Take {
+    pub key: String,
+    /// Start of the bucket's current fixed window.
+    pub window_start: i64,
+    /// The count the current window may reach ([`crate::domain::rate::current_cap`]).
+    pub cap: i64,
+}
+
+/// The resend cooldown slot of a number and purpose, taken when the last reservation is
+/// at least `cooldown` seconds old.
+#[derive(Debug, Clone)]
+pub struct SlotTake {
+    pub phone: String,
+    pub purpose: &'static str,
+    pub now: i64,
+    pub cooldown: i64,
+}
+
+/// What [`Db::reserve`] got.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reserved {
+    /// The slot and one unit of every bucket are taken.
+    Yes,
+    /// The slot was reserved at `sent_at`, less than the cooldown ago; nothing was taken.
+    Cooldown { sent_at: i64 },
+    /// `takes[index]` is full; nothing was taken.
+    Full { index: usize },
+}
+
 impl Db {
+    /// Takes the cooldown slot (if any) and one unit of every bucket, all or nothing, in
+    /// one transaction. Rows are taken in one order (the slot, then buckets by key), so
+    /// concurrent reservations cannot deadlock on PostgreSQL; on SQLite the first
+    /// statement is a write, so the transaction holds the write lock from its start.
+    pub async fn reserve(&self, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<Reserved> {
+        let mut order: Vec<usize> = (0..takes.len()).collect();
+        order.sort_by(|a, b| takes[*a].key.cmp(&takes[*b].key));
+        let mut tx = self.pool().begin().await?;
+        if let Some(s) = slot {
+            let won: Option<(i64,)> = sqlx::query_as(
+                "INSERT INTO send_slots (phone, purpose, sent_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (phone, purpose) DO UPDATE SET sent_at = $3 WHERE send_slots.sent_at <= $4 RETURNING sent_at",
+            )
+            .bind(&s.phone)
+            .bind(s.purpose)
+            .bind(s.now)
+            .bind(s.now - s.cooldown)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if won.is_none() {
+                let (sent_at,): (i64,) = sqlx::query_as("SELECT sent_at FROM send_slots WHERE phone = $1 AND purpose = $2")
+                    .bind(&s.phone)
+                    .bind(s.purpose)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                tx.rollback().await?;
+                return Ok(Reserved::Cooldown { sent_at });
+            }
+        }
+        for i in order {
+            let take = &takes[i];
+            let won: Option<(i64,)> = if take.cap < 1 {
+                None
+            } else {
+                sqlx::query_as(
+                    "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
+                     ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1 \
+                     WHERE rate_counters.count < $3 RETURNING count",
+                )
+                .bind(&take.key)
+                .bind(take.window_start)
+                .bind(take.cap)
+                .fetch_optional(&mut *tx)
+                .await?
+            };
+            if won.is_none() {
+                tx.rollback().await?;
+                return Ok(Reserved::Full { index: i });
+            }
+        }
+        tx.commit().await?;
+        Ok(Reserved::Yes)
+    }
+
+    /// Gives a reservation back (the work it was for did not happen): frees the slot if
+    /// it is still the one taken at `slot.now`, and returns one unit to each bucket.
+    pub async fn release(&self, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<()> {
+        let mut tx = self.pool().begin().await?;
+        if let Some(s) = slot {
+            sqlx::query("UPDATE send_slots SET sent_at = 0 WHERE phone = $1 AND purpose = $2 AND sent_at = $3")
+                .bind(&s.phone)
+                .bind(s.purpose)
+                .bind(s.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let mut order: Vec<&Take> = takes.iter().collect();
+        order.sort_by(|a, b| a.key.cmp(&b.key));
+        for take in order {
+            sqlx::query("UPDATE rate_counters SET count = count - 1 WHERE bucket = $1 AND window_start = $2 AND count > 0")
+                .bind(&take.key)
+                .bind(take.window_start)
+                .execute(&mut *tx)
+                .await?;
+            // A window given back to nothing is no window at all.
+            sqlx::query("DELETE FROM rate_counters WHERE bucket = $1 AND window_start = $2 AND count <= 0")
+                .bind(&take.key)
+                .bind(take.window_start)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    }
+
     /// Counts of the current and previous window of `bucket`.
     pub async fn rate_counts(&self, bucket: &str, window_start: i64, window: i64) -> sqlx::Result<(u64, u64)> {
         let rows: Vec<(i64, i64)> =

@@ -17,6 +17,7 @@ struct SessionWithUser {
     name: Option<String>,
     two_factor_enabled: i64,
     user_created_at: i64,
+    password_epoch: i64,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -37,13 +38,15 @@ pub struct NewSession<'a> {
     pub expires_at: i64,
     pub user_agent: &'a str,
     pub ip: &'a str,
+    /// The user's password epoch this session was opened under.
+    pub password_epoch: i64,
 }
 
 impl Db {
     pub async fn insert_session(&self, s: &NewSession<'_>) -> sqlx::Result<i64> {
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip) \
-             VALUES ($1, $2, $3, $4, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip, password_epoch) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(s.token_hash)
         .bind(s.user_id)
@@ -52,6 +55,7 @@ impl Db {
         .bind(s.expires_at)
         .bind(s.user_agent)
         .bind(s.ip)
+        .bind(s.password_epoch)
         .fetch_one(self.pool())
         .await?;
         Ok(id)
@@ -62,9 +66,9 @@ impl Db {
     pub async fn live_session_with_user(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<(SessionRow, UserRow)>> {
         let row: Option<SessionWithUser> = sqlx::query_as(
             "SELECT s.id, s.user_id, s.kind, s.created_at, s.last_seen_at, s.expires_at, \
-             u.phone, u.phone_verified_at, u.password_hash, u.name, u.two_factor_enabled, u.created_at AS user_created_at \
+             u.phone, u.phone_verified_at, u.password_hash, u.name, u.two_factor_enabled, u.created_at AS user_created_at, u.password_epoch \
              FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch",
         )
         .bind(token_hash)
         .bind(now)
@@ -88,6 +92,7 @@ impl Db {
                 name: r.name,
                 two_factor_enabled: r.two_factor_enabled,
                 created_at: r.user_created_at,
+                password_epoch: r.password_epoch,
             };
             (session, user)
         }))

@@ -3,7 +3,7 @@
 use super::Db;
 use crate::domain::PhoneNumber;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Clone, sqlx::FromRow)]
 pub struct UserRow {
     pub id: i64,
     pub phone: String,
@@ -12,6 +12,24 @@ pub struct UserRow {
     pub name: Option<String>,
     pub two_factor_enabled: i64,
     pub created_at: i64,
+    /// Moves on with every password change; a session opened under another epoch is dead.
+    pub password_epoch: i64,
+}
+
+/// Everything but the password hash (which never belongs in a log).
+impl std::fmt::Debug for UserRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow")
+            .field("id", &self.id)
+            .field("phone", &crate::domain::phone::mask_e164(&self.phone))
+            .field("phone_verified_at", &self.phone_verified_at)
+            .field("password_hash", &"[redacted]")
+            .field("name", &self.name.as_ref().map(|_| "[set]"))
+            .field("two_factor_enabled", &self.two_factor_enabled)
+            .field("created_at", &self.created_at)
+            .field("password_epoch", &self.password_epoch)
+            .finish()
+    }
 }
 
 impl UserRow {
@@ -23,7 +41,7 @@ impl UserRow {
     }
 }
 
-const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at";
+const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at, password_epoch";
 
 impl Db {
     pub async fn user_by_phone(&self, phone: &PhoneNumber) -> sqlx::Result<Option<UserRow>> {
@@ -50,32 +68,86 @@ impl Db {
     }
 
     /// A new sign-up for a number whose earlier sign-up was never verified takes it over:
-    /// whoever proves the number owns the account.
-    pub async fn reset_unverified_user(&self, id: i64, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<bool> {
-        let r = sqlx::query("UPDATE users SET password_hash = $1, name = $2, updated_at = $3 WHERE id = $4 AND phone_verified_at IS NULL")
-            .bind(password_hash)
-            .bind(name)
-            .bind(now)
-            .bind(id)
-            .execute(self.pool())
-            .await?;
+    /// whoever proves the number owns the account. In one transaction: the new password,
+    /// a new epoch (every earlier sign-up's session is dead from now on, even one opened
+    /// a moment later), and the pending sessions removed. Returns the new epoch, or `None`
+    /// if the number was verified in the meantime.
+    pub async fn take_over_unverified_user(&self, id: i64, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
+        let epoch: Option<(i64,)> = sqlx::query_as(
+            "UPDATE users SET password_hash = $1, name = $2, updated_at = $3, password_epoch = password_epoch + 1 \
+             WHERE id = $4 AND phone_verified_at IS NULL RETURNING password_epoch",
+        )
+        .bind(password_hash)
+        .bind(name)
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((epoch,)) = epoch else {
+            tx.rollback().await?;
+            return Ok(None);
+        };
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2").bind(id).bind(epoch).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Some(epoch))
+    }
+
+    /// Marks the number verified, only if the account is still unverified and still under
+    /// `epoch` (the sign-up whose session proved the number is the latest one). `false`
+    /// otherwise: another sign-up took the number over in between.
+    pub async fn mark_phone_verified(&self, id: i64, epoch: i64, now: i64) -> sqlx::Result<bool> {
+        let r = sqlx::query(
+            "UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(epoch)
+        .execute(self.pool())
+        .await?;
         Ok(r.rows_affected() == 1)
     }
 
-    pub async fn mark_phone_verified(&self, id: i64, now: i64) -> sqlx::Result<()> {
-        sqlx::query("UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2")
-            .bind(now)
+    /// Sets a new password, in one transaction: the hash, a new epoch, and every session
+    /// of another epoch removed except `keep` (the session that made the change), which
+    /// moves to the new epoch. Returns the new epoch and how many sessions ended.
+    pub async fn set_password(&self, id: i64, password_hash: &str, keep: Option<i64>, now: i64) -> sqlx::Result<(i64, u64)> {
+        let mut tx = self.pool().begin().await?;
+        let (epoch,): (i64,) = sqlx::query_as(
+            "UPDATE users SET password_hash = $1, updated_at = $2, password_epoch = password_epoch + 1 WHERE id = $3 RETURNING password_epoch",
+        )
+        .bind(password_hash)
+        .bind(now)
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        if let Some(keep) = keep {
+            sqlx::query("UPDATE sessions SET password_epoch = $1 WHERE id = $2 AND user_id = $3")
+                .bind(epoch)
+                .bind(keep)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2")
             .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+            .bind(epoch)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok((epoch, ended))
     }
 
-    pub async fn update_password_hash(&self, id: i64, password_hash: &str, now: i64) -> sqlx::Result<()> {
-        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-            .bind(password_hash)
+    /// Stores a stronger hash of the same password (new argon2 parameters), unless the
+    /// password changed since `old_hash` was read. The epoch stays: nothing changed for
+    /// the person.
+    pub async fn rehash_password(&self, id: i64, old_hash: &str, new_hash: &str, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3 AND password_hash = $4")
+            .bind(new_hash)
             .bind(now)
             .bind(id)
+            .bind(old_hash)
             .execute(self.pool())
             .await?;
         Ok(())
@@ -115,14 +187,26 @@ impl Db {
             tx.rollback().await?;
             return Ok(false);
         }
-        sqlx::query("UPDATE users SET phone = $1, phone_verified_at = $2, updated_at = $2 WHERE id = $3")
+        let moved = sqlx::query("UPDATE users SET phone = $1, phone_verified_at = $2, updated_at = $2 WHERE id = $3")
             .bind(new_phone.as_str())
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(true)
+            .await;
+        match moved {
+            Ok(_) => {}
+            // Another account moved to this number at the same moment and committed first.
+            Err(e) if super::codes::is_unique_violation(&e) => {
+                tx.rollback().await.ok();
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        }
+        match tx.commit().await {
+            Ok(()) => Ok(true),
+            Err(e) if super::codes::is_unique_violation(&e) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// Users for the operator's `users list`, newest first, with their live sessions.
@@ -150,4 +234,25 @@ pub struct UserListRow {
     pub two_factor_enabled: i64,
     pub created_at: i64,
     pub sessions: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UserRow;
+
+    #[test]
+    fn debug_never_prints_the_password_hash() {
+        let u = UserRow {
+            id: 1,
+            phone: "+447400123456".into(),
+            phone_verified_at: None,
+            password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into(),
+            name: Some("Ada".into()),
+            two_factor_enabled: 0,
+            created_at: 0,
+            password_epoch: 0,
+        };
+        let shown = format!("{u:?}");
+        assert!(!shown.contains("argon2") && !shown.contains("aGFzaA") && !shown.contains("123456") && !shown.contains("Ada"), "{shown}");
+    }
 }

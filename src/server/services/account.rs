@@ -2,8 +2,9 @@
 //! sessions and security activity. Changes that matter for security ask for the current
 //! password (step-up), and changing the password or the number ends every other session.
 
-use super::auth::{audit, issue_session, Current, Issued};
+use super::auth::{audit, failed_sign_in_limits, issue_session, Current, Issued};
 use super::codes::{check_code, send_code, CodeInfo};
+use super::limits;
 use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::audit::AuditRow;
@@ -21,8 +22,22 @@ pub const ACTIVITY_SHOWN: i64 = 20;
 /// The step-up check: the current password. A wrong one is recorded like a failed
 /// sign-in and answered beside the field.
 async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
+    // The same password, the same limits as at sign-in: a stolen session cannot try
+    // passwords here faster than anyone can at the sign-in form. Reserved before hashing.
+    let limits = failed_sign_in_limits(state, &cur.user.phone(), meta);
+    let reservation = match limits::reserve(state, now(), None, &limits).await? {
+        Ok(r) => r,
+        Err(refused) => {
+            audit(state, meta, Some(cur.user.id), "step_up_paused", "too many wrong passwords").await?;
+            state.metrics.rate_limited("failed_sign_ins");
+            return Err(AppError::TooManySignIns { minutes: refused.minutes() });
+        }
+    };
     match state.hasher.verify(password, &cur.user.password_hash).await.map_err(internal)? {
-        Verified::Yes { .. } => Ok(()),
+        Verified::Yes { .. } => {
+            limits::give_back(state, &reservation).await?;
+            Ok(())
+        }
         Verified::No => {
             audit(state, meta, Some(cur.user.id), "step_up_failed", "wrong current password").await?;
             Err(AppError::invalid(Field::CurrentPassword, "Your current password is not right."))
@@ -41,14 +56,16 @@ pub struct Changed {
     pub issued: Issued,
     /// Sessions on other devices that were signed out.
     pub others_ended: u64,
+    /// After a phone change: whether the old number got its heads-up message.
+    pub old_told: bool,
 }
 
-/// Ends every session of the user and starts a new one for this browser: after a
-/// password or phone change only the person who made it stays signed in.
+/// Ends every other session of the user and gives this browser a new token: after a phone
+/// change only the person who made it stays signed in.
 async fn restart_sessions(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<Changed, AppError> {
     let others_ended = state.db.delete_other_sessions(cur.user.id, cur.session.id).await.map_err(internal)?;
-    let issued = issue_session(state, meta, Some(cur), cur.user.id, SessionKind::Full).await?;
-    Ok(Changed { issued, others_ended })
+    let issued = issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await?;
+    Ok(Changed { issued, others_ended, old_told: false })
 }
 
 pub async fn change_password(
@@ -60,8 +77,11 @@ pub async fn change_password(
 ) -> Result<Changed, AppError> {
     confirm_password(state, meta, cur, current).await?;
     let hash = state.hasher.hash(new).await.map_err(internal)?;
-    state.db.update_password_hash(cur.user.id, &hash, now()).await.map_err(internal)?;
-    let changed = restart_sessions(state, meta, cur).await?;
+    // The new password, a new epoch and every other session gone, in one transaction: a
+    // session opened with the old password a moment before or after is dead too.
+    let (epoch, others_ended) = state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.map_err(internal)?;
+    let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full).await?;
+    let changed = Changed { issued, others_ended, old_told: false };
     audit(state, meta, Some(cur.user.id), "password_changed", &format!("{} other session(s) ended", changed.others_ended)).await?;
     Ok(changed)
 }
@@ -126,13 +146,22 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
         return Err(AppError::invalid(Field::Phone, "This number belongs to another account."));
     }
     let old = cur.user.phone();
-    let notice =
-        format!("the phone number of your account was changed to {}. If you did not do this, contact support.", new_phone.masked());
-    if let Err(e) = state.verifier.notify(&old, &notice).await {
-        // The change stands either way; the old number just misses the heads-up.
-        tracing::warn!(to = %old.masked(), error = %e, "could not tell the old number about the phone change");
-    }
-    let changed = restart_sessions(state, meta, cur).await?;
+    let notice = format!(
+        "{}: the phone number of your account was changed to {}. If you did not do this, contact support.",
+        state.config.app_name,
+        new_phone.masked()
+    );
+    let old_told = match state.verifier.notify(&old, &notice).await {
+        Ok(()) => true,
+        Err(e) => {
+            // The change stands either way; the old number just misses the heads-up, and
+            // the page does not claim it was told.
+            tracing::warn!(to = %old.masked(), error = %e, "could not tell the old number about the phone change");
+            false
+        }
+    };
+    let mut changed = restart_sessions(state, meta, cur).await?;
+    changed.old_told = old_told;
     let detail = format!("from {} to {}; {} other session(s) ended", old.masked(), new_phone.masked(), changed.others_ended);
     audit(state, meta, Some(cur.user.id), "phone_changed", &detail).await?;
     Ok(changed)

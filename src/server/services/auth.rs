@@ -2,7 +2,8 @@
 //! second factor when 2FA is on), passwordless sign-in, sign-out, and resolving the
 //! session behind a request.
 
-use super::codes::{check_code, send_blind_code, send_code};
+use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_reserved, SendTicket};
+use super::limits::{self, Limit};
 use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
@@ -51,13 +52,17 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     Ok(Some(Current { session, kind, user }))
 }
 
-/// Starts a session of `kind` for `user_id`. The session the browser presented before, if
-/// any, ends first: a sign-in never inherits an earlier (half) session, whoever's it was.
+/// Starts a session of `kind` for `user_id`, under the password epoch the caller checked
+/// (the epoch of the user row whose password or sign-up it accepted: if the password has
+/// changed since, the new session is dead at once). The session the browser presented
+/// before, if any, ends first: a sign-in never inherits an earlier (half) session,
+/// whoever's it was.
 pub async fn issue_session(
     state: &AppState,
     meta: &RequestMeta,
     prior: Option<&Current>,
     user_id: i64,
+    epoch: i64,
     kind: SessionKind,
 ) -> Result<Issued, AppError> {
     if let Some(p) = prior {
@@ -80,6 +85,7 @@ pub async fn issue_session(
             expires_at: t + ttl,
             user_agent: &meta.user_agent,
             ip: &meta.ip,
+            password_epoch: epoch,
         })
         .await
         .map_err(internal)?;
@@ -99,41 +105,63 @@ pub struct SignUp {
 /// Creates the account (unverified), sends the verification code, and returns a pending
 /// session that can only reach `/verify`.
 pub async fn sign_up(state: &AppState, meta: &RequestMeta, prior: Option<&Current>, input: SignUp) -> Result<Issued, AppError> {
+    // The send is reserved first: a flood of sign-ups past the limits is refused before
+    // any password is hashed.
+    let mut ticket = match reserve_send(state, meta, &input.phone, CodePurpose::VerifyPhone).await {
+        Ok(ticket) => Some(ticket),
+        // A code sent moments ago (a double submit) is still good: go and enter it.
+        Err(AppError::Cooldown { .. }) => None,
+        Err(e) => return Err(e),
+    };
+    let out = sign_up_reserved(state, meta, prior, &input, &mut ticket).await;
+    if let Some(unused) = ticket.take() {
+        cancel_send(state, unused).await?;
+    }
+    out
+}
+
+async fn sign_up_reserved(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    input: &SignUp,
+    ticket: &mut Option<SendTicket>,
+) -> Result<Issued, AppError> {
     let t = now();
     let hash = state.hasher.hash(&input.password).await.map_err(internal)?;
     let name = input.name.as_ref().map(DisplayName::as_str);
-    let user_id = match state.db.user_by_phone(&input.phone).await.map_err(internal)? {
+    let (user_id, epoch) = match state.db.user_by_phone(&input.phone).await.map_err(internal)? {
         Some(u) if u.is_verified() => {
             // The number has an account. Answer exactly as for a new one (a pending
             // session and a code page), but change nothing and send nothing: the code row
             // is blind, so this session can never be verified, and the owner's account is
             // untouched. Only the owner's activity records it.
-            match send_blind_code(state, meta, &input.phone, CodePurpose::VerifyPhone, Channel::Sms).await {
-                Ok(_) | Err(AppError::Cooldown { .. }) => {}
-                Err(e) => return Err(e),
+            if let Some(ticket) = ticket.take() {
+                send_reserved(state, meta, ticket, None, Channel::Sms, false).await?;
             }
             audit(state, meta, Some(u.id), "sign_up_existing", "someone tried to sign up with this number").await?;
-            return issue_session(state, meta, prior, u.id, SessionKind::Pending).await;
+            return issue_session(state, meta, prior, u.id, u.password_epoch, SessionKind::Pending).await;
         }
         Some(u) => {
-            // An unverified earlier sign-up: whoever proves the number now owns it.
-            state.db.reset_unverified_user(u.id, &hash, name, t).await.map_err(internal)?;
-            state.db.delete_sessions_of_kind(u.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
-            u.id
+            // An unverified earlier sign-up: whoever proves the number now owns it, with
+            // the password of the sign-up whose session proves it (the newest: the epoch
+            // kills every earlier one's session).
+            match state.db.take_over_unverified_user(u.id, &hash, name, t).await.map_err(internal)? {
+                Some(epoch) => (u.id, epoch),
+                None => return Err(AppError::invalid(Field::Phone, "This number is being signed up right now. Try again in a minute.")),
+            }
         }
         None => match state.db.insert_user(&input.phone, &hash, name, t).await.map_err(internal)? {
-            Some(id) => id,
+            Some(id) => (id, 0),
             // Someone else's sign-up won the race for this number a moment ago.
             None => return Err(AppError::invalid(Field::Phone, "This number is being signed up right now. Try again in a minute.")),
         },
     };
-    match send_code(state, meta, &input.phone, Some(user_id), CodePurpose::VerifyPhone, Channel::Sms).await {
-        // A code sent moments ago (a double submit) is still good: go and enter it.
-        Ok(_) | Err(AppError::Cooldown { .. }) => {}
-        Err(e) => return Err(e),
+    if let Some(ticket) = ticket.take() {
+        send_reserved(state, meta, ticket, Some(user_id), Channel::Sms, true).await?;
     }
     audit(state, meta, Some(user_id), "sign_up", "").await?;
-    issue_session(state, meta, prior, user_id, SessionKind::Pending).await
+    issue_session(state, meta, prior, user_id, epoch, SessionKind::Pending).await
 }
 
 pub enum SignedIn {
@@ -145,10 +173,20 @@ pub enum SignedIn {
     SecondFactor(Issued),
 }
 
-/// The failed sign-ins of a number in the last hour (a sliding window shared by every
-/// instance). Keyed by number, not account, so a number without one pauses alike.
-fn failed_sign_ins_bucket(phone: &PhoneNumber) -> String {
-    format!("signin-fail:{}", phone.as_str())
+/// The limits on failed password sign-ins in the last hour (sliding windows shared by
+/// every instance): per number, keyed by number, not account, so a number without one
+/// pauses alike; and per client (IPv6 by /64), against one client trying many numbers.
+pub fn failed_sign_in_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Limit> {
+    let l = &state.config.limits;
+    let mut v = vec![Limit { key: format!("signin-fail:{}", phone.as_str()), window: 3_600, limit: l.failed_signins_per_hour }];
+    if !meta.ip.is_empty() {
+        v.push(Limit {
+            key: format!("signin-fail-ip:{}", limits::client_key(&meta.ip)),
+            window: 3_600,
+            limit: l.failed_signins_per_ip_per_hour,
+        });
+    }
+    v
 }
 
 pub async fn sign_in(
@@ -159,25 +197,25 @@ pub async fn sign_in(
     password: &Password,
 ) -> Result<SignedIn, AppError> {
     let t = now();
-    let bucket = failed_sign_ins_bucket(phone);
-    let window = crate::domain::rate::window_start(t, 3_600);
-    let (prev, cur) = state.db.rate_counts(&bucket, window, 3_600).await.map_err(internal)?;
     let user = state.db.user_by_phone(phone).await.map_err(internal)?;
-    if !crate::domain::rate::allows_one_more(t, 3_600, prev, cur, state.config.limits.failed_signins_per_hour) {
-        audit(state, meta, user.as_ref().map(|u| u.id), "sign_in_paused", "too many failed sign-ins").await?;
-        tracing::warn!(to = %phone.masked(), "sign-in paused: too many failed attempts");
-        state.metrics.rate_limited("failed_sign_ins");
-        state.metrics.sign_in("password", "paused");
-        return Err(AppError::TooManySignIns { minutes: crate::domain::rate::minutes_until_allowed(t, 3_600) });
-    }
-    let failed = |user_id: Option<i64>, detail: String| {
-        let bucket = bucket.clone();
-        async move {
-            state.db.rate_increment(&bucket, window).await.map_err(internal)?;
-            state.metrics.sign_in("password", "failed");
-            audit(state, meta, user_id, "sign_in_failed", &detail).await?;
-            Err::<SignedIn, AppError>(AppError::BadCredentials)
+    // Every attempt reserves a failure before the password is hashed, so a burst of
+    // guesses hashes no more of them than the limits allow; a right password gives its
+    // reservation back.
+    let reservation = match limits::reserve(state, t, None, &failed_sign_in_limits(state, phone, meta)).await? {
+        Ok(r) => r,
+        Err(refused) => {
+            let minutes = refused.minutes();
+            audit(state, meta, user.as_ref().map(|u| u.id), "sign_in_paused", "too many failed sign-ins").await?;
+            tracing::warn!(to = %phone.masked(), "sign-in paused: too many failed attempts");
+            state.metrics.rate_limited("failed_sign_ins");
+            state.metrics.sign_in("password", "paused");
+            return Err(AppError::TooManySignIns { minutes });
         }
+    };
+    let failed = |user_id: Option<i64>, detail: String| async move {
+        state.metrics.sign_in("password", "failed");
+        audit(state, meta, user_id, "sign_in_failed", &detail).await?;
+        Err::<SignedIn, AppError>(AppError::BadCredentials)
     };
     let Some(user) = user else {
         // Same work and same answer as a wrong password: no hint that the number is free.
@@ -187,8 +225,9 @@ pub async fn sign_in(
     match state.hasher.verify(password, &user.password_hash).await.map_err(internal)? {
         Verified::No => failed(Some(user.id), "wrong password".into()).await,
         Verified::Yes { rehash } => {
+            limits::give_back(state, &reservation).await?;
             if let Some(new_hash) = rehash {
-                state.db.update_password_hash(user.id, &new_hash, now()).await.map_err(internal)?;
+                state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.map_err(internal)?;
             }
             if !user.is_verified() {
                 match send_code(state, meta, phone, Some(user.id), CodePurpose::VerifyPhone, Channel::Sms).await {
@@ -196,7 +235,9 @@ pub async fn sign_in(
                     // The verify page shows the state of the code and offers a resend.
                     Err(e) => tracing::info!(error = %e, "no new verification code at sign-in"),
                 }
-                return Ok(SignedIn::MustVerify(issue_session(state, meta, prior, user.id, SessionKind::Pending).await?));
+                return Ok(SignedIn::MustVerify(
+                    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Pending).await?,
+                ));
             }
             if user.two_factor_enabled != 0 {
                 match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
@@ -207,11 +248,13 @@ pub async fn sign_in(
                 }
                 audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
                 state.metrics.sign_in("password", "second_factor_needed");
-                return Ok(SignedIn::SecondFactor(issue_session(state, meta, prior, user.id, SessionKind::TwoFactor).await?));
+                return Ok(SignedIn::SecondFactor(
+                    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
+                ));
             }
             audit(state, meta, Some(user.id), "sign_in", "password").await?;
             state.metrics.sign_in("password", "ok");
-            Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, SessionKind::Full).await?))
+            Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?))
         }
     }
 }
@@ -224,11 +267,15 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
         // Only reachable with a blind code, which never matches: belt and braces.
         return Err(AppError::NoActiveCode);
     }
-    state.db.mark_phone_verified(cur.user.id, now()).await.map_err(internal)?;
+    // Only under the epoch of this session's sign-up: if another sign-up took the number
+    // over meanwhile, this person's password is not the account's, and nothing changes.
+    if !state.db.mark_phone_verified(cur.user.id, cur.user.password_epoch, now()).await.map_err(internal)? {
+        return Err(AppError::NotSignedIn);
+    }
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
     audit(state, meta, Some(cur.user.id), "phone_verified", "").await?;
     audit(state, meta, Some(cur.user.id), "sign_in", "after verification").await?;
-    issue_session(state, meta, None, cur.user.id, SessionKind::Full).await
+    issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
 /// The second factor: the code sent to the phone of the half session's user. Success
@@ -243,7 +290,7 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     }
     state.metrics.sign_in("second_factor", "ok");
     audit(state, meta, Some(cur.user.id), "sign_in", "password and code").await?;
-    issue_session(state, meta, Some(cur), cur.user.id, SessionKind::Full).await
+    issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
 /// Sends a new code for the purpose the current session is waiting for.
@@ -308,7 +355,7 @@ pub async fn sign_in_with_code(
     }
     audit(state, meta, Some(user.id), "sign_in", "code").await?;
     state.metrics.sign_in("code", "ok");
-    issue_session(state, meta, prior, user.id, SessionKind::Full).await
+    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {

@@ -16,9 +16,18 @@ use std::io::Cursor;
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
 /// Longest side of the stored photo.
 pub const MAX_SIDE: u32 = 256;
-/// Largest picture decoded: a small file can claim enormous dimensions.
-const MAX_DECODE_SIDE: u32 = 8_000;
-const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest picture decoded: a small file can claim enormous dimensions (a 243 KB PNG can
+/// say 7999x7999). Every buffer the decoder allocates counts against `MAX_DECODE_BYTES`
+/// (4096x4096 in 8-bit RGBA); the orientation is applied after the scaling, on the small
+/// picture, so no second full-size buffer is ever made.
+pub const MAX_DECODE_SIDE: u32 = 4_096;
+const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Pictures decoded at once: decoding is the one step whose memory grows with the input,
+/// so it is done one at a time; others wait their turn, up to `DECODE_WAIT`, then get
+/// "busy, try again in a moment".
+static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+const DECODE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PhotoError {
@@ -28,7 +37,7 @@ pub enum PhotoError {
     TooLarge,
     #[error("This file is not a PNG, JPEG or WebP picture.")]
     NotAPicture,
-    #[error("This picture is too big: at most 8000 by 8000 pixels.")]
+    #[error("This picture is too big: at most 4096 by 4096 pixels.")]
     TooManyPixels,
     #[error("This picture could not be read. It may be damaged.")]
     Unreadable,
@@ -71,10 +80,11 @@ pub fn process(upload: &[u8]) -> Result<Photo, PhotoError> {
     let mut decoder = reader.into_decoder().map_err(classify)?;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut picture = DynamicImage::from_decoder(decoder).map_err(classify)?;
-    picture.apply_orientation(orientation);
+    // Scaled to fit a square first (the same box whichever way up), then turned upright.
     if picture.width() > MAX_SIDE || picture.height() > MAX_SIDE {
         picture = picture.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3);
     }
+    picture.apply_orientation(orientation);
     let (width, height) = (picture.width(), picture.height());
     let mut bytes = Vec::new();
     let content_type = if picture.color().has_alpha() {
@@ -98,6 +108,9 @@ fn classify(e: image::ImageError) -> PhotoError {
 
 /// Stores the processed upload as the user's photo.
 pub async fn set_photo(state: &AppState, meta: &RequestMeta, cur: &Current, upload: Vec<u8>) -> Result<(), AppError> {
+    let Ok(Ok(_turn)) = tokio::time::timeout(DECODE_WAIT, DECODING.acquire()).await else {
+        return Err(AppError::Busy);
+    };
     let photo = tokio::task::spawn_blocking(move || process(&upload)).await.map_err(internal)??;
     state.db.set_avatar(cur.user.id, photo.content_type, &photo.bytes, now_ms()).await.map_err(internal)?;
     audit(state, meta, Some(cur.user.id), "photo_changed", &format!("{}x{} {}", photo.width, photo.height, photo.content_type)).await

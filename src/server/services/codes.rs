@@ -1,9 +1,10 @@
 //! Sending and checking codes, with every limit: resend cooldown, sends per number and
 //! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
 
+use super::limits::{self, Limit, Refused, Slot};
 use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
-use crate::domain::{rate, AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
+use crate::domain::{AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::audit::NewAudit;
 use crate::server::db::codes::{CodeRow, NewCode, BLIND_PROVIDER};
@@ -36,6 +37,16 @@ pub fn delivery_error(e: DeliveryError) -> AppError {
     AppError::Delivery(problem)
 }
 
+/// A failed send: like [`delivery_error`], but "too many checks" from the provider means
+/// the number is locked for a while after its last code was tried too often, which a
+/// person asking for a code should be told in those words.
+fn send_error(e: DeliveryError) -> AppError {
+    match delivery_error(e) {
+        AppError::Delivery(DeliveryProblem::TooManyChecks) => AppError::Delivery(DeliveryProblem::LockedAfterChecks),
+        other => other,
+    }
+}
+
 /// A failed check: like [`delivery_error`], but an outage reads "could not be checked"
 /// (and, returning before any try is counted, costs the person nothing).
 fn check_error(e: DeliveryError) -> AppError {
@@ -45,27 +56,27 @@ fn check_error(e: DeliveryError) -> AppError {
     }
 }
 
-struct Bucket {
-    key: String,
-    window: i64,
-    limit: u64,
-}
-
-fn buckets(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Bucket> {
+/// The send limits that apply to a code for `phone` asked by `meta`'s client: per number
+/// and per client (IPv6 by /64) an hour, and the service's daily budget.
+fn send_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Limit> {
     let l = &state.config.limits;
     let mut b = vec![
-        Bucket { key: format!("send:phone:{}", phone.as_str()), window: HOUR, limit: l.sends_per_number_per_hour },
-        Bucket { key: "send:global".into(), window: DAY, limit: l.daily_send_budget },
+        Limit { key: format!("send:phone:{}", phone.as_str()), window: HOUR, limit: l.sends_per_number_per_hour },
+        Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: l.daily_send_budget },
     ];
     if !meta.ip.is_empty() {
-        b.push(Bucket { key: format!("send:ip:{}", meta.ip), window: HOUR, limit: l.sends_per_ip_per_hour });
+        b.push(Limit { key: format!("send:ip:{}", limits::client_key(&meta.ip)), window: HOUR, limit: l.sends_per_ip_per_hour });
     }
     b
 }
 
-/// Issues a code for `purpose` to `phone` and delivers it. Limits are checked before the
-/// provider is called and counted only after it accepted the message, so a provider
-/// outage costs the person nothing (and the previous code stays valid).
+const GLOBAL_BUCKET: &str = "send:global";
+
+/// Issues a code for `purpose` to `phone` and delivers it. The resend cooldown and one unit
+/// of every send limit are reserved atomically before the provider is called, so a burst
+/// of identical requests sends no more than the limits allow; a delivery that fails gives
+/// the reservation back, so a provider outage costs the person nothing (and the previous
+/// code stays valid).
 pub async fn send_code(
     state: &AppState,
     meta: &RequestMeta,
@@ -99,37 +110,76 @@ async fn issue(
     channel: Channel,
     deliver: bool,
 ) -> Result<i64, AppError> {
-    let t = now();
-    let limits = &state.config.limits;
-    if let Some(last) = state.db.latest_code(phone, purpose).await.map_err(internal)? {
-        let ready_at = last.created_at + limits.resend_cooldown;
-        if t < ready_at {
-            state.metrics.rate_limited("cooldown");
-            return Err(AppError::Cooldown { seconds: (ready_at - t) as u64 });
-        }
+    // What cannot work is refused before anything is reserved (and is not offered).
+    if channel == Channel::Voice && !state.verifier.voice() {
+        return Err(AppError::Delivery(DeliveryProblem::NoVoice));
     }
-    let buckets = buckets(state, phone, meta);
-    let windows: Vec<(&str, i64, i64)> = buckets.iter().map(|b| (b.key.as_str(), rate::window_start(t, b.window), b.window)).collect();
-    let counts = state.db.rate_counts_many(&windows).await.map_err(internal)?;
-    for (b, (prev, cur)) in buckets.iter().zip(counts) {
-        if !rate::allows_one_more(t, b.window, prev, cur, b.limit) {
-            if b.key == "send:global" {
-                tracing::error!("daily send budget of {} codes is spent: refusing sends (DAILY_SEND_BUDGET)", b.limit);
-            } else {
-                tracing::warn!(bucket = %redact_bucket(&b.key), "send limit reached");
-            }
-            state.metrics.rate_limited(if b.key == "send:global" { "daily_budget" } else { "sends" });
-            return Err(AppError::TooManySends { minutes: rate::minutes_until_allowed(t, b.window) });
-        }
-    }
+    let ticket = reserve_send(state, meta, phone, purpose).await?;
+    send_reserved(state, meta, ticket, user_id, channel, deliver).await
+}
 
+/// A send whose cooldown slot and limits are reserved: hand it to [`send_reserved`], or
+/// to [`cancel_send`] if the send is not going to happen.
+#[must_use]
+pub struct SendTicket {
+    reservation: limits::Reservation,
+    t: i64,
+    phone: PhoneNumber,
+    purpose: CodePurpose,
+}
+
+/// Reserves a send of a `purpose` code to `phone`: the resend cooldown slot and one unit
+/// of every send limit, atomically. Refuses with the cooldown or limit sentence.
+pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, purpose: CodePurpose) -> Result<SendTicket, AppError> {
+    let t = now();
+    let limits = send_limits(state, phone, meta);
+    let slot = Slot { phone: phone.as_str().to_string(), purpose: purpose.as_str(), cooldown: state.config.limits.resend_cooldown };
+    match limits::reserve(state, t, Some(slot), &limits).await? {
+        Ok(reservation) => Ok(SendTicket { reservation, t, phone: phone.clone(), purpose }),
+        Err(Refused::Cooldown { seconds }) => {
+            state.metrics.rate_limited("cooldown");
+            Err(AppError::Cooldown { seconds })
+        }
+        Err(Refused::Full { index, minutes }) => {
+            let key = &limits[index].key;
+            if key == GLOBAL_BUCKET {
+                tracing::error!("daily send budget of {} codes is spent: refusing sends (DAILY_SEND_BUDGET)", limits[index].limit);
+            } else {
+                tracing::warn!(bucket = %redact_bucket(key), "send limit reached");
+            }
+            state.metrics.rate_limited(if key == GLOBAL_BUCKET { "daily_budget" } else { "sends" });
+            Err(AppError::TooManySends { minutes })
+        }
+    }
+}
+
+/// Gives a reserved send back: it is not going to happen.
+pub async fn cancel_send(state: &AppState, ticket: SendTicket) -> Result<(), AppError> {
+    limits::give_back(state, &ticket.reservation).await
+}
+
+/// Sends the reserved code (`deliver`), or writes a blind one that nothing can match and
+/// no one receives; either way the same rows and the same time. A failed delivery gives
+/// the reservation back.
+pub async fn send_reserved(
+    state: &AppState,
+    meta: &RequestMeta,
+    ticket: SendTicket,
+    user_id: Option<i64>,
+    channel: Channel,
+    deliver: bool,
+) -> Result<i64, AppError> {
+    let SendTicket { reservation, t, phone, purpose } = ticket;
+    let phone = &phone;
+    let config = &state.config.limits;
     let (provider, code_hash) = if deliver {
         let began = std::time::Instant::now();
         let started = match state.verifier.start(phone, channel, purpose).await {
             Ok(s) => s,
             Err(e) => {
                 state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "failed");
-                return Err(delivery_error(e));
+                limits::give_back(state, &reservation).await?;
+                return Err(send_error(e));
             }
         };
         state.send_latency.record(began.elapsed());
@@ -147,14 +197,13 @@ async fn issue(
         (BLIND_PROVIDER, None)
     };
 
-    let expires_at = t + limits.code_ttl;
+    let expires_at = t + config.code_ttl;
     // The same writes either way (operators see the blind requests too), in one go.
     let (kind, detail) = if deliver {
         ("code_sent", format!("{} by {}", purpose.as_str(), channel.as_str()))
     } else {
         ("code_not_sent", format!("{} for {}: no account", purpose.as_str(), phone.masked()))
     };
-    let increments: Vec<(&str, i64)> = windows.iter().map(|(key, ws, _)| (*key, *ws)).collect();
     state
         .db
         .record_send(
@@ -170,7 +219,6 @@ async fn issue(
                 // Only a real send replaced the provider's code; a blind row leaves others be.
                 retire_all_purposes: deliver && state.verifier.one_code_per_number(),
             },
-            &increments,
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
         .await
@@ -239,20 +287,46 @@ async fn check_code_inner(
         Err(CodeRefusal::Expired) => return Err(AppError::CodeExpired),
         Err(CodeRefusal::TooManyTries) => return Err(AppError::TooManyTries),
     }
+    // The try is reserved before the code is compared: however many guesses arrive at
+    // once, no more than `max` are ever compared (or sent to the provider).
+    let Some(attempts) = state.db.reserve_try(row.id, max, t).await.map_err(internal)? else {
+        let now_row = state.db.code_by_id(row.id).await.map_err(internal)?;
+        return Err(match now_row {
+            Some(r) if r.state == "dead" => AppError::TooManyTries,
+            Some(r) if r.state == "active" => match r.status(max).can_try(t) {
+                Err(CodeRefusal::Expired) => AppError::CodeExpired,
+                _ => AppError::TooManyTries,
+            },
+            _ => AppError::NoActiveCode,
+        });
+    };
     // A blind code was never sent: no answer is right, and the provider is not asked.
-    let right = row.provider != BLIND_PROVIDER
-        && state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await.map_err(check_error)?;
+    let right = if row.provider == BLIND_PROVIDER {
+        false
+    } else {
+        match state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await {
+            Ok(right) => right,
+            Err(e) => {
+                let e = check_error(e);
+                // Not compared (the provider could not be asked): the try is given back.
+                if matches!(e, AppError::Delivery(DeliveryProblem::CheckUnavailable)) {
+                    state.db.give_back_try(row.id).await.map_err(internal)?;
+                }
+                return Err(e);
+            }
+        }
+    };
     if right {
         if state.db.consume_code(row.id, t).await.map_err(internal)? {
             return Ok(row);
         }
         return Err(AppError::NoActiveCode);
     }
-    match state.db.record_wrong_try(row.id, max, t).await.map_err(internal)? {
-        Some(attempts) if (attempts as u32) < max => Err(AppError::WrongCode { tries_left: max - attempts as u32 }),
-        Some(_) => Err(AppError::TooManyTries),
-        None => Err(AppError::NoActiveCode),
+    if attempts as u32 >= max {
+        state.db.kill_code(row.id, t).await.map_err(internal)?;
+        return Err(AppError::TooManyTries);
     }
+    Err(AppError::WrongCode { tries_left: max - attempts as u32 })
 }
 
 /// What the verify page shows about the live code.

@@ -5,4 +5,5 @@ pub mod account;
 pub mod auth;
 pub mod avatar;
 pub mod codes;
+pub mod limits;
 pub mod recovery;

@@ -28,8 +28,9 @@ pub async fn reset_password(
     let Some(user) = user.filter(|u| u.phone == phone.as_str()) else {
         return Err(AppError::NoActiveCode);
     };
-    state.db.update_password_hash(user.id, &hash, now()).await.map_err(internal)?;
-    let ended = state.db.delete_all_sessions(user.id).await.map_err(internal)?;
+    // The new password and a new epoch end every session, including one opened with the
+    // old password while this request ran.
+    let (_, ended) = state.db.set_password(user.id, &hash, None, now()).await.map_err(internal)?;
     audit(state, meta, Some(user.id), "password_reset", &format!("{ended} session(s) ended")).await?;
     Ok(ended)
 }

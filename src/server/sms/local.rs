@@ -56,6 +56,10 @@ impl PhoneVerifier for LocalCodeVerifier {
         self.provider
     }
 
+    fn voice(&self) -> bool {
+        self.sender.can_call()
+    }
+
     async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError> {
         let code = generate_code();
         let hash = hex::encode(self.hash(to, purpose, &code));
@@ -80,7 +84,7 @@ impl PhoneVerifier for LocalCodeVerifier {
     }
 
     async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError> {
-        self.sender.send_notice(to, &format!("{}: {body}", self.app_name)).await
+        self.sender.send_notice(to, body).await
     }
 
     fn outbox(&self) -> Option<Outbox> {

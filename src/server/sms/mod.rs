@@ -59,6 +59,11 @@ pub trait MessageSender: Send + Sync {
 
     /// Deliver a plain text message without a code (e.g. "your number was changed").
     async fn send_notice(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
+
+    /// Whether this sender can place voice calls at all (as configured).
+    fn can_call(&self) -> bool {
+        true
+    }
 }
 
 /// The words sent: the SMS body and the TwiML a voice call reads.
@@ -107,6 +112,12 @@ pub trait PhoneVerifier: Send + Sync {
     /// Verify): a new code must then retire the app's codes of every purpose for it.
     fn one_code_per_number(&self) -> bool {
         false
+    }
+
+    /// Whether codes can be read out by a voice call with this configuration: the voice
+    /// choice is offered only then.
+    fn voice(&self) -> bool {
+        true
     }
 
     /// Issue and deliver a new code for `purpose` to `to` over `channel`.

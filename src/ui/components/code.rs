@@ -91,10 +91,11 @@ pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
     });
     let purpose = step.purpose();
     let if_account = step.if_account();
+    let voice = state.get_untracked().voice;
     view! {
         <CodeStatus clock=clock if_account=if_account/>
         <CodeForm step=step clock=clock/>
-        <ResendForm form=resend purpose=purpose clock=clock/>
+        <ResendForm form=resend purpose=purpose clock=clock voice=voice/>
     }
 }
 
@@ -200,18 +201,27 @@ fn CodeForm(step: CodeStep, clock: CodeClock) -> impl IntoView {
 
 /// The resend form: SMS or voice call, and a button that counts its cooldown down.
 #[component]
-fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock) -> impl IntoView {
+fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: bool) -> impl IntoView {
     let error = form.error();
     let blocked = move || form.pending() || clock.cooldown() > 0;
     let resent = move || form.successes() > 0 && error.get().is_none();
     view! {
         <EnhancedForm form=form id="resend-form" class="form resend">
             <input type="hidden" name="purpose" value=purpose/>
-            <fieldset class="channel">
-                <legend>"Didn't get it? Send a new code by"</legend>
-                <label><input type="radio" id="channel-sms" name="channel" value="sms" checked/>" text message"</label>
-                <label><input type="radio" id="channel-voice" name="channel" value="voice"/>" voice call"</label>
-            </fieldset>
+            {if voice {
+                Either::Left(view! {
+                    <fieldset class="channel">
+                        <legend>"Didn't get it? Send a new code by"</legend>
+                        <label><input type="radio" id="channel-sms" name="channel" value="sms" checked/>" text message"</label>
+                        <label><input type="radio" id="channel-voice" name="channel" value="voice"/>" voice call"</label>
+                    </fieldset>
+                })
+            } else {
+                Either::Right(view! {
+                    <p class="hint">"Didn't get it? Ask for a new code by text message."</p>
+                    <input type="hidden" id="channel-sms" name="channel" value="sms"/>
+                })
+            }}
             <button type="submit" id="resend-submit" class="button secondary" disabled=blocked>
                 {move || {
                     let c = clock.cooldown();

@@ -7,10 +7,27 @@ use leptos_router::hooks::use_query_map;
 /// A form's latest error, if any.
 pub type ErrorSignal = Signal<Option<AppError>>;
 
-/// A value from the query string: what a form post without JavaScript sends back after
-/// an error, so nothing typed is lost.
+/// A value from the page's query string (`next`).
 pub fn query_value(key: &'static str) -> String {
     use_query_map().with_untracked(|q| q.get(key)).unwrap_or_default()
+}
+
+/// The error (and, on the server, the typed values) a failed plain form post left for
+/// this page load: from the server's signed flash cookie, never from the URL, so no link
+/// can put words of its own in an error box.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormFlash {
+    /// The server function's URL: only its form shows the error.
+    pub path: String,
+    pub error: AppError,
+    /// What the person typed (server side only: the islands get it through their props).
+    #[serde(skip)]
+    pub kept: Vec<(String, String)>,
+}
+
+/// A value the person typed before a plain form post failed, so nothing typed is lost.
+pub fn kept_value(key: &'static str) -> String {
+    use_context::<FormFlash>().and_then(|f| f.kept.into_iter().find(|(k, _)| k == key).map(|(_, v)| v)).unwrap_or_default()
 }
 
 /// The error for one field, shown under it (`#<id>-error`).
@@ -35,12 +52,9 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
     }
 }
 
-/// The error a plain form post to `path` came back with (`?__path=…&__err=…`), if any.
-/// Rendered on the server, for the forms that need no Wasm.
+/// The error a plain form post to `path` came back with (see [`FormFlash`]), if any.
 pub fn url_error(path: &str) -> Option<AppError> {
-    use leptos::server::ServerActionError;
-    use leptos::server_fn::error::ServerFnUrlError;
-    use_context::<ServerActionError>().filter(|e| e.path() == path).map(|e| ServerFnUrlError::<AppError>::decode_err(e.err()))
+    use_context::<FormFlash>().filter(|f| f.path == path).map(|f| f.error)
 }
 
 /// The error a plain form post to `path` came back with, at the top of its form.

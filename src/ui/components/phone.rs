@@ -11,7 +11,7 @@
 use crate::domain::countries::{by_iso, flag, search, Country, COUNTRIES};
 use crate::domain::phone_format::{as_you_type, check};
 use crate::domain::{AppError, Field};
-use crate::ui::components::fields::{query_value, ErrorSignal, FieldError};
+use crate::ui::components::fields::{kept_value, ErrorSignal, FieldError};
 use leptos::prelude::*;
 
 /// What the phone fields show when the page is drawn: the country and number a plain
@@ -24,11 +24,12 @@ pub struct PhonePrefill {
 }
 
 impl PhonePrefill {
-    /// From the query string (`country`, `phone`), falling back to `default_country`.
-    pub fn from_query(default_country: &str) -> Self {
-        let q = query_value("country");
+    /// What the person typed before a plain form post failed (`country`, `phone`, from
+    /// the flash), falling back to `default_country`.
+    pub fn from_flash(default_country: &str) -> Self {
+        let q = kept_value("country");
         let country = if q.is_empty() { default_country.to_string() } else { q.to_ascii_uppercase() };
-        PhonePrefill { country, phone: query_value("phone") }
+        PhonePrefill { country, phone: kept_value("phone") }
     }
 }
 

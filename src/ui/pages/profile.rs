@@ -27,7 +27,7 @@ pub fn ProfilePage() -> impl IntoView {
             <h1>"Your profile"</h1>
             <NoticeBanner/>
             <Load data=data
-                found=move |profile| view! { <Sections profile=profile prefill=PhonePrefill::from_query(&info.default_country)/> }
+                found=move |profile| view! { <Sections profile=profile prefill=PhonePrefill::from_flash(&info.default_country)/> }
                 missing=SessionEnded/>
         }/>
     }

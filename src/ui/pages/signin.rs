@@ -16,7 +16,7 @@ pub fn SignInPage() -> impl IntoView {
             <section class="card">
                 <h1>"Sign in"</h1>
                 <NoticeBanner/>
-                <SignInForm prefill=PhonePrefill::from_query(&info.default_country) next=query_value("next")/>
+                <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=query_value("next")/>
                 <p class="aside">
                     <a href="/signin/code" id="signin-code-link">"Sign in with a code instead"</a>
                     " · "

@@ -17,7 +17,7 @@ pub fn SignInCodePage() -> impl IntoView {
         <Title text="Sign in with a code · Phone Auth"/>
         <Guard need=Need::SignedOut children=move |info| {
             let next = next.clone();
-            let prefill = PhonePrefill::from_query(&info.default_country);
+            let prefill = PhonePrefill::from_flash(&info.default_country);
             view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>

@@ -1,6 +1,6 @@
 use crate::api::SignUp;
 use crate::domain::Field;
-use crate::ui::components::fields::{query_value, FieldError};
+use crate::ui::components::fields::{kept_value, FieldError};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
@@ -15,7 +15,7 @@ pub fn SignUpPage() -> impl IntoView {
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Create an account"</h1>
-                <SignUpForm prefill=PhonePrefill::from_query(&info.default_country) name=query_value("name")/>
+                <SignUpForm prefill=PhonePrefill::from_flash(&info.default_country) name=kept_value("name")/>
                 <p class="aside">"Already have an account? " <a href="/signin">"Sign in"</a></p>
             </section>
         }/>

@@ -40,7 +40,11 @@ async fn pages_and_other_answers_carry_security_headers(b: Backend) {
         .unwrap()
         .starts_with("default-src 'none'"));
 
-    let https = spawn_app_with(b, Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into())] }).await;
+    let https = spawn_app_with(
+        b,
+        Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into()), ("ALLOW_CONSOLE_PROVIDER", "1".into())] },
+    )
+    .await;
     let r = https.page(&https.client, "/").await;
     assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
 }

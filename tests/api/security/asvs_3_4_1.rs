@@ -5,7 +5,11 @@ use crate::helpers::*;
 use crate::on_both;
 
 async fn cookies_are_secure_over_https(b: Backend) {
-    let app = spawn_app_with(b, Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into())] }).await;
+    let app = spawn_app_with(
+        b,
+        Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into()), ("ALLOW_CONSOLE_PROVIDER", "1".into())] },
+    )
+    .await;
     let phone = random_phone();
     let r = app.sign_up(&phone).await;
     let flow = app.call("send-reset-code", &[("country", "GB"), ("phone", &random_phone())]).await;

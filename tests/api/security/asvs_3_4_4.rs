@@ -6,7 +6,11 @@ use crate::helpers::*;
 use crate::on_both;
 
 async fn cookies_are_host_prefixed_over_https(b: Backend) {
-    let app = spawn_app_with(b, Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into())] }).await;
+    let app = spawn_app_with(
+        b,
+        Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into()), ("ALLOW_CONSOLE_PROVIDER", "1".into())] },
+    )
+    .await;
     let phone = random_phone();
     let r = app.sign_up(&phone).await;
     let cookies = set_cookies(&r);

@@ -6,7 +6,11 @@ use crate::helpers::*;
 use crate::on_both;
 
 async fn cookies_have_path_and_no_domain(b: Backend) {
-    let app = spawn_app_with(b, Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into())] }).await;
+    let app = spawn_app_with(
+        b,
+        Options { vars: vec![("PUBLIC_URL", "https://auth.example.com".into()), ("ALLOW_CONSOLE_PROVIDER", "1".into())] },
+    )
+    .await;
     let r = app.sign_up(&random_phone()).await;
     let out = app.call("sign-out", &[]).await;
     for c in set_cookies(&r).into_iter().chain(set_cookies(&out)) {

@@ -16,7 +16,7 @@ async fn accounts(app: &TestApp, n: usize) -> Vec<String> {
         let phone = random_phone();
         let p = phone_auth::domain::PhoneNumber::from_trusted(phone.clone());
         let id = app.state.db.insert_user(&p, &hash, None, 1).await.unwrap().unwrap();
-        app.state.db.mark_phone_verified(id, 1).await.unwrap();
+        assert!(app.state.db.mark_phone_verified(id, 0, 1).await.unwrap());
         phones.push(phone);
     }
     phones

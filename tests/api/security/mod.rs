@@ -1,9 +1,12 @@
 //! The security suite: one file per requirement, named after the OWASP ASVS 4.0.3 item it
 //! checks where one applies. Each test tries the attack and asserts it is refused.
 
+mod asvs_11_1_4_send_quota;
+mod asvs_12_1_bounded_work;
 mod asvs_13_1_body_limits;
 mod asvs_14_4_headers;
 mod asvs_2_2_1;
+mod asvs_2_2_1_atomic_tries;
 mod asvs_2_7_2;
 mod asvs_2_7_3;
 mod asvs_2_7_5;
@@ -12,6 +15,7 @@ mod asvs_3_2_1;
 mod asvs_3_3_1;
 mod asvs_3_3_3;
 mod asvs_3_3_4;
+mod asvs_3_3_sessions_follow_the_password;
 mod asvs_3_4_1;
 mod asvs_3_4_2;
 mod asvs_3_4_3;
@@ -19,6 +23,7 @@ mod asvs_3_4_4;
 mod asvs_3_4_5;
 mod asvs_3_7_1;
 mod asvs_4_2_2;
+mod asvs_5_1_nothing_forged_in_urls;
 mod client_ip;
 mod enumeration;
 mod fuzz_inputs;

@@ -135,6 +135,11 @@ impl MessageSender for TwilioMessaging {
         let form = [("To", to.as_str()), self.sms_from(), ("Body", body)];
         self.deliver("Messages", &["SM", "MM"], &form, to, Channel::Sms, "notice").await
     }
+
+    /// Calls need a Twilio number as From; a Messaging Service cannot place them.
+    fn can_call(&self) -> bool {
+        matches!(self.cfg.from, TwilioFrom::Number(_))
+    }
 }
 
 #[cfg(test)]

@@ -135,11 +135,40 @@ impl TwilioHttp {
         channel: Channel,
         what: &str,
     ) -> Result<Accepted, DeliveryError> {
+        self.post_with(url, form, sid_prefixes, to, channel, what, true).await
+    }
+
+    /// POSTs `form` to `url` once, never again: for requests that are not idempotent (a
+    /// Verify check retried after a timeout may have been counted, and can then answer
+    /// "not found" for a right code).
+    pub async fn post_once(
+        &self,
+        url: &str,
+        form: &[(&str, &str)],
+        sid_prefixes: &[&str],
+        to: &PhoneNumber,
+        channel: Channel,
+        what: &str,
+    ) -> Result<Accepted, DeliveryError> {
+        self.post_with(url, form, sid_prefixes, to, channel, what, false).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn post_with(
+        &self,
+        url: &str,
+        form: &[(&str, &str)],
+        sid_prefixes: &[&str],
+        to: &PhoneNumber,
+        channel: Channel,
+        what: &str,
+        retry: bool,
+    ) -> Result<Accepted, DeliveryError> {
         let Ok(Ok(_turn)) = tokio::time::timeout(self.timeout, self.in_flight.acquire()).await else {
             return Err(DeliveryError::Unavailable { detail: format!("{MAX_IN_FLIGHT} requests to Twilio already in flight") });
         };
         let mut outcome = self.attempt(url, form, sid_prefixes).await;
-        if let Attempt::Retryable(err) = &outcome {
+        if let (true, Attempt::Retryable(err)) = (retry, &outcome) {
             let pause = jitter();
             tracing::warn!(
                 to = %to.masked(),

@@ -112,7 +112,9 @@ impl PhoneVerifier for TwilioVerify {
         code: &OtpCode,
     ) -> Result<bool, DeliveryError> {
         let form = [("To", to.as_str()), ("Code", code.expose())];
-        let accepted = match self.http.post(&self.url("VerificationCheck"), &form, &["VE"], to, Channel::Sms, "check").await {
+        // Never retried: a check is not idempotent (see `post_once`). A timed-out check
+        // reads "could not be checked" and its try is given back.
+        let accepted = match self.http.post_once(&self.url("VerificationCheck"), &form, &["VE"], to, Channel::Sms, "check").await {
             Ok(a) => a,
             Err(err) => {
                 if !matches!(err, DeliveryError::Expired { .. }) {

@@ -1,0 +1,148 @@
+//! The flash of a plain form post that failed: the error and what the person typed, for
+//! the one page load that follows. It travels in a short-lived, HMAC-signed, HttpOnly
+//! cookie, never in the URL: no phone number or name reaches browser history, proxy or
+//! server logs, and no one can craft a link to this site that shows their own words in
+//! an error box (the error is one of the app's own `AppError`s, signed by the server).
+//! The page that reads it clears it (see `middleware::flash`).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::domain::AppError;
+
+pub const FLASH_COOKIE: &str = "pa_flash";
+pub const SECURE_FLASH_COOKIE: &str = "__Host-pa_flash";
+/// The redirect back to the form follows at once; a minute is plenty.
+pub const FLASH_TTL: i64 = 60;
+/// Typed values longer than this are not carried (a cookie holds about 4 KB).
+const MAX_KEPT_CHARS: usize = 200;
+
+/// What a failed plain form post leaves for the next page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flash {
+    /// The server function's URL, so only its form shows the error.
+    pub path: String,
+    pub error: AppError,
+    /// Non-secret fields the person typed (`phone`, `country`, `name`, ...).
+    pub kept: Vec<(String, String)>,
+    pub at: i64,
+}
+
+fn mac(secret: &str, payload: &[u8]) -> Vec<u8> {
+    let mut m = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
+    m.update(b"flash|");
+    m.update(payload);
+    m.finalize().into_bytes().to_vec()
+}
+
+impl Flash {
+    pub fn new(path: &str, error: AppError, kept: &[(&str, &str)], at: i64) -> Flash {
+        let kept = kept
+            .iter()
+            .filter(|(_, v)| !v.is_empty() && v.chars().count() <= MAX_KEPT_CHARS)
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Flash { path: path.to_string(), error, kept, at }
+    }
+
+    /// JSON, base64url, a dot, and its HMAC.
+    pub fn encode(&self, secret: &str) -> String {
+        let payload = serde_json::to_vec(self).unwrap_or_default();
+        format!("{}.{}", URL_SAFE_NO_PAD.encode(&payload), URL_SAFE_NO_PAD.encode(mac(secret, &payload)))
+    }
+
+    /// The flash of a cookie value, if its signature holds and it is fresh.
+    pub fn decode(value: &str, secret: &str, now: i64) -> Option<Flash> {
+        let (payload_b64, sig_b64) = value.split_once('.')?;
+        let payload = URL_SAFE_NO_PAD.decode(payload_b64).ok()?;
+        let sig = URL_SAFE_NO_PAD.decode(sig_b64).ok()?;
+        if !bool::from(subtle::ConstantTimeEq::ct_eq(sig.as_slice(), mac(secret, &payload).as_slice())) {
+            return None;
+        }
+        let flash: Flash = serde_json::from_slice(&payload).ok()?;
+        (now - flash.at <= FLASH_TTL && flash.at <= now + 60).then_some(flash)
+    }
+
+    /// A typed value, by field name.
+    pub fn kept(&self, key: &str) -> Option<&str> {
+        self.kept.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_FLASH_COOKIE
+    } else {
+        FLASH_COOKIE
+    }
+}
+
+pub fn set_cookie(value: &str, secure: bool) -> String {
+    let mut c = format!("{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={FLASH_TTL}", cookie_name(secure));
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+pub fn clear_cookie(secure: bool) -> String {
+    let mut c = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", cookie_name(secure));
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+/// The flash cookie's value in a `Cookie` header.
+pub fn from_cookie_header(header: &str, secure: bool) -> Option<&str> {
+    let name = cookie_name(secure);
+    header.split(';').filter_map(|kv| kv.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Field;
+
+    const KEY: &str = "secret-secret-secret-secret-secret";
+
+    fn flash() -> Flash {
+        Flash::new("/api/sign-in", AppError::BadCredentials, &[("phone", "07400 123456"), ("country", "GB"), ("password", "")], 1_000)
+    }
+
+    #[test]
+    fn a_signed_flash_round_trips_without_empty_fields() {
+        let f = flash();
+        assert_eq!(f.kept, vec![("phone".to_string(), "07400 123456".to_string()), ("country".to_string(), "GB".to_string())]);
+        assert_eq!(Flash::decode(&f.encode(KEY), KEY, 1_030), Some(f));
+    }
+
+    #[test]
+    fn forged_foreign_or_stale_flashes_are_refused() {
+        let v = flash().encode(KEY);
+        assert_eq!(Flash::decode(&v, "another-secret-another-secret-xx", 1_030), None);
+        let forged = Flash::new("/api/sign-in", AppError::invalid(Field::Phone, "Call +1 900 555 0100 to unlock your account"), &[], 1_000);
+        let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&forged).unwrap());
+        let sig = v.split_once('.').unwrap().1;
+        assert_eq!(Flash::decode(&format!("{payload}.{sig}"), KEY, 1_030), None);
+        assert_eq!(Flash::decode(&v, KEY, 1_000 + FLASH_TTL + 1), None);
+        assert_eq!(Flash::decode("garbage", KEY, 1_030), None);
+    }
+
+    #[test]
+    fn long_values_are_not_carried() {
+        let long = "9".repeat(MAX_KEPT_CHARS + 1);
+        assert!(Flash::new("/api/sign-up", AppError::BadCredentials, &[("phone", &long)], 1).kept.is_empty());
+    }
+
+    #[test]
+    fn cookie_is_http_only_and_read_back_by_name() {
+        assert!(set_cookie("abc.def", false).starts_with("pa_flash=abc.def; Path=/; HttpOnly; SameSite=Lax; Max-Age=60"));
+        assert!(set_cookie("x", true).starts_with("__Host-pa_flash=x;"));
+        assert_eq!(from_cookie_header("pa_session=1; pa_flash=abc.def", false), Some("abc.def"));
+        assert_eq!(from_cookie_header("pa_flash=", false), None);
+    }
+}

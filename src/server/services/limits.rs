@@ -1,0 +1,115 @@
+//! Reserving limits before the work they limit. A request first takes one unit of every
+//! bucket that applies (and, for a code send, the number's resend cooldown slot) in one
+//! database transaction of conditional updates; only if it won them all does it do the
+//! expensive or external step (a provider call, a password hash); if that step did not
+//! happen or should not count, the reservation is given back. However many identical
+//! requests arrive at once, no more than the limits allow get through, on every instance.
+
+use crate::domain::rate;
+use crate::domain::AppError;
+use crate::server::db::rate::{Reserved, SlotTake, Take};
+use crate::server::internal;
+use crate::server::state::AppState;
+
+/// A sliding-window limit: at most `limit` events in `window` seconds under `key`.
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub key: String,
+    pub window: i64,
+    pub limit: u64,
+}
+
+/// The resend cooldown of a number and purpose.
+pub struct Slot {
+    pub phone: String,
+    pub purpose: &'static str,
+    pub cooldown: i64,
+}
+
+/// What was taken; hand it to [`give_back`] if the work did not happen.
+#[derive(Debug)]
+pub struct Reservation {
+    slot: Option<SlotTake>,
+    takes: Vec<Take>,
+}
+
+/// Why nothing was taken.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The cooldown slot is taken; one more is allowed in `seconds`.
+    Cooldown { seconds: u64 },
+    /// `limits[index]` is spent; one more is allowed in about `minutes`.
+    Full { index: usize, minutes: u64 },
+}
+
+impl Refused {
+    /// Roughly how long until one more is allowed, in whole minutes (at least one).
+    pub fn minutes(&self) -> u64 {
+        match self {
+            Refused::Full { minutes, .. } => *minutes,
+            Refused::Cooldown { seconds } => seconds.div_ceil(60).max(1),
+        }
+    }
+}
+
+/// Takes the slot (if any) and one unit of every limit at time `t`, all or nothing.
+pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Limit]) -> Result<Result<Reservation, Refused>, AppError> {
+    // The previous window is closed: its count is read outside the transaction and
+    // turned into the cap the current window may reach.
+    let windows: Vec<(&str, i64, i64)> = limits.iter().map(|l| (l.key.as_str(), rate::window_start(t, l.window), l.window)).collect();
+    let counts = state.db.rate_counts_many(&windows).await.map_err(internal)?;
+    let takes: Vec<Take> = limits
+        .iter()
+        .zip(&windows)
+        .zip(counts)
+        .map(|((l, (_, start, _)), (previous, _))| Take {
+            key: l.key.clone(),
+            window_start: *start,
+            cap: rate::current_cap(t, l.window, previous, l.limit),
+        })
+        .collect();
+    let slot = slot.map(|s| SlotTake { phone: s.phone, purpose: s.purpose, now: t, cooldown: s.cooldown });
+    match state.db.reserve(slot.as_ref(), &takes).await.map_err(internal)? {
+        Reserved::Yes => Ok(Ok(Reservation { slot, takes })),
+        Reserved::Cooldown { sent_at } => {
+            let cooldown = slot.as_ref().map_or(0, |s| s.cooldown);
+            Ok(Err(Refused::Cooldown { seconds: (sent_at + cooldown - t).max(1) as u64 }))
+        }
+        Reserved::Full { index } => Ok(Err(Refused::Full { index, minutes: rate::minutes_until_allowed(t, limits[index].window) })),
+    }
+}
+
+/// Returns what `r` took: the work it was reserved for did not happen.
+pub async fn give_back(state: &AppState, r: &Reservation) -> Result<(), AppError> {
+    state.db.release(r.slot.as_ref(), &r.takes).await.map_err(internal)
+}
+
+/// The part of a client IP that identifies one client for limits: the address for IPv4,
+/// the /64 prefix for IPv6 (one subscriber gets a whole /64 and can pick any address in
+/// it).
+pub fn client_key(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+        _ => ip.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_key;
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64() {
+        assert_eq!(client_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(client_key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
+        assert_ne!(client_key("2001:db8:1:3::1"), client_key("2001:db8:1:2::1"));
+        assert_eq!(client_key("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(client_key("192.0.2.7"), "192.0.2.7");
+    }
+}

@@ -1,0 +1,136 @@
+//! ASVS 11.1.4 (anti-automation against excessive calls) against SMS pumping with real
+//! concurrency: the resend cooldown and every send limit are reserved atomically before
+//! the provider is called, so a burst of identical requests sends no more than the limits
+//! allow. Counted at the provider (the fake Twilio), on both databases.
+
+use crate::fake_twilio::FakeTwilio;
+use crate::helpers::*;
+use crate::on_both;
+use serde_json::Value;
+
+const ACCOUNT: &str = "AC0123456789abcdef0123456789abcdef";
+
+async fn twilio_app_with(b: Backend, extra: Vec<(&'static str, String)>) -> (TestApp, FakeTwilio) {
+    let fake = FakeTwilio::start().await;
+    let mut vars = vec![
+        ("SMS_PROVIDER", "twilio".into()),
+        ("TWILIO_API_BASE", fake.base_url.clone()),
+        ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
+        ("TWILIO_AUTH_TOKEN", crate::fake_twilio::DEFAULT_SECRET.into()),
+        ("TWILIO_FROM_NUMBER", "+15005550006".into()),
+        ("TWILIO_TIMEOUT", "5s".into()),
+    ];
+    vars.extend(extra);
+    (spawn_app_with(b, Options { vars }).await, fake)
+}
+
+/// Sends `n` requests at once (one fresh client each) and returns their JSON answers.
+async fn burst(app: &TestApp, n: usize, endpoint: &'static str, form: impl Fn(usize) -> Vec<(&'static str, String)>) -> Vec<Value> {
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(n));
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let (url, fields, barrier) = (app.url(&format!("/api/{endpoint}")), form(i), barrier.clone());
+        tasks.push(tokio::spawn(async move {
+            let client = new_client();
+            barrier.wait().await;
+            let r = client.post(url).form(&fields).send().await.unwrap();
+            let status = r.status().as_u16();
+            let text = r.text().await.unwrap();
+            assert!(status < 500, "{endpoint}: {status} {text}");
+            serde_json::from_str::<Value>(&text).unwrap_or(Value::Null)
+        }));
+    }
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.unwrap());
+    }
+    out
+}
+
+fn refused(answers: &[Value], kind: &str) -> usize {
+    answers.iter().filter(|a| a.get(kind).is_some()).count()
+}
+
+async fn fifty_sends_for_one_number_send_one_code(b: Backend) {
+    let (app, fake) = twilio_app_with(b, vec![]).await;
+    let phone = random_phone();
+    app.signed_up_and_verified_twilio(&fake, &phone).await;
+    let before = fake.sent_codes().len();
+
+    let answers = burst(&app, 50, "send-sign-in-code", |_| vec![("country", "GB".into()), ("phone", phone.clone())]).await;
+    let sent = fake.sent_codes().len() - before;
+    assert_eq!(sent, 1, "one code within the cooldown, whatever the burst");
+    // Every asker is sent on to the code page (a code from a moment ago is still good),
+    // or told to wait; nothing else.
+    assert!(answers.iter().all(|a| a.is_null() || a.get("Cooldown").is_some()), "{answers:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM verification_codes WHERE phone = $1 AND purpose = 'sign-in'", &phone).await,
+        1,
+        "one code row"
+    );
+}
+on_both!(fifty_sends_for_one_number_send_one_code);
+
+async fn fifty_sign_ups_from_one_address_send_only_its_limit(b: Backend) {
+    let (app, fake) = twilio_app_with(b, vec![("SENDS_PER_IP_PER_HOUR", "10".into())]).await;
+    let phones: Vec<String> = (0..50).map(|_| random_phone()).collect();
+    let answers = burst(&app, 50, "sign-up", |i| {
+        vec![("country", "GB".into()), ("phone", phones[i].clone()), ("password", PASSWORD.into()), ("confirm", PASSWORD.into())]
+    })
+    .await;
+    assert_eq!(fake.sent_codes().len(), 10, "SENDS_PER_IP_PER_HOUR=10");
+    assert_eq!(refused(&answers, "TooManySends"), 40, "{answers:?}");
+}
+on_both!(fifty_sign_ups_from_one_address_send_only_its_limit);
+
+async fn the_daily_budget_holds_under_a_burst(b: Backend) {
+    let (app, fake) = twilio_app_with(b, vec![("DAILY_SEND_BUDGET", "3".into())]).await;
+    let phones: Vec<String> = (0..50).map(|_| random_phone()).collect();
+    let answers = burst(&app, 50, "sign-up", |i| {
+        vec![("country", "GB".into()), ("phone", phones[i].clone()), ("password", PASSWORD.into()), ("confirm", PASSWORD.into())]
+    })
+    .await;
+    assert_eq!(fake.sent_codes().len(), 3, "DAILY_SEND_BUDGET=3");
+    assert_eq!(refused(&answers, "TooManySends"), 47, "{answers:?}");
+}
+on_both!(the_daily_budget_holds_under_a_burst);
+
+async fn a_failed_delivery_gives_its_reservation_back(b: Backend) {
+    let (app, fake) = twilio_app_with(b, vec![("SENDS_PER_NUMBER_PER_HOUR", "2".into())]).await;
+    let phone = random_phone();
+    app.signed_up_and_verified_twilio(&fake, &phone).await;
+    // Twilio is down for two sends: nothing is spent, neither the cooldown nor the limit.
+    fake.fail_next(crate::fake_twilio::FakeFailure::ServerError, 4);
+    for _ in 0..2 {
+        let e = error_json(app.call_with(&new_client(), "send-sign-in-code", &[("country", "GB"), ("phone", &phone)]).await).await;
+        assert_eq!(e, serde_json::json!({"Delivery": "Unavailable"}));
+    }
+    let r = app.call_with(&new_client(), "send-sign-in-code", &[("country", "GB"), ("phone", &phone)]).await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+}
+on_both!(a_failed_delivery_gives_its_reservation_back);
+
+async fn one_live_code_per_number_and_purpose_is_the_database_s_rule(b: Backend) {
+    let app = spawn_app(b).await;
+    let phone = random_phone();
+    app.sign_up(&phone).await;
+    let second = sqlx::query(
+        "INSERT INTO verification_codes (phone, user_id, purpose, channel, provider, created_at, expires_at) \
+         VALUES ($1, NULL, 'verify-phone', 'sms', 'console', 1, 2)",
+    )
+    .bind(&phone)
+    .execute(app.state.db.pool())
+    .await;
+    assert!(second.is_err(), "a second active code for the same number and purpose is refused by the database");
+}
+on_both!(one_live_code_per_number_and_purpose_is_the_database_s_rule);
+
+impl TestApp {
+    /// Signs up and verifies `phone` through the fake Twilio (its code read there).
+    pub async fn signed_up_and_verified_twilio(&self, fake: &FakeTwilio, phone: &str) {
+        assert_eq!(self.sign_up(phone).await.status(), 200);
+        let code = fake.code_for(phone).expect("a code was sent");
+        let r = self.call("verify", &[("code", &code)]).await;
+        assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    }
+}
