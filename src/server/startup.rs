@@ -39,11 +39,21 @@ impl Application {
             (None, crate::server::db::Backend::Sqlite) => load_or_create_secret(std::path::Path::new("data/app-secret"))?,
         };
         let (verifier, outbox) = build_verifier(&config, &secret)?;
+        let send_latency = crate::server::timing::SendLatency::new(verifier.typical_latency());
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
         let state = AppState {
             leptos_options,
-            inner: Arc::new(Inner { config, db, verifier, hasher, secret, send_latency: Default::default(), metrics: Default::default() }),
+            inner: Arc::new(Inner {
+                config,
+                db,
+                verifier,
+                hasher,
+                secret,
+                send_latency,
+                metrics: Default::default(),
+                decoding: tokio::sync::Semaphore::new(crate::server::services::avatar::DECODES_AT_ONCE),
+            }),
         };
         let router = routes(state.clone(), outbox);
         Ok(Application { listener, router, state })
@@ -315,7 +325,7 @@ async fn outbox_page(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>)
         .into_response()
 }
 
-/// Deletes expired sessions and old rate windows every ten minutes.
+/// Deletes expired sessions, old rate windows and sign-ups never proved, every ten minutes.
 async fn housekeeping(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -326,6 +336,9 @@ async fn housekeeping(state: AppState) {
         }
         if let Err(e) = state.db.rate_prune(now - 3 * 86_400).await {
             tracing::warn!(error = %e, "rate counter clean-up failed");
+        }
+        if let Err(e) = state.db.purge_pending_sign_ups(now - crate::server::services::auth::PENDING_SIGN_UP_TTL).await {
+            tracing::warn!(error = %e, "pending sign-up clean-up failed");
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct Inner {
     /// How long real sends take, for blind ones to take as long.
     pub send_latency: crate::server::timing::SendLatency,
     pub metrics: crate::server::metrics::Metrics,
+    /// Turns to decode an uploaded picture (see `services::avatar`).
+    pub decoding: tokio::sync::Semaphore,
 }
 
 impl std::ops::Deref for AppState {

@@ -41,6 +41,23 @@ impl UserRow {
     }
 }
 
+/// Where a sign-up landed: the users row its pending session belongs to, under which
+/// epoch, and whether that row is a proved account (someone else's number: nothing will
+/// be sent and nothing can be proved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignUpTarget {
+    pub user_id: i64,
+    pub epoch: i64,
+    pub verified: bool,
+}
+
+/// A sign-up waiting for its code.
+#[derive(Clone, sqlx::FromRow)]
+pub struct PendingSignUp {
+    pub password_hash: String,
+    pub name: Option<String>,
+}
+
 const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at, password_epoch";
 
 impl Db {
@@ -52,60 +69,159 @@ impl Db {
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1")).bind(id).fetch_optional(self.pool()).await
     }
 
-    /// Creates an unverified user; `None` if the number is taken.
-    pub async fn insert_user(&self, phone: &PhoneNumber, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<Option<i64>> {
+    /// Creates a proved account directly (operator tools and tests); `None` if the number
+    /// is taken.
+    pub async fn insert_verified_user(
+        &self,
+        phone: &PhoneNumber,
+        password_hash: &str,
+        name: Option<&str>,
+        now: i64,
+    ) -> sqlx::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as(
-            "INSERT INTO users (phone, password_hash, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) \
+            "INSERT INTO users (phone, phone_verified_at, password_hash, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $2, $2) \
              ON CONFLICT (phone) DO NOTHING RETURNING id",
         )
         .bind(phone.as_str())
+        .bind(now)
         .bind(password_hash)
         .bind(name)
-        .bind(now)
         .fetch_optional(self.pool())
         .await?;
         Ok(row.map(|r| r.0))
     }
 
-    /// A new sign-up for a number whose earlier sign-up was never verified takes it over:
-    /// whoever proves the number owns the account. In one transaction: the new password,
-    /// a new epoch (every earlier sign-up's session is dead from now on, even one opened
-    /// a moment later), and the pending sessions removed. Returns the new epoch, or `None`
-    /// if the number was verified in the meantime.
-    pub async fn take_over_unverified_user(&self, id: i64, password_hash: &str, name: Option<&str>, now: i64) -> sqlx::Result<Option<i64>> {
-        let mut tx = self.pool().begin().await?;
-        let epoch: Option<(i64,)> = sqlx::query_as(
-            "UPDATE users SET password_hash = $1, name = $2, updated_at = $3, password_epoch = password_epoch + 1 \
-             WHERE id = $4 AND phone_verified_at IS NULL RETURNING password_epoch",
-        )
-        .bind(password_hash)
-        .bind(name)
-        .bind(now)
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some((epoch,)) = epoch else {
-            tx.rollback().await?;
-            return Ok(None);
-        };
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2").bind(id).bind(epoch).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(Some(epoch))
+    /// Records a sign-up, in one transaction, whatever the number: its password (and
+    /// name) wait in `pending_sign_ups` until the number is proved. A number without a
+    /// users row gets an unverified one (the anchor of the pending session and the code);
+    /// a number whose earlier sign-up was never proved is taken over (a new epoch: every
+    /// earlier sign-up's session is dead, even one opened a moment later); a number with
+    /// a proved account is left as it is. The same writes happen in every case.
+    pub async fn record_sign_up(
+        &self,
+        phone: &PhoneNumber,
+        password_hash: &str,
+        name: Option<&str>,
+        now: i64,
+    ) -> sqlx::Result<SignUpTarget> {
+        for _ in 0..3 {
+            let mut tx = self.pool().begin().await?;
+            // The first statement writes, so on SQLite the transaction holds the lock.
+            let created: Option<(i64,)> = sqlx::query_as(
+                "INSERT INTO users (phone, password_hash, name, created_at, updated_at) VALUES ($1, '', NULL, $2, $2) \
+                 ON CONFLICT (phone) DO NOTHING RETURNING id",
+            )
+            .bind(phone.as_str())
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let target = match created {
+                Some((user_id,)) => Some(SignUpTarget { user_id, epoch: 0, verified: false }),
+                None => {
+                    let taken: Option<(i64, i64)> = sqlx::query_as(
+                        "UPDATE users SET password_epoch = password_epoch + 1, updated_at = $1 \
+                         WHERE phone = $2 AND phone_verified_at IS NULL RETURNING id, password_epoch",
+                    )
+                    .bind(now)
+                    .bind(phone.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    match taken {
+                        Some((user_id, epoch)) => {
+                            sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2")
+                                .bind(user_id)
+                                .bind(epoch)
+                                .execute(&mut *tx)
+                                .await?;
+                            Some(SignUpTarget { user_id, epoch, verified: false })
+                        }
+                        None => sqlx::query_as::<_, (i64, i64)>(
+                            "SELECT id, password_epoch FROM users WHERE phone = $1 AND phone_verified_at IS NOT NULL",
+                        )
+                        .bind(phone.as_str())
+                        .fetch_optional(&mut *tx)
+                        .await?
+                        .map(|(user_id, epoch)| SignUpTarget { user_id, epoch, verified: true }),
+                    }
+                }
+            };
+            // The row went away between the statements (a phone change moved its owner):
+            // start again.
+            let Some(target) = target else {
+                tx.rollback().await?;
+                continue;
+            };
+            sqlx::query(
+                "INSERT INTO pending_sign_ups (phone, password_hash, name, created_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (phone) DO UPDATE SET password_hash = $2, name = $3, created_at = $4",
+            )
+            .bind(phone.as_str())
+            .bind(password_hash)
+            .bind(name)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            return Ok(target);
+        }
+        Err(sqlx::Error::Protocol("the number changed hands three times during one sign-up".into()))
     }
 
-    /// Marks the number verified, only if the account is still unverified and still under
-    /// `epoch` (the sign-up whose session proved the number is the latest one). `false`
-    /// otherwise: another sign-up took the number over in between.
-    pub async fn mark_phone_verified(&self, id: i64, epoch: i64, now: i64) -> sqlx::Result<bool> {
-        let r = sqlx::query(
-            "UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3",
+    /// The password a sign-up for `phone` left, if it is not older than `since`.
+    pub async fn pending_sign_up(&self, phone: &PhoneNumber, since: i64) -> sqlx::Result<Option<PendingSignUp>> {
+        sqlx::query_as("SELECT password_hash, name FROM pending_sign_ups WHERE phone = $1 AND created_at > $2")
+            .bind(phone.as_str())
+            .bind(since)
+            .fetch_optional(self.pool())
+            .await
+    }
+
+    /// The number is proved: the account takes the waiting sign-up's password and name.
+    /// Only if the account is still unverified and still under `epoch` (the sign-up whose
+    /// session proved the number is the latest one); `false` otherwise. The users row is
+    /// written (and so locked) first, so no sign-up can replace the password in between.
+    pub async fn complete_sign_up(&self, id: i64, epoch: i64, now: i64) -> sqlx::Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let claimed: Option<(String,)> = sqlx::query_as(
+            "UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3 \
+             RETURNING phone",
         )
         .bind(now)
         .bind(id)
         .bind(epoch)
-        .execute(self.pool())
+        .fetch_optional(&mut *tx)
         .await?;
-        Ok(r.rows_affected() == 1)
+        let Some((phone,)) = claimed else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let pending: Option<PendingSignUp> = sqlx::query_as("SELECT password_hash, name FROM pending_sign_ups WHERE phone = $1")
+            .bind(&phone)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(pending) = pending else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        sqlx::query("UPDATE users SET password_hash = $1, name = $2 WHERE id = $3")
+            .bind(&pending.password_hash)
+            .bind(&pending.name)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM pending_sign_ups WHERE phone = $1").bind(&phone).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Forgets sign-ups that were never proved: waiting passwords older than `before`, and
+    /// the unverified rows (with their sessions and codes) of those older still.
+    pub async fn purge_pending_sign_ups(&self, before: i64) -> sqlx::Result<u64> {
+        let mut tx = self.pool().begin().await?;
+        let n = sqlx::query("DELETE FROM pending_sign_ups WHERE created_at < $1").bind(before).execute(&mut *tx).await?.rows_affected();
+        sqlx::query("DELETE FROM users WHERE phone_verified_at IS NULL AND updated_at < $1").bind(before).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(n)
     }
 
     /// Sets a new password, in one transaction: the hash, a new epoch, and every session
@@ -174,6 +290,13 @@ impl Db {
     pub async fn change_phone(&self, id: i64, new_phone: &PhoneNumber, now: i64) -> sqlx::Result<bool> {
         let mut tx = self.pool().begin().await?;
         sqlx::query("DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL AND id <> $2")
+            .bind(new_phone.as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        // Sign-ups waiting on either number are void: the new one is this account's now,
+        // the old one no longer has the account they were made against.
+        sqlx::query("DELETE FROM pending_sign_ups WHERE phone = $1 OR phone = (SELECT phone FROM users WHERE id = $2)")
             .bind(new_phone.as_str())
             .bind(id)
             .execute(&mut *tx)

@@ -100,11 +100,9 @@ pub async fn start_phone_change(
     if new_phone.as_str() == cur.user.phone {
         return Err(AppError::invalid(Field::Phone, "This is already your number."));
     }
-    if let Some(other) = state.db.user_by_phone(new_phone).await.map_err(internal)? {
-        if other.is_verified() {
-            return Err(AppError::invalid(Field::Phone, "This number belongs to another account."));
-        }
-    }
+    // A number that belongs to another account is answered like any other (a code goes
+    // to it); the change is refused only once its code has come back, so this step says
+    // nothing about who has an account.
     // Only one change at a time: a new target number retires the code sent to the last.
     state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.map_err(internal)?;
     send_code(state, meta, new_phone, Some(cur.user.id), CodePurpose::ChangePhone, channel).await

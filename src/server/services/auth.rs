@@ -2,9 +2,11 @@
 //! second factor when 2FA is on), passwordless sign-in, sign-out, and resolving the
 //! session behind a request.
 
-use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_reserved, SendTicket};
+use super::codes::{
+    cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_quietly, send_reserved, Delivery, SendTicket,
+};
 use super::limits::{self, Limit};
-use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
+use crate::domain::{AppError, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
 use crate::server::db::users::UserRow;
@@ -16,6 +18,8 @@ use crate::server::state::AppState;
 
 /// Lifetime of a session that still has to verify its phone.
 const PENDING_TTL: i64 = 86_400;
+/// How long a sign-up's password waits for its number to be proved.
+pub const PENDING_SIGN_UP_TTL: i64 = 7 * 86_400;
 /// Lifetime of the half session between a correct password and the second factor.
 pub const TWO_FACTOR_TTL: i64 = 600;
 
@@ -127,41 +131,27 @@ async fn sign_up_reserved(
     input: &SignUp,
     ticket: &mut Option<SendTicket>,
 ) -> Result<Issued, AppError> {
-    let t = now();
     let hash = state.hasher.hash(&input.password).await.map_err(internal)?;
     let name = input.name.as_ref().map(DisplayName::as_str);
-    let (user_id, epoch) = match state.db.user_by_phone(&input.phone).await.map_err(internal)? {
-        Some(u) if u.is_verified() => {
-            // The number has an account. Answer exactly as for a new one (a pending
-            // session and a code page), but change nothing and send nothing: the code row
-            // is blind, so this session can never be verified, and the owner's account is
-            // untouched. Only the owner's activity records it.
-            if let Some(ticket) = ticket.take() {
-                send_reserved(state, meta, ticket, None, Channel::Sms, false).await?;
-            }
-            audit(state, meta, Some(u.id), "sign_up_existing", "someone tried to sign up with this number").await?;
-            return issue_session(state, meta, prior, u.id, u.password_epoch, SessionKind::Pending).await;
+    // The same writes whether or not the number has an account: the password waits for
+    // the code in either case (see `record_sign_up`).
+    let target = state.db.record_sign_up(&input.phone, &hash, name, now()).await.map_err(internal)?;
+    if target.verified {
+        // The number has an account. Answer exactly as for a new one (a pending session
+        // and a code page), but send nothing: the code row is blind, so this session can
+        // never be verified, and the owner's account is untouched. Only the owner's
+        // activity records it.
+        if let Some(ticket) = ticket.take() {
+            send_reserved(state, meta, ticket, None, Channel::Sms, Delivery::Blind).await?;
         }
-        Some(u) => {
-            // An unverified earlier sign-up: whoever proves the number now owns it, with
-            // the password of the sign-up whose session proves it (the newest: the epoch
-            // kills every earlier one's session).
-            match state.db.take_over_unverified_user(u.id, &hash, name, t).await.map_err(internal)? {
-                Some(epoch) => (u.id, epoch),
-                None => return Err(AppError::invalid(Field::Phone, "This number is being signed up right now. Try again in a minute.")),
-            }
+        audit(state, meta, Some(target.user_id), "sign_up_existing", "someone tried to sign up with this number").await?;
+    } else {
+        if let Some(ticket) = ticket.take() {
+            send_reserved(state, meta, ticket, Some(target.user_id), Channel::Sms, Delivery::Real).await?;
         }
-        None => match state.db.insert_user(&input.phone, &hash, name, t).await.map_err(internal)? {
-            Some(id) => (id, 0),
-            // Someone else's sign-up won the race for this number a moment ago.
-            None => return Err(AppError::invalid(Field::Phone, "This number is being signed up right now. Try again in a minute.")),
-        },
-    };
-    if let Some(ticket) = ticket.take() {
-        send_reserved(state, meta, ticket, Some(user_id), Channel::Sms, true).await?;
+        audit(state, meta, Some(target.user_id), "sign_up", "").await?;
     }
-    audit(state, meta, Some(user_id), "sign_up", "").await?;
-    issue_session(state, meta, prior, user_id, epoch, SessionKind::Pending).await
+    issue_session(state, meta, prior, target.user_id, target.epoch, SessionKind::Pending).await
 }
 
 pub enum SignedIn {
@@ -217,45 +207,63 @@ pub async fn sign_in(
         audit(state, meta, user_id, "sign_in_failed", &detail).await?;
         Err::<SignedIn, AppError>(AppError::BadCredentials)
     };
-    let Some(user) = user else {
-        // Same work and same answer as a wrong password: no hint that the number is free.
-        state.hasher.verify_dummy(password).await.map_err(internal)?;
-        return failed(None, format!("unknown number {}", phone.masked())).await;
-    };
-    match state.hasher.verify(password, &user.password_hash).await.map_err(internal)? {
-        Verified::No => failed(Some(user.id), "wrong password".into()).await,
-        Verified::Yes { rehash } => {
-            limits::give_back(state, &reservation).await?;
-            if let Some(new_hash) = rehash {
-                state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.map_err(internal)?;
-            }
-            if !user.is_verified() {
-                match send_code(state, meta, phone, Some(user.id), CodePurpose::VerifyPhone, Channel::Sms).await {
-                    Ok(_) => {}
-                    // The verify page shows the state of the code and offers a resend.
-                    Err(e) => tracing::info!(error = %e, "no new verification code at sign-in"),
-                }
-                return Ok(SignedIn::MustVerify(
-                    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Pending).await?,
-                ));
-            }
-            if user.two_factor_enabled != 0 {
-                match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
-                    // A code from a moment ago is still good: the 2FA page shows it.
-                    Ok(_) | Err(AppError::Cooldown { .. }) => {}
-                    // Without a code the half session would be a dead end: say why now.
-                    Err(e) => return Err(e),
-                }
-                audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
-                state.metrics.sign_in("password", "second_factor_needed");
-                return Ok(SignedIn::SecondFactor(
-                    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
-                ));
-            }
-            audit(state, meta, Some(user.id), "sign_in", "password").await?;
-            state.metrics.sign_in("password", "ok");
-            Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?))
+    // The account's password: only a proved account has one (an unknown number costs
+    // the same, against a dummy hash).
+    let account = user.as_ref().filter(|u| u.is_verified());
+    let verified = match account {
+        Some(u) => state.hasher.verify(password, &u.password_hash).await.map_err(internal)?,
+        None => {
+            state.hasher.verify_dummy(password).await.map_err(internal)?;
+            Verified::No
         }
+    };
+    if let (Verified::Yes { rehash }, Some(user)) = (verified, account) {
+        limits::give_back(state, &reservation).await?;
+        if let Some(new_hash) = rehash {
+            state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.map_err(internal)?;
+        }
+        if user.two_factor_enabled != 0 {
+            match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
+                // A code from a moment ago is still good: the 2FA page shows it.
+                Ok(_) | Err(AppError::Cooldown { .. }) => {}
+                // Without a code the half session would be a dead end: say why now.
+                Err(e) => return Err(e),
+            }
+            audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
+            state.metrics.sign_in("password", "second_factor_needed");
+            return Ok(SignedIn::SecondFactor(
+                issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
+            ));
+        }
+        audit(state, meta, Some(user.id), "sign_in", "password").await?;
+        state.metrics.sign_in("password", "ok");
+        return Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?));
+    }
+    // Not the account's password: perhaps that of a sign-up still waiting for its code.
+    // Looked up and checked the same way whether or not the number has an account, so
+    // "sign up, then sign in with that password" answers "verify your number" for both.
+    let pending = state.db.pending_sign_up(phone, now() - PENDING_SIGN_UP_TTL).await.map_err(internal)?;
+    if let Some(pending) = pending {
+        let matches = matches!(state.hasher.verify(password, &pending.password_hash).await.map_err(internal)?, Verified::Yes { .. });
+        if let (true, Some(user)) = (matches, &user) {
+            limits::give_back(state, &reservation).await?;
+            // A proved account's number gets a blind code (as its sign-up did); the
+            // verify page shows the state of the code and offers a resend.
+            let sent = if user.is_verified() {
+                send_blind_code(state, meta, phone, CodePurpose::VerifyPhone, Channel::Sms).await
+            } else {
+                send_code(state, meta, phone, Some(user.id), CodePurpose::VerifyPhone, Channel::Sms).await
+            };
+            if let Err(e) = sent {
+                tracing::info!(error = %e, "no new verification code at sign-in");
+            }
+            state.metrics.sign_in("password", "must_verify");
+            return Ok(SignedIn::MustVerify(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Pending).await?));
+        }
+    }
+    match user {
+        Some(u) if u.is_verified() => failed(Some(u.id), "wrong password".into()).await,
+        _ => failed(None, format!("unknown number {}", phone.masked())).await,
     }
 }
 
@@ -268,8 +276,8 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
         return Err(AppError::NoActiveCode);
     }
     // Only under the epoch of this session's sign-up: if another sign-up took the number
-    // over meanwhile, this person's password is not the account's, and nothing changes.
-    if !state.db.mark_phone_verified(cur.user.id, cur.user.password_epoch, now()).await.map_err(internal)? {
+    // over meanwhile, this person's password is not the one waiting, and nothing changes.
+    if !state.db.complete_sign_up(cur.user.id, cur.user.password_epoch, now()).await.map_err(internal)? {
         return Err(AppError::NotSignedIn);
     }
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
@@ -319,7 +327,8 @@ pub async fn request_flow_code(
     channel: Channel,
 ) -> Result<i64, AppError> {
     match state.db.user_by_phone(phone).await.map_err(internal)? {
-        Some(user) if user.is_verified() => send_code(state, meta, phone, Some(user.id), purpose, channel).await,
+        // A provider's refusal of the number is answered as the blind send is.
+        Some(user) if user.is_verified() => send_code_quietly(state, meta, phone, Some(user.id), purpose, channel).await,
         _ => send_blind_code(state, meta, phone, purpose, channel).await,
     }
 }

@@ -23,10 +23,10 @@ pub const MAX_SIDE: u32 = 256;
 pub const MAX_DECODE_SIDE: u32 = 4_096;
 const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Pictures decoded at once: decoding is the one step whose memory grows with the input,
-/// so it is done one at a time; others wait their turn, up to `DECODE_WAIT`, then get
-/// "busy, try again in a moment".
-static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+/// Pictures decoded at once (per instance): decoding is the one step whose memory grows
+/// with the input, so it is done one at a time; others wait their turn, up to
+/// `DECODE_WAIT`, then get "busy, try again in a moment".
+pub const DECODES_AT_ONCE: usize = 1;
 const DECODE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,7 +108,7 @@ fn classify(e: image::ImageError) -> PhotoError {
 
 /// Stores the processed upload as the user's photo.
 pub async fn set_photo(state: &AppState, meta: &RequestMeta, cur: &Current, upload: Vec<u8>) -> Result<(), AppError> {
-    let Ok(Ok(_turn)) = tokio::time::timeout(DECODE_WAIT, DECODING.acquire()).await else {
+    let Ok(Ok(_turn)) = tokio::time::timeout(DECODE_WAIT, state.decoding.acquire()).await else {
         return Err(AppError::Busy);
     };
     let photo = tokio::task::spawn_blocking(move || process(&upload)).await.map_err(internal)??;

@@ -72,6 +72,20 @@ fn send_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec
 
 const GLOBAL_BUCKET: &str = "send:global";
 
+/// How a reserved code goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Sent by the provider; its refusals are told to the person.
+    Real,
+    /// Sent by the provider, but a refusal that only a real send can meet (invalid at the
+    /// carrier, opted out, region, the provider's own limits) is answered as a blind send
+    /// is: the flows whose blind twin is a number without an account (passwordless
+    /// sign-in, reset) would otherwise tell the two apart.
+    RealQuiet,
+    /// Not sent: a code row that nothing can match, after as long as a real send takes.
+    Blind,
+}
+
 /// Issues a code for `purpose` to `phone` and delivers it. The resend cooldown and one unit
 /// of every send limit are reserved atomically before the provider is called, so a burst
 /// of identical requests sends no more than the limits allow; a delivery that fails gives
@@ -85,7 +99,20 @@ pub async fn send_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
-    issue(state, meta, phone, user_id, purpose, channel, true).await
+    issue(state, meta, phone, user_id, purpose, channel, Delivery::Real).await
+}
+
+/// [`send_code`] for a flow whose other answer is a blind code: provider refusals read
+/// like a blind send (see [`Delivery::RealQuiet`]).
+pub async fn send_code_quietly(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    user_id: Option<i64>,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<i64, AppError> {
+    issue(state, meta, phone, user_id, purpose, channel, Delivery::RealQuiet).await
 }
 
 /// What a "send me a code" request for a number without an account does: the same
@@ -98,7 +125,7 @@ pub async fn send_blind_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
-    issue(state, meta, phone, None, purpose, channel, false).await
+    issue(state, meta, phone, None, purpose, channel, Delivery::Blind).await
 }
 
 async fn issue(
@@ -108,14 +135,14 @@ async fn issue(
     user_id: Option<i64>,
     purpose: CodePurpose,
     channel: Channel,
-    deliver: bool,
+    delivery: Delivery,
 ) -> Result<i64, AppError> {
     // What cannot work is refused before anything is reserved (and is not offered).
     if channel == Channel::Voice && !state.verifier.voice() {
         return Err(AppError::Delivery(DeliveryProblem::NoVoice));
     }
     let ticket = reserve_send(state, meta, phone, purpose).await?;
-    send_reserved(state, meta, ticket, user_id, channel, deliver).await
+    send_reserved(state, meta, ticket, user_id, channel, delivery).await
 }
 
 /// A send whose cooldown slot and limits are reserved: hand it to [`send_reserved`], or
@@ -158,34 +185,69 @@ pub async fn cancel_send(state: &AppState, ticket: SendTicket) -> Result<(), App
     limits::give_back(state, &ticket.reservation).await
 }
 
-/// Sends the reserved code (`deliver`), or writes a blind one that nothing can match and
-/// no one receives; either way the same rows and the same time. A failed delivery gives
-/// the reservation back.
+/// Is this a refusal of the number itself (or of the provider's own limits for it), as
+/// opposed to the provider being down or misconfigured?
+fn is_refusal_of_the_number(e: &AppError) -> bool {
+    matches!(
+        e,
+        AppError::Delivery(
+            DeliveryProblem::InvalidNumber
+                | DeliveryProblem::RegionNotAllowed
+                | DeliveryProblem::OptedOut
+                | DeliveryProblem::TooMany
+                | DeliveryProblem::TooManyChecks
+                | DeliveryProblem::LockedAfterChecks
+        )
+    )
+}
+
+/// Sends the reserved code, or writes a blind one that nothing can match and no one
+/// receives; either way the same rows and the same time. A failed delivery gives the
+/// reservation back; while the provider is down, blind sends answer as real ones do.
 pub async fn send_reserved(
     state: &AppState,
     meta: &RequestMeta,
     ticket: SendTicket,
     user_id: Option<i64>,
     channel: Channel,
-    deliver: bool,
+    delivery: Delivery,
 ) -> Result<i64, AppError> {
     let SendTicket { reservation, t, phone, purpose } = ticket;
     let phone = &phone;
     let config = &state.config.limits;
-    let (provider, code_hash) = if deliver {
+    let mut sent = delivery != Delivery::Blind;
+    let (provider, code_hash) = if sent {
         let began = std::time::Instant::now();
-        let started = match state.verifier.start(phone, channel, purpose).await {
-            Ok(s) => s,
+        match state.verifier.start(phone, channel, purpose).await {
+            Ok(started) => {
+                state.send_latency.record(began.elapsed());
+                state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "ok");
+                (state.verifier.provider(), started.code_hash)
+            }
             Err(e) => {
                 state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "failed");
-                limits::give_back(state, &reservation).await?;
-                return Err(send_error(e));
+                let e = send_error(e);
+                if delivery == Delivery::RealQuiet && is_refusal_of_the_number(&e) {
+                    // Answered as a blind send is: the reservation stays spent and a row
+                    // that nothing can match stands in for the code.
+                    tracing::info!(to = %phone.masked(), error = %e, "provider refused the number: answered as a blind send");
+                    sent = false;
+                    (BLIND_PROVIDER, None)
+                } else {
+                    if matches!(e, AppError::Delivery(DeliveryProblem::Unavailable | DeliveryProblem::ProviderMisconfigured)) {
+                        state.send_latency.provider_failed();
+                    }
+                    limits::give_back(state, &reservation).await?;
+                    return Err(e);
+                }
             }
-        };
-        state.send_latency.record(began.elapsed());
-        state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "ok");
-        (state.verifier.provider(), started.code_hash)
+        }
     } else {
+        // While real sends fail for the provider's sake, a blind one answers as they do.
+        if state.send_latency.provider_down() {
+            limits::give_back(state, &reservation).await?;
+            return Err(AppError::Delivery(DeliveryProblem::Unavailable));
+        }
         // As long as a real send takes, so the answer's timing says nothing either. (The
         // timer's resolution is a millisecond: shorter sends, like the console's, are not
         // worth a sleep that would overshoot them.)
@@ -199,10 +261,10 @@ pub async fn send_reserved(
 
     let expires_at = t + config.code_ttl;
     // The same writes either way (operators see the blind requests too), in one go.
-    let (kind, detail) = if deliver {
-        ("code_sent", format!("{} by {}", purpose.as_str(), channel.as_str()))
-    } else {
-        ("code_not_sent", format!("{} for {}: no account", purpose.as_str(), phone.masked()))
+    let (kind, detail) = match (sent, delivery) {
+        (true, _) => ("code_sent", format!("{} by {}", purpose.as_str(), channel.as_str())),
+        (false, Delivery::Blind) => ("code_not_sent", format!("{} for {}: no account", purpose.as_str(), phone.masked())),
+        (false, _) => ("code_not_sent", format!("{} for {}: the provider refused the number", purpose.as_str(), phone.masked())),
     };
     state
         .db
@@ -217,16 +279,16 @@ pub async fn send_reserved(
                 now: t,
                 expires_at,
                 // Only a real send replaced the provider's code; a blind row leaves others be.
-                retire_all_purposes: deliver && state.verifier.one_code_per_number(),
+                retire_all_purposes: sent && state.verifier.one_code_per_number(),
             },
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
         .await
         .map_err(internal)?;
-    if deliver {
+    if sent {
         tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
     } else {
-        tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), "code requested for a number without an account: not sent");
+        tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), "code not sent (blind row)");
     }
     Ok(expires_at)
 }

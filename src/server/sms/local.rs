@@ -60,6 +60,10 @@ impl PhoneVerifier for LocalCodeVerifier {
         self.sender.can_call()
     }
 
+    fn typical_latency(&self) -> std::time::Duration {
+        self.sender.typical_latency()
+    }
+
     async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError> {
         let code = generate_code();
         let hash = hex::encode(self.hash(to, purpose, &code));

@@ -64,6 +64,11 @@ pub trait MessageSender: Send + Sync {
     fn can_call(&self) -> bool {
         true
     }
+
+    /// What accepting a message typically takes (a provider across the internet).
+    fn typical_latency(&self) -> std::time::Duration {
+        std::time::Duration::ZERO
+    }
 }
 
 /// The words sent: the SMS body and the TwiML a voice call reads.
@@ -118,6 +123,12 @@ pub trait PhoneVerifier: Send + Sync {
     /// choice is offered only then.
     fn voice(&self) -> bool {
         true
+    }
+
+    /// What starting a verification typically takes: blind sends take that long until
+    /// real ones have been timed.
+    fn typical_latency(&self) -> std::time::Duration {
+        std::time::Duration::ZERO
     }
 
     /// Issue and deliver a new code for `purpose` to `to` over `channel`.

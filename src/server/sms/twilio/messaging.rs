@@ -140,6 +140,10 @@ impl MessageSender for TwilioMessaging {
     fn can_call(&self) -> bool {
         matches!(self.cfg.from, TwilioFrom::Number(_))
     }
+
+    fn typical_latency(&self) -> std::time::Duration {
+        super::TYPICAL_LATENCY
+    }
 }
 
 #[cfg(test)]

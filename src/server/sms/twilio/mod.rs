@@ -191,6 +191,10 @@ impl TwilioHttp {
     }
 }
 
+/// What a Twilio API request typically takes from a server in Europe or the US, used for
+/// blind sends until real ones have been timed.
+pub const TYPICAL_LATENCY: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Logs a failed Twilio request: loudly when it is the operator's to fix.
 fn log_failure(err: &DeliveryError, to: &PhoneNumber, channel: Channel, what: &str) {
     match err {

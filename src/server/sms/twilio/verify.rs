@@ -80,6 +80,10 @@ impl PhoneVerifier for TwilioVerify {
         "twilio-verify"
     }
 
+    fn typical_latency(&self) -> std::time::Duration {
+        super::TYPICAL_LATENCY
+    }
+
     fn one_code_per_number(&self) -> bool {
         // Verify keeps one pending verification per number and service, whatever it is
         // for: a new one must retire the app's codes of every purpose for that number.
