@@ -13,7 +13,7 @@
 //                     (default ../target/release/phone-auth: the build ./x run serves,
 //                     with the target/site that build wrote)
 //   E2E_FAKE_TWILIO_BIN  the fake Twilio (cargo example `fake_twilio`; default
-//                     ../target/release/examples/fake_twilio)
+//                     ../target/debug/examples/fake_twilio: a fixture, not the product)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
 //   E2E_PORT_BASE     first of the five TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
@@ -45,7 +45,7 @@ if (!process.env.E2E_TMP_DIR) {
 const tmpDir = process.env.E2E_TMP_DIR;
 
 const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/release/phone-auth');
-const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/release/examples/fake_twilio');
+const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/debug/examples/fake_twilio');
 const portBase = Number(process.env.E2E_PORT_BASE || 3310);
 const postgresUrl = process.env.E2E_POSTGRES_URL || '';
 

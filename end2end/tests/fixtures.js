@@ -3,14 +3,16 @@
 // A test fails when any page it opened threw (`pageerror`: an uncaught exception or a
 // Wasm trap such as `RuntimeError: unreachable`) or wrote an error to the console
 // (a panic message, a CSP violation, the build check in `hydrate`). The one console
-// error that is not the page's fault is Chromium's note about a non-2xx response
-// ("Failed to load resource: … status of 4xx"), which every refused form post causes.
+// error that is not the page's fault is Chromium's note about an error status the app
+// answers on purpose ("Failed to load resource: … status of 4xx", or 503 when the SMS
+// provider or the database is down): every refused form post causes one. A 500 is
+// never on purpose and fails the test.
 // Pages of browser contexts a test makes itself are watched through `watch`.
 
 const base = require('@playwright/test');
 
 /** Chromium's line for a response with an error status: the app answering, not failing. */
-const STATUS_NOTE = /^Failed to load resource: the server responded with a status of (4\d\d)/;
+const STATUS_NOTE = /^Failed to load resource: the server responded with a status of (4\d\d|503)\b/;
 
 /**
  * @param {import('@playwright/test').Page} page

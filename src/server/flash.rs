@@ -5,16 +5,12 @@
 //! an error box (the error is one of the app's own `AppError`s, signed by the server).
 //! The page that reads it clears it (see `middleware::flash`).
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
-use sha2::Sha256;
 
 use crate::domain::AppError;
+use crate::server::cookie::{self, CookieSpec};
 
-pub const FLASH_COOKIE: &str = "pa_flash";
-pub const SECURE_FLASH_COOKIE: &str = "__Host-pa_flash";
+pub const COOKIE: CookieSpec = CookieSpec { name: "pa_flash", host_name: "__Host-pa_flash" };
 /// The redirect back to the form follows at once; a minute is plenty.
 pub const FLASH_TTL: i64 = 60;
 /// Typed values longer than this are not carried (a cookie holds about 4 KB).
@@ -31,13 +27,6 @@ pub struct Flash {
     pub at: i64,
 }
 
-fn mac(secret: &str, payload: &[u8]) -> Vec<u8> {
-    let mut m = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
-    m.update(b"flash|");
-    m.update(payload);
-    m.finalize().into_bytes().to_vec()
-}
-
 impl Flash {
     pub fn new(path: &str, error: AppError, kept: &[(&str, &str)], at: i64) -> Flash {
         let kept = kept
@@ -48,21 +37,14 @@ impl Flash {
         Flash { path: path.to_string(), error, kept, at }
     }
 
-    /// JSON, base64url, a dot, and its HMAC.
+    /// JSON, signed (see [`cookie::sign`]).
     pub fn encode(&self, secret: &str) -> String {
-        let payload = serde_json::to_vec(self).unwrap_or_default();
-        format!("{}.{}", URL_SAFE_NO_PAD.encode(&payload), URL_SAFE_NO_PAD.encode(mac(secret, &payload)))
+        cookie::sign(secret, "flash", &serde_json::to_vec(self).unwrap_or_default())
     }
 
     /// The flash of a cookie value, if its signature holds and it is fresh.
     pub fn decode(value: &str, secret: &str, now: i64) -> Option<Flash> {
-        let (payload_b64, sig_b64) = value.split_once('.')?;
-        let payload = URL_SAFE_NO_PAD.decode(payload_b64).ok()?;
-        let sig = URL_SAFE_NO_PAD.decode(sig_b64).ok()?;
-        if !bool::from(subtle::ConstantTimeEq::ct_eq(sig.as_slice(), mac(secret, &payload).as_slice())) {
-            return None;
-        }
-        let flash: Flash = serde_json::from_slice(&payload).ok()?;
+        let flash: Flash = serde_json::from_slice(&cookie::verify(secret, "flash", value)?).ok()?;
         (now - flash.at <= FLASH_TTL && flash.at <= now + 60).then_some(flash)
     }
 
@@ -70,36 +52,6 @@ impl Flash {
     pub fn kept(&self, key: &str) -> Option<&str> {
         self.kept.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
-}
-
-pub fn cookie_name(secure: bool) -> &'static str {
-    if secure {
-        SECURE_FLASH_COOKIE
-    } else {
-        FLASH_COOKIE
-    }
-}
-
-pub fn set_cookie(value: &str, secure: bool) -> String {
-    let mut c = format!("{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={FLASH_TTL}", cookie_name(secure));
-    if secure {
-        c.push_str("; Secure");
-    }
-    c
-}
-
-pub fn clear_cookie(secure: bool) -> String {
-    let mut c = format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0", cookie_name(secure));
-    if secure {
-        c.push_str("; Secure");
-    }
-    c
-}
-
-/// The flash cookie's value in a `Cookie` header.
-pub fn from_cookie_header(header: &str, secure: bool) -> Option<&str> {
-    let name = cookie_name(secure);
-    header.split(';').filter_map(|kv| kv.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -125,7 +77,7 @@ mod tests {
         let v = flash().encode(KEY);
         assert_eq!(Flash::decode(&v, "another-secret-another-secret-xx", 1_030), None);
         let forged = Flash::new("/api/sign-in", AppError::invalid(Field::Phone, "Call +1 900 555 0100 to unlock your account"), &[], 1_000);
-        let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&forged).unwrap());
+        let payload = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, serde_json::to_vec(&forged).unwrap());
         let sig = v.split_once('.').unwrap().1;
         assert_eq!(Flash::decode(&format!("{payload}.{sig}"), KEY, 1_030), None);
         assert_eq!(Flash::decode(&v, KEY, 1_000 + FLASH_TTL + 1), None);
@@ -139,10 +91,8 @@ mod tests {
     }
 
     #[test]
-    fn cookie_is_http_only_and_read_back_by_name() {
-        assert!(set_cookie("abc.def", false).starts_with("pa_flash=abc.def; Path=/; HttpOnly; SameSite=Lax; Max-Age=60"));
-        assert!(set_cookie("x", true).starts_with("__Host-pa_flash=x;"));
-        assert_eq!(from_cookie_header("pa_session=1; pa_flash=abc.def", false), Some("abc.def"));
-        assert_eq!(from_cookie_header("pa_flash=", false), None);
+    fn cookie_is_read_back_by_name() {
+        assert!(COOKIE.set("abc.def", FLASH_TTL, false).starts_with("pa_flash=abc.def; Path=/; HttpOnly; SameSite=Lax; Max-Age=60"));
+        assert_eq!(COOKIE.read("pa_session=1; pa_flash=abc.def", false), Some("abc.def"));
     }
 }

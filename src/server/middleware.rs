@@ -46,7 +46,7 @@ pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) 
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|c| crate::server::flash::from_cookie_header(c, secure).map(str::to_string));
+        .find_map(|c| crate::server::flash::COOKIE.read(c, secure).map(str::to_string));
     let Some(value) = value.filter(|_| is_page) else {
         return next.run(req).await;
     };
@@ -54,7 +54,7 @@ pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) 
         req.extensions_mut().insert(f);
     }
     let mut res = next.run(req).await;
-    if let Ok(v) = HeaderValue::from_str(&crate::server::flash::clear_cookie(secure)) {
+    if let Ok(v) = HeaderValue::from_str(&crate::server::flash::COOKIE.clear(secure)) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     res

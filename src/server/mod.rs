@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod cookie;
 pub mod db;
 pub mod flash;
 pub mod flow;

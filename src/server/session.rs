@@ -7,8 +7,8 @@ use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-pub const COOKIE_NAME: &str = "pa_session";
-pub const SECURE_COOKIE_NAME: &str = "__Host-pa_session";
+pub const COOKIE: crate::server::cookie::CookieSpec =
+    crate::server::cookie::CookieSpec { name: "pa_session", host_name: "__Host-pa_session" };
 
 /// What a session row allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,35 +53,9 @@ pub fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-pub fn cookie_name(secure: bool) -> &'static str {
-    if secure {
-        SECURE_COOKIE_NAME
-    } else {
-        COOKIE_NAME
-    }
-}
-
-pub fn set_cookie(token: &str, max_age: i64, secure: bool) -> String {
-    let mut c = format!("{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}", cookie_name(secure));
-    if secure {
-        c.push_str("; Secure");
-    }
-    c
-}
-
-pub fn clear_cookie(secure: bool) -> String {
-    set_cookie("", 0, secure)
-}
-
 /// The session token from a `Cookie` header, if it has a plausible shape.
 pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
-    let name = cookie_name(secure);
-    header
-        .split(';')
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    COOKIE.read(header, secure).filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
 }
 
 #[cfg(test)]
@@ -101,12 +75,12 @@ mod tests {
 
     #[test]
     fn cookie_flags_follow_the_scheme() {
-        let c = set_cookie("abc", 60, false);
+        let c = COOKIE.set("abc", 60, false);
         assert_eq!(c, "pa_session=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=60");
-        let s = set_cookie("abc", 60, true);
+        let s = COOKIE.set("abc", 60, true);
         assert!(s.starts_with("__Host-pa_session=abc; Path=/;"));
         assert!(s.ends_with("; Secure"));
-        assert!(clear_cookie(false).contains("Max-Age=0"));
+        assert!(COOKIE.clear(false).contains("Max-Age=0"));
     }
 
     #[test]

@@ -54,18 +54,18 @@ impl Ctx {
     /// The signed-out code flow this browser started for `purpose`, if it is still valid.
     pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
         let secure = self.state.config.is_https();
-        let value = flow::from_cookie_header(&self.meta.cookies, secure)?;
+        let value = flow::COOKIE.read(&self.meta.cookies, secure)?;
         Flow::decode(value, self.state.secret.expose(), crate::server::clock::now()).filter(|f| f.purpose == purpose)
     }
 
     pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {
         let f = Flow { purpose, phone: phone.clone(), started_at: crate::server::clock::now() };
         let secure = self.state.config.is_https();
-        self.append_header(SET_COOKIE, &flow::set_cookie(&f.encode(self.state.secret.expose()), secure));
+        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(self.state.secret.expose()), flow::FLOW_TTL, secure));
     }
 
     pub fn clear_flow(&self) {
-        self.append_header(SET_COOKIE, &flow::clear_cookie(self.state.config.is_https()));
+        self.append_header(SET_COOKIE, &flow::COOKIE.clear(self.state.config.is_https()));
     }
 
     fn append_header(&self, name: http::HeaderName, value: &str) {
@@ -75,11 +75,11 @@ impl Ctx {
     }
 
     pub fn set_session(&self, issued: &Issued) {
-        self.append_header(SET_COOKIE, &session::set_cookie(&issued.token, issued.max_age, self.state.config.is_https()));
+        self.append_header(SET_COOKIE, &session::COOKIE.set(&issued.token, issued.max_age, self.state.config.is_https()));
     }
 
     pub fn clear_session(&self) {
-        self.append_header(SET_COOKIE, &session::clear_cookie(self.state.config.is_https()));
+        self.append_header(SET_COOKIE, &session::COOKIE.clear(self.state.config.is_https()));
     }
 
     /// Sends the browser to `path` (a local path), with or without JavaScript.
@@ -110,7 +110,8 @@ impl Ctx {
                 format!("{path}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&rest).finish())
             };
             let flash = Flash::new(fn_path, err.clone(), keep, crate::server::clock::now());
-            self.append_header(SET_COOKIE, &flash::set_cookie(&flash.encode(self.state.secret.expose()), self.state.config.is_https()));
+            let cookie = flash::COOKIE.set(&flash.encode(self.state.secret.expose()), flash::FLASH_TTL, self.state.config.is_https());
+            self.append_header(SET_COOKIE, &cookie);
             leptos_axum::redirect(&safe_local_path(&target).unwrap_or_else(|| "/".into()));
         } else if let Some(res) = use_context::<ResponseOptions>() {
             res.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));

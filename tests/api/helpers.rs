@@ -120,6 +120,42 @@ pub fn random_phone() -> String {
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// The variables of an app that sends with Twilio Messaging at `api_base` (a fake).
+pub fn twilio_messaging_vars(api_base: &str, secret: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("SMS_PROVIDER", "twilio".into()),
+        ("TWILIO_API_BASE", api_base.to_string()),
+        ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef".into()),
+        ("TWILIO_AUTH_TOKEN", secret.to_string()),
+        ("TWILIO_FROM_NUMBER", "+15005550006".into()),
+        ("TWILIO_TIMEOUT", "2s".into()),
+    ]
+}
+
+/// Sends every `(client, form)` to `endpoint` at the same moment (tasks released by one
+/// barrier) and returns each answer's status and JSON body (`Null` when it has none), in
+/// order. A 5xx fails the test.
+pub async fn concurrently(app: &TestApp, endpoint: &str, calls: Vec<(reqwest::Client, Vec<(&'static str, String)>)>) -> Vec<(u16, Value)> {
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(calls.len()));
+    let mut tasks = Vec::new();
+    for (client, form) in calls {
+        let (url, barrier, endpoint) = (app.url(&format!("/api/{endpoint}")), barrier.clone(), endpoint.to_string());
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            let r = client.post(url).form(&form).send().await.unwrap();
+            let status = r.status().as_u16();
+            let text = r.text().await.unwrap();
+            assert!(status < 500, "{endpoint}: {status} {text}");
+            (status, serde_json::from_str::<Value>(&text).unwrap_or(Value::Null))
+        }));
+    }
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.unwrap());
+    }
+    out
+}
+
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
@@ -220,6 +256,20 @@ impl TestApp {
     pub async fn count(&self, sql: &str, phone: &str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).bind(phone).fetch_one(self.state.db.pool()).await.unwrap();
         n
+    }
+
+    /// Creates `n` verified accounts (password [`PASSWORD`]) directly in the database,
+    /// quicker than signing up; returns their numbers.
+    pub async fn verified_accounts(&self, n: usize) -> Vec<String> {
+        let hash = self.state.hasher.hash(&phone_auth::domain::Password::from_attempt(PASSWORD.into())).await.unwrap();
+        let mut phones = vec![];
+        for _ in 0..n {
+            let phone = random_phone();
+            let p = phone_auth::domain::PhoneNumber::from_trusted(phone.clone());
+            self.state.db.insert_verified_user(&p, &hash, None, 1).await.unwrap().expect("a fresh number");
+            phones.push(phone);
+        }
+        phones
     }
 
     /// Signs up and verifies `phone`; the client ends signed in.

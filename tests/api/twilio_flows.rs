@@ -11,20 +11,7 @@ const FROM: &str = "+15005550006";
 
 pub(crate) async fn twilio_app(b: Backend) -> (TestApp, FakeTwilio) {
     let fake = FakeTwilio::start().await;
-    let app = spawn_app_with(
-        b,
-        Options {
-            vars: vec![
-                ("SMS_PROVIDER", "twilio".into()),
-                ("TWILIO_API_BASE", fake.base_url.clone()),
-                ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
-                ("TWILIO_AUTH_TOKEN", crate::fake_twilio::DEFAULT_SECRET.into()),
-                ("TWILIO_FROM_NUMBER", FROM.into()),
-                ("TWILIO_TIMEOUT", "2s".into()),
-            ],
-        },
-    )
-    .await;
+    let app = spawn_app_with(b, Options { vars: twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET) }).await;
     (app, fake)
 }
 

@@ -21,25 +21,11 @@ use fake_twilio::FakeTwilio;
 use helpers::*;
 use std::time::{Duration, Instant};
 
-const ACCOUNT: &str = "AC0123456789abcdef0123456789abcdef";
 /// How far apart the medians may be: no provider involved, and a provider involved.
 const LOCAL: f64 = 1.25;
 const WITH_PROVIDER: f64 = 1.33;
 /// Pairs timed per question (the first three warm up and are not counted).
 const PAIRS: usize = 40;
-
-/// Creates `n` verified accounts directly in the database (quicker than signing up).
-async fn accounts(app: &TestApp, n: usize) -> Vec<String> {
-    let hash = app.state.hasher.hash(&phone_auth::domain::Password::from_attempt(PASSWORD.into())).await.unwrap();
-    let mut phones = vec![];
-    for _ in 0..n {
-        let phone = random_phone();
-        let p = phone_auth::domain::PhoneNumber::from_trusted(phone.clone());
-        app.state.db.insert_verified_user(&p, &hash, None, 1).await.unwrap().expect("a fresh number");
-        phones.push(phone);
-    }
-    phones
-}
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -90,23 +76,14 @@ fn normalized(body: &str, phone: &str) -> String {
 async fn timing_does_not_reveal_accounts(b: Backend) {
     let fake = FakeTwilio::start().await;
     fake.set_latency(Duration::from_millis(100), Duration::from_millis(300));
-    let app = spawn_app_with(
-        b,
-        Options {
-            vars: vec![
-                ("SMS_PROVIDER", "twilio".into()),
-                ("TWILIO_API_BASE", fake.base_url.clone()),
-                ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
-                ("TWILIO_AUTH_TOKEN", fake_twilio::DEFAULT_SECRET.into()),
-                ("TWILIO_FROM_NUMBER", "+15005550006".into()),
-                ("TWILIO_TIMEOUT", "5s".into()),
-                ("SENDS_PER_IP_PER_HOUR", "100000".into()),
-                ("FAILED_SIGNINS_PER_IP_PER_HOUR", "100000".into()),
-            ],
-        },
-    )
-    .await;
-    let known = accounts(&app, PAIRS * 5).await;
+    let mut vars = twilio_messaging_vars(&fake.base_url, fake_twilio::DEFAULT_SECRET);
+    vars.extend([
+        ("TWILIO_TIMEOUT", "5s".into()),
+        ("SENDS_PER_IP_PER_HOUR", "100000".into()),
+        ("FAILED_SIGNINS_PER_IP_PER_HOUR", "100000".into()),
+    ]);
+    let app = spawn_app_with(b, Options { vars }).await;
+    let known = app.verified_accounts(PAIRS * 5).await;
     let unknown: Vec<String> = (0..PAIRS * 5).map(|_| random_phone()).collect();
     let part = |i: usize| (&known[i * PAIRS..(i + 1) * PAIRS], &unknown[i * PAIRS..(i + 1) * PAIRS]);
     let app = &app;

@@ -2,9 +2,7 @@
 //! second factor when 2FA is on), passwordless sign-in, sign-out, and resolving the
 //! session behind a request.
 
-use super::codes::{
-    cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_quietly, send_reserved, Delivery, SendTicket,
-};
+use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
 use super::limits::{self, Limit};
 use crate::domain::{AppError, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
@@ -328,7 +326,7 @@ pub async fn request_flow_code(
 ) -> Result<i64, AppError> {
     match state.db.user_by_phone(phone).await.map_err(internal)? {
         // A provider's refusal of the number is answered as the blind send is.
-        Some(user) if user.is_verified() => send_code_quietly(state, meta, phone, Some(user.id), purpose, channel).await,
+        Some(user) if user.is_verified() => send_code_as(state, meta, phone, Some(user.id), purpose, channel, Delivery::RealQuiet).await,
         _ => send_blind_code(state, meta, phone, purpose, channel).await,
     }
 }

@@ -99,20 +99,7 @@ pub async fn send_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
-    issue(state, meta, phone, user_id, purpose, channel, Delivery::Real).await
-}
-
-/// [`send_code`] for a flow whose other answer is a blind code: provider refusals read
-/// like a blind send (see [`Delivery::RealQuiet`]).
-pub async fn send_code_quietly(
-    state: &AppState,
-    meta: &RequestMeta,
-    phone: &PhoneNumber,
-    user_id: Option<i64>,
-    purpose: CodePurpose,
-    channel: Channel,
-) -> Result<i64, AppError> {
-    issue(state, meta, phone, user_id, purpose, channel, Delivery::RealQuiet).await
+    send_code_as(state, meta, phone, user_id, purpose, channel, Delivery::Real).await
 }
 
 /// What a "send me a code" request for a number without an account does: the same
@@ -125,10 +112,11 @@ pub async fn send_blind_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
-    issue(state, meta, phone, None, purpose, channel, Delivery::Blind).await
+    send_code_as(state, meta, phone, None, purpose, channel, Delivery::Blind).await
 }
 
-async fn issue(
+/// Reserves and sends a code as `delivery` says.
+pub async fn send_code_as(
     state: &AppState,
     meta: &RequestMeta,
     phone: &PhoneNumber,

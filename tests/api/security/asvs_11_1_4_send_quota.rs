@@ -8,43 +8,17 @@ use crate::helpers::*;
 use crate::on_both;
 use serde_json::Value;
 
-const ACCOUNT: &str = "AC0123456789abcdef0123456789abcdef";
-
 async fn twilio_app_with(b: Backend, extra: Vec<(&'static str, String)>) -> (TestApp, FakeTwilio) {
     let fake = FakeTwilio::start().await;
-    let mut vars = vec![
-        ("SMS_PROVIDER", "twilio".into()),
-        ("TWILIO_API_BASE", fake.base_url.clone()),
-        ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
-        ("TWILIO_AUTH_TOKEN", crate::fake_twilio::DEFAULT_SECRET.into()),
-        ("TWILIO_FROM_NUMBER", "+15005550006".into()),
-        ("TWILIO_TIMEOUT", "5s".into()),
-    ];
+    let mut vars = twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET);
+    vars.push(("TWILIO_TIMEOUT", "5s".into()));
     vars.extend(extra);
     (spawn_app_with(b, Options { vars }).await, fake)
 }
 
 /// Sends `n` requests at once (one fresh client each) and returns their JSON answers.
-async fn burst(app: &TestApp, n: usize, endpoint: &'static str, form: impl Fn(usize) -> Vec<(&'static str, String)>) -> Vec<Value> {
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(n));
-    let mut tasks = Vec::new();
-    for i in 0..n {
-        let (url, fields, barrier) = (app.url(&format!("/api/{endpoint}")), form(i), barrier.clone());
-        tasks.push(tokio::spawn(async move {
-            let client = new_client();
-            barrier.wait().await;
-            let r = client.post(url).form(&fields).send().await.unwrap();
-            let status = r.status().as_u16();
-            let text = r.text().await.unwrap();
-            assert!(status < 500, "{endpoint}: {status} {text}");
-            serde_json::from_str::<Value>(&text).unwrap_or(Value::Null)
-        }));
-    }
-    let mut out = Vec::new();
-    for t in tasks {
-        out.push(t.await.unwrap());
-    }
-    out
+async fn burst(app: &TestApp, n: usize, endpoint: &str, form: impl Fn(usize) -> Vec<(&'static str, String)>) -> Vec<Value> {
+    concurrently(app, endpoint, (0..n).map(|i| (new_client(), form(i))).collect()).await.into_iter().map(|(_, v)| v).collect()
 }
 
 fn refused(answers: &[Value], kind: &str) -> usize {

@@ -7,26 +7,10 @@ use crate::on_both;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-/// `n` concurrent calls of `endpoint` by `client` (which shares its session cookie).
+/// Concurrent calls of `endpoint` by `client` (which shares its session cookie), one per
+/// form; their JSON answers.
 async fn concurrent(app: &TestApp, client: &reqwest::Client, endpoint: &str, forms: Vec<Vec<(&'static str, String)>>) -> Vec<Value> {
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(forms.len()));
-    let mut tasks = Vec::new();
-    for fields in forms {
-        let (client, url, barrier) = (client.clone(), app.url(&format!("/api/{endpoint}")), barrier.clone());
-        tasks.push(tokio::spawn(async move {
-            barrier.wait().await;
-            let r = client.post(url).form(&fields).send().await.unwrap();
-            let status = r.status().as_u16();
-            let text = r.text().await.unwrap();
-            assert!(status < 500, "{status} {text}");
-            serde_json::from_str::<Value>(&text).unwrap_or(Value::Null)
-        }));
-    }
-    let mut out = Vec::new();
-    for t in tasks {
-        out.push(t.await.unwrap());
-    }
-    out
+    concurrently(app, endpoint, forms.into_iter().map(|f| (client.clone(), f)).collect()).await.into_iter().map(|(_, v)| v).collect()
 }
 
 fn wrong(code: &str, i: usize) -> String {

@@ -6,22 +6,9 @@
 use crate::helpers::*;
 use crate::on_both;
 
-/// Creates `n` verified accounts directly in the database (quicker than signing up).
-async fn accounts(app: &TestApp, n: usize) -> Vec<String> {
-    let hash = app.state.hasher.hash(&phone_auth::domain::Password::from_attempt(PASSWORD.into())).await.unwrap();
-    let mut phones = vec![];
-    for _ in 0..n {
-        let phone = random_phone();
-        let p = phone_auth::domain::PhoneNumber::from_trusted(phone.clone());
-        app.state.db.insert_verified_user(&p, &hash, None, 1).await.unwrap().expect("a fresh number");
-        phones.push(phone);
-    }
-    phones
-}
-
 async fn sign_up_then_sign_in_answers_the_same_for_a_taken_number(b: Backend) {
     let app = spawn_app(b).await;
-    let taken = accounts(&app, 1).await.pop().unwrap();
+    let taken = app.verified_accounts(1).await.pop().unwrap();
     let free = random_phone();
     let mut answers = vec![];
     for phone in [&taken, &free] {
@@ -51,7 +38,7 @@ on_both!(sign_up_then_sign_in_answers_the_same_for_a_taken_number);
 
 async fn sign_up_answers_the_same_for_a_taken_number(b: Backend) {
     let app = spawn_app(b).await;
-    let taken = accounts(&app, 1).await.pop().unwrap();
+    let taken = app.verified_accounts(1).await.pop().unwrap();
     let free = random_phone();
     let mut answers = vec![];
     for phone in [&taken, &free] {

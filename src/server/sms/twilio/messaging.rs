@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::{log_failure, TwilioHttp};
+use super::{log_failure, Retry, TwilioHttp};
 use crate::domain::{Channel, PhoneNumber};
 use crate::server::sms::{DeliveryError, MessageSender, MessageTexts, Outgoing};
 
@@ -85,7 +85,7 @@ impl TwilioMessaging {
         channel: Channel,
         what: &str,
     ) -> Result<(), DeliveryError> {
-        match self.http.post(&self.url(resource), form, sid_prefixes, to, channel, what).await {
+        match self.http.post(&self.url(resource), form, sid_prefixes, to, channel, what, Retry::AfterOutage).await {
             Ok(_) => Ok(()),
             Err(err) => {
                 // On the Messages and Calls resources a 20404 means the account SID or

@@ -124,8 +124,10 @@ impl TwilioHttp {
         }
     }
 
-    /// POSTs `form` to `url`, once more after a connection error, a timeout or a 5xx.
-    /// `to`, `channel` and `what` ("sms", "call", "check", "notice") are for the log.
+    /// POSTs `form` to `url`; with [`Retry::AfterOutage`], once more after a connection
+    /// error, a timeout or a 5xx. `to`, `channel` and `what` ("sms", "call", "check",
+    /// "notice") are for the log.
+    #[allow(clippy::too_many_arguments)]
     pub async fn post(
         &self,
         url: &str,
@@ -134,41 +136,13 @@ impl TwilioHttp {
         to: &PhoneNumber,
         channel: Channel,
         what: &str,
-    ) -> Result<Accepted, DeliveryError> {
-        self.post_with(url, form, sid_prefixes, to, channel, what, true).await
-    }
-
-    /// POSTs `form` to `url` once, never again: for requests that are not idempotent (a
-    /// Verify check retried after a timeout may have been counted, and can then answer
-    /// "not found" for a right code).
-    pub async fn post_once(
-        &self,
-        url: &str,
-        form: &[(&str, &str)],
-        sid_prefixes: &[&str],
-        to: &PhoneNumber,
-        channel: Channel,
-        what: &str,
-    ) -> Result<Accepted, DeliveryError> {
-        self.post_with(url, form, sid_prefixes, to, channel, what, false).await
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    async fn post_with(
-        &self,
-        url: &str,
-        form: &[(&str, &str)],
-        sid_prefixes: &[&str],
-        to: &PhoneNumber,
-        channel: Channel,
-        what: &str,
-        retry: bool,
+        retry: Retry,
     ) -> Result<Accepted, DeliveryError> {
         let Ok(Ok(_turn)) = tokio::time::timeout(self.timeout, self.in_flight.acquire()).await else {
             return Err(DeliveryError::Unavailable { detail: format!("{MAX_IN_FLIGHT} requests to Twilio already in flight") });
         };
         let mut outcome = self.attempt(url, form, sid_prefixes).await;
-        if let (true, Attempt::Retryable(err)) = (retry, &outcome) {
+        if let (Retry::AfterOutage, Attempt::Retryable(err)) = (retry, &outcome) {
             let pause = jitter();
             tracing::warn!(
                 to = %to.masked(),
@@ -189,6 +163,17 @@ impl TwilioHttp {
             Attempt::Failed(err) | Attempt::Retryable(err) => Err(err),
         }
     }
+}
+
+/// Whether a request may be sent a second time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Once more after a connection error, a timeout or a 5xx (sends: Twilio dedupes
+    /// nothing, but a message that did not leave is worth a second try).
+    AfterOutage,
+    /// Never: the request is not idempotent (a Verify check retried after a timeout may
+    /// have been counted, and can then answer "not found" for a right code).
+    Never,
 }
 
 /// What a Twilio API request typically takes from a server in Europe or the US, used for

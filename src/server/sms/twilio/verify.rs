@@ -10,7 +10,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde::Deserialize;
 
-use super::{log_failure, TwilioConfig, TwilioHttp, TwilioMessaging};
+use super::{log_failure, Retry, TwilioConfig, TwilioHttp, TwilioMessaging};
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::sms::{DeliveryError, MessageSender, PhoneVerifier, Started};
 
@@ -99,7 +99,7 @@ impl PhoneVerifier for TwilioVerify {
         if let Some(locale) = &self.cfg.locale {
             form.push(("Locale", locale.as_str()));
         }
-        match self.http.post(&self.url("Verifications"), &form, &["VE"], to, channel, purpose.as_str()).await {
+        match self.http.post(&self.url("Verifications"), &form, &["VE"], to, channel, purpose.as_str(), Retry::AfterOutage).await {
             Ok(_) => Ok(Started { code_hash: None }),
             Err(err) => {
                 log_failure(&err, to, channel, purpose.as_str());
@@ -116,9 +116,9 @@ impl PhoneVerifier for TwilioVerify {
         code: &OtpCode,
     ) -> Result<bool, DeliveryError> {
         let form = [("To", to.as_str()), ("Code", code.expose())];
-        // Never retried: a check is not idempotent (see `post_once`). A timed-out check
-        // reads "could not be checked" and its try is given back.
-        let accepted = match self.http.post_once(&self.url("VerificationCheck"), &form, &["VE"], to, Channel::Sms, "check").await {
+        // Never retried (see `Retry::Never`). A timed-out check reads "could not be
+        // checked" and its try is given back.
+        let accepted = match self.http.post(&self.url("VerificationCheck"), &form, &["VE"], to, Channel::Sms, "check", Retry::Never).await {
             Ok(a) => a,
             Err(err) => {
                 if !matches!(err, DeliveryError::Expired { .. }) {
