@@ -76,3 +76,23 @@ async fn twilio_errors_become_sentences(b: Backend) {
     assert_eq!(app.sign_up(&phone2).await.status(), 200);
 }
 on_both!(twilio_errors_become_sentences);
+
+/// A Messaging Service cannot place calls: with no number to call from, the voice choice
+/// is not offered, and a request for it gets a sentence (nothing is spent).
+async fn voice_is_not_offered_without_a_number_to_call_from(b: Backend) {
+    let fake = FakeTwilio::start().await;
+    let mut vars = twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET);
+    vars.retain(|(k, _)| *k != "TWILIO_FROM_NUMBER");
+    vars.push(("TWILIO_MESSAGING_SERVICE_SID", "MG0123456789abcdef0123456789abcdef".into()));
+    let app = spawn_app_with(b, Options { vars }).await;
+    let phone = random_phone();
+    assert_eq!(app.sign_up(&phone).await.status(), 200);
+    assert_eq!(app.json_of(&app.client, "code-state", &[("purpose", "verify-phone")]).await["voice"], json!(false));
+    let html = app.page(&app.client, "/verify").await.text().await.unwrap();
+    assert!(!html.contains("channel-voice") && !html.contains("voice call"), "no voice choice on the page");
+    app.age_codes(&phone, 31).await;
+    assert_eq!(app.json_of(&app.client, "resend-code", &[("channel", "voice")]).await, json!({"Delivery": "NoVoice"}));
+    assert!(fake.requests().iter().all(|r| !r.path.ends_with("/Calls.json")), "no call attempted");
+    assert_eq!(app.call("resend-code", &[("channel", "sms")]).await.status(), 200, "the cooldown was not spent");
+}
+on_both!(voice_is_not_offered_without_a_number_to_call_from);

@@ -230,8 +230,34 @@ async fn every_flow_runs_on_twilio_verify(b: Backend) {
     assert_eq!(location(&r), "/profile?notice=phone-changed&n=0");
     let notices = fake.notices_to(&phone);
     assert_eq!(notices.len(), 1, "the old number is told");
-    assert!(notices[0].contains("was changed"));
+    assert!(notices[0].starts_with("Phone Auth: ") && notices[0].contains("was changed"), "{}", notices[0]);
 }
+
+/// Verify sends only codes: without a sender number the old number of a phone change
+/// cannot be told, and the page says only what happened.
+async fn without_a_sender_the_page_does_not_claim_the_old_number_was_told(b: Backend) {
+    let fake = FakeTwilio::start().await;
+    let vars = vec![
+        ("SMS_PROVIDER", "twilio-verify".into()),
+        ("TWILIO_VERIFY_BASE", fake.base_url.clone()),
+        ("TWILIO_ACCOUNT_SID", ACCOUNT.into()),
+        ("TWILIO_AUTH_TOKEN", DEFAULT_SECRET.into()),
+        ("TWILIO_VERIFY_SERVICE_SID", SERVICE.into()),
+        ("TWILIO_TIMEOUT", "2s".into()),
+    ];
+    let app = spawn_app_with(b, Options { vars }).await;
+    let phone = random_phone();
+    sign_up_verified(&app, &fake, &app.client, &phone).await;
+    let new = random_phone();
+    let r = app.call("start-phone-change", &[("country", "GB"), ("phone", &new), ("current", PASSWORD)]).await;
+    assert_eq!(location(&r), "/profile?notice=phone-code-sent");
+    let r = app.call("confirm-phone-change", &[("code", &fake.code_for(&new).unwrap())]).await;
+    assert_eq!(location(&r), "/profile?notice=phone-changed-untold&n=0");
+    let html = app.page(&app.client, "/profile?notice=phone-changed-untold&n=0").await.text().await.unwrap();
+    assert!(html.contains("Your phone number was changed.") && !html.contains("old number was told"), "says only what happened");
+    assert!(fake.notices_to(&phone).is_empty());
+}
+on_both!(without_a_sender_the_page_does_not_claim_the_old_number_was_told);
 
 async fn with_verify_a_code_is_bound_to_its_purpose(b: Backend) {
     // Verify keeps one code per number: a reset code request retires the sign-in code,
