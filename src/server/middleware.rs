@@ -34,6 +34,26 @@ pub async fn client_ip(State(state): State<AppState>, mut req: Request, next: Ne
     next.run(req).await
 }
 
+/// A page whose guard sends the visitor elsewhere answers a real redirect whatever the
+/// request's `Accept` header. (Leptos turns a redirect during rendering into a 302 only
+/// for requests that accept `text/html`; for others, such as curl's `*/*`, uptime
+/// checkers and link previewers, it answers 200 with an empty page and a `Location`
+/// that nothing follows.) Server functions keep Leptos's own answer, which their
+/// callers read.
+pub async fn page_redirects(req: Request, next: Next) -> Response {
+    let page = matches!(*req.method(), Method::GET | Method::HEAD) && !req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !page || res.status() != StatusCode::OK || !res.headers().contains_key(header::LOCATION) {
+        return res;
+    }
+    let (mut parts, _) = res.into_parts();
+    parts.status = StatusCode::FOUND;
+    parts.headers.remove("serverfnredirect");
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::empty())
+}
+
 /// A page load that carries a flash cookie (a failed plain form post just redirected
 /// here): the flash, if its signature holds, goes to the page being rendered (as a request
 /// extension), and the cookie is cleared in the answer, so it is shown once.

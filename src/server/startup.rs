@@ -195,7 +195,8 @@ fn routes(state: AppState, outbox: Option<Outbox>) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
         // Outermost last: headers on every answer, then the client IP, the flash of a failed
-        // form post, the CSRF check and the body cap.
+        // form post, the CSRF check, the body cap, and real redirects for guarded pages.
+        .layer(axum::middleware::from_fn(middleware::page_redirects))
         .layer(axum::middleware::from_fn(middleware::body_limit))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::same_origin_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::flash))

@@ -394,3 +394,29 @@ async fn https_public_url_makes_host_prefixed_secure_cookies(b: Backend) {
     assert!(sent[0]["body"].as_str().unwrap().ends_with(&format!("\n\n@auth.example.com #{code}")));
 }
 on_both!(https_public_url_makes_host_prefixed_secure_cookies);
+
+/// A guarded page answers a real redirect whatever `Accept` says: a browser's
+/// `text/html`, curl's `*/*`, or none at all (uptime checkers, link previewers).
+async fn guarded_pages_redirect_whatever_the_accept_header(b: Backend) {
+    let app = spawn_app(b).await;
+    let anon = new_client();
+    for accept in [Some("text/html"), Some("*/*"), Some("application/json"), None] {
+        let mut req = anon.get(app.url("/profile"));
+        if let Some(a) = accept {
+            req = req.header(reqwest::header::ACCEPT, a);
+        }
+        let r = req.send().await.unwrap();
+        assert_eq!((r.status().as_u16(), location(&r)), (302, "/signin?next=%2Fprofile".to_string()), "Accept {accept:?}");
+        assert!(r.headers().get("serverfnredirect").is_none());
+    }
+    let phone = random_phone();
+    app.signed_up_and_verified(&phone).await;
+    let r = app.client.get(app.url("/signin")).header(reqwest::header::ACCEPT, "*/*").send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile".to_string()));
+    assert!(r.text().await.unwrap().is_empty(), "no page behind the redirect");
+    // A page the visitor may see is a page, and server functions keep their own answer.
+    assert_eq!(app.client.get(app.url("/profile")).header(reqwest::header::ACCEPT, "*/*").send().await.unwrap().status(), 200);
+    let r = app.call("sign-out", &[]).await;
+    assert_eq!(r.status(), 200, "a script's sign-out is answered, not redirected");
+}
+on_both!(guarded_pages_redirect_whatever_the_accept_header);

@@ -17,7 +17,8 @@ pub enum Backend {
 }
 
 /// Runs `$body` (an async fn taking a `Backend`) once per database: `name_sqlite`, and
-/// `name_postgres` when TEST_DATABASE_URL is set (otherwise it says it skipped).
+/// `name_postgres` when TEST_DATABASE_URL is set (otherwise it says it skipped, or fails
+/// with REQUIRE_POSTGRES set: see [`postgres_available`]).
 #[macro_export]
 macro_rules! on_both {
     ($name:ident) => {
@@ -28,14 +29,25 @@ macro_rules! on_both {
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
-                    eprintln!("skipped: TEST_DATABASE_URL is not set");
+                if !$crate::helpers::postgres_available() {
                     return;
                 }
                 super::$name($crate::helpers::Backend::Postgres).await
             }
         }
     };
+}
+
+/// Whether the PostgreSQL tier can run (TEST_DATABASE_URL set). When it is not, the test
+/// says it skipped, and with REQUIRE_POSTGRES set (as CI sets it) it fails instead: a
+/// missing database never passes silently there.
+pub fn postgres_available() -> bool {
+    if std::env::var("TEST_DATABASE_URL").is_ok_and(|v| !v.is_empty()) {
+        return true;
+    }
+    assert!(std::env::var("REQUIRE_POSTGRES").is_err(), "REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not");
+    eprintln!("skipped: TEST_DATABASE_URL is not set");
+    false
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);

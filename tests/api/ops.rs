@@ -61,8 +61,7 @@ on_both!(every_answer_has_a_request_id);
 /// ASVS 6.4: two instances on one PostgreSQL without APP_SECRET use one generated secret.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn instances_without_app_secret_share_the_generated_one_on_postgres() {
-    if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
-        eprintln!("skipped: TEST_DATABASE_URL is not set");
+    if !postgres_available() {
         return;
     }
     let url = fresh_database(Backend::Postgres).await;
@@ -84,8 +83,7 @@ async fn instances_without_app_secret_share_the_generated_one_on_postgres() {
 /// race): sessions, codes, limits and sign-outs are shared.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_share_everything_on_postgres() {
-    if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
-        eprintln!("skipped: TEST_DATABASE_URL is not set");
+    if !postgres_available() {
         return;
     }
     let url = fresh_database(Backend::Postgres).await;
@@ -177,11 +175,7 @@ impl Relay {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_outage_is_survived() {
-    let Ok(base) = std::env::var("TEST_DATABASE_URL") else {
-        eprintln!("skipped: TEST_DATABASE_URL is not set");
-        return;
-    };
-    if base.is_empty() {
+    if !postgres_available() {
         return;
     }
     // The same database, reached through the relay.

@@ -140,8 +140,13 @@ async fn sigterm_finishes_requests_in_flight_then_exits() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     server.signal("TERM");
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert!(new_client().get(format!("{}/healthz", server.base)).send().await.is_err(), "no new connections after the signal");
+    // No new connections after the signal (waited for, within a bound).
+    let began = Instant::now();
+    while new_client().get(format!("{}/healthz", server.base)).send().await.is_ok() {
+        assert!(began.elapsed() < Duration::from_secs(5), "still accepting connections 5 s after the signal");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!in_flight.is_finished(), "the request in flight is still being answered");
     let answer = in_flight.await.unwrap().expect("the request in flight was answered");
     assert_eq!(answer.status(), 503, "it finished (Twilio down: could not send)");
     let status = server.wait(Duration::from_secs(12)).await;
@@ -181,7 +186,12 @@ async fn json_logs_carry_request_ids_and_no_secrets() {
         .send()
         .await
         .unwrap();
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The last request's summary line is written after its answer: wait for it.
+    let began = Instant::now();
+    while !server.log_text().iter().any(|l| l.contains("answered") && l.contains("/api/sign-in")) {
+        assert!(began.elapsed() < Duration::from_secs(10), "no summary line for the sign-in: {:?}", server.log_text());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 
     let lines = server.log_text();
     assert!(lines.len() >= 5, "{lines:?}");

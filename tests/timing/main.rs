@@ -142,8 +142,7 @@ async fn timing_does_not_reveal_accounts(b: Backend) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn timing_does_not_reveal_accounts_on_either_database() {
     timing_does_not_reveal_accounts(Backend::Sqlite).await;
-    if std::env::var("TEST_DATABASE_URL").map_or(true, |v| v.is_empty()) {
-        eprintln!("PostgreSQL skipped: TEST_DATABASE_URL is not set");
+    if !postgres_available() {
         return;
     }
     timing_does_not_reveal_accounts(Backend::Postgres).await;
