@@ -46,39 +46,6 @@ pub fn photo_url(version: i64) -> String {
     format!("/profile/photo?v={version}")
 }
 
-/// A security event in words.
-#[cfg(feature = "ssr")]
-fn event_words(kind: &str, detail: &str) -> String {
-    let what = match kind {
-        "sign_up" => "Account created",
-        "phone_verified" => "Phone number verified",
-        "sign_in" => "Signed in",
-        "sign_in_failed" => "Failed sign-in",
-        "sign_in_password_ok" => "Password accepted, code sent",
-        "code_sent" => "Code sent",
-        "session_ended" => "Signed out",
-        "password_changed" => "Password changed",
-        "password_reset" => "Password reset",
-        "phone_changed" => "Phone number changed",
-        "phone_change_cancelled" => "Phone number change cancelled",
-        "two_factor_enabled" => "Two-factor sign-in turned on",
-        "two_factor_disabled" => "Two-factor sign-in turned off",
-        "step_up_failed" => "Wrong current password",
-        "step_up_paused" => "Password checks paused after too many wrong tries",
-        "sign_in_paused" => "Sign-in paused after too many failed tries",
-        "sign_up_existing" => "Sign-up attempted with this number",
-        "name_changed" => "Name changed",
-        "photo_changed" => "Photo changed",
-        "photo_removed" => "Photo removed",
-        other => other,
-    };
-    if detail.is_empty() {
-        what.to_string()
-    } else {
-        format!("{what} ({detail})")
-    }
-}
-
 #[server(endpoint = "profile")]
 pub async fn get_profile() -> Answer<Option<ProfileData>> {
     let ctx = Ctx::load()?;
@@ -95,7 +62,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
         .into_iter()
         .map(|e| ActivityItem {
             at: e.created_at,
-            event: event_words(&e.kind, &e.detail),
+            event: account::event_words(&e.kind, &e.detail),
             device: crate::domain::device::Device::parse(&e.user_agent).label(),
             ip: e.ip,
         })

@@ -170,7 +170,7 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
         Ok(auth::SignedIn::SecondFactor(issued)) => {
             ctx.set_session(&issued);
             match next {
-                Some(n) => ctx.redirect(&format!("/signin/2fa?next={}", crate::ui::components::guard::encode_component(&n))),
+                Some(n) => ctx.redirect(&format!("/signin/2fa?next={}", crate::domain::url::encode_component(&n))),
                 None => ctx.redirect("/signin/2fa"),
             }
             Ok(())

@@ -13,6 +13,7 @@ pub mod phone;
 pub mod phone_format;
 pub mod rate;
 pub mod time;
+pub mod url;
 
 pub use code::{Channel, CodePurpose, OtpCode};
 pub use error::{AppError, Field};

@@ -16,6 +16,39 @@ use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
 use crate::server::state::AppState;
 
+/// A security event as the profile shows it: its kind in words, and its detail.
+pub fn event_words(kind: &str, detail: &str) -> String {
+    let what = match kind {
+        "sign_up" => "Account created",
+        "phone_verified" => "Phone number verified",
+        "sign_in" => "Signed in",
+        "sign_in_failed" => "Failed sign-in",
+        "sign_in_password_ok" => "Password accepted, code sent",
+        "code_sent" => "Code sent",
+        "code_not_sent" => "Code not sent",
+        "session_ended" => "Signed out",
+        "password_changed" => "Password changed",
+        "password_reset" => "Password reset",
+        "phone_changed" => "Phone number changed",
+        "phone_change_cancelled" => "Phone number change cancelled",
+        "two_factor_enabled" => "Two-factor sign-in turned on",
+        "two_factor_disabled" => "Two-factor sign-in turned off",
+        "step_up_failed" => "Wrong current password",
+        "step_up_paused" => "Password checks paused after too many wrong tries",
+        "sign_in_paused" => "Sign-in paused after too many failed tries",
+        "sign_up_existing" => "Sign-up attempted with this number",
+        "name_changed" => "Name changed",
+        "photo_changed" => "Photo changed",
+        "photo_removed" => "Photo removed",
+        other => other,
+    };
+    if detail.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} ({detail})")
+    }
+}
+
 /// How many security events the profile shows.
 pub const ACTIVITY_SHOWN: i64 = 20;
 
@@ -235,4 +268,40 @@ pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<AuditRow>, 
 /// The code state of a pending phone change, for the profile page.
 pub fn code_info(state: &AppState, row: &CodeRow) -> CodeInfo {
     CodeInfo::of(state, row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::event_words;
+
+    #[test]
+    fn every_audit_kind_reads_as_words() {
+        for kind in [
+            "sign_up",
+            "sign_up_existing",
+            "phone_verified",
+            "sign_in",
+            "sign_in_failed",
+            "sign_in_paused",
+            "sign_in_password_ok",
+            "code_sent",
+            "code_not_sent",
+            "session_ended",
+            "password_changed",
+            "password_reset",
+            "phone_changed",
+            "phone_change_cancelled",
+            "two_factor_enabled",
+            "two_factor_disabled",
+            "step_up_failed",
+            "step_up_paused",
+            "name_changed",
+            "photo_changed",
+            "photo_removed",
+        ] {
+            let words = event_words(kind, "");
+            assert!(!words.contains('_'), "{kind} reads as {words}");
+        }
+        assert_eq!(event_words("sign_in", "password"), "Signed in (password)");
+    }
 }

@@ -2,6 +2,7 @@
 //! visitor; in the browser the same check runs after each client-side navigation.
 
 use crate::api::{SessionInfo, Viewer};
+use crate::domain::url::encode_component;
 use crate::ui::components::fields::ErrorNotice;
 use crate::ui::use_session;
 use leptos::either::EitherOf3;
@@ -38,19 +39,6 @@ pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
         (Need::SignedIn, Viewer::Pending { .. }) => Some("/verify".into()),
         (Need::SignedIn, _) => Some(format!("/signin?next={}", encode_component(here))),
     }
-}
-
-/// Percent-encodes everything but unreserved characters (a query value).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// Renders `children` with the session info when the visitor may see the page.

@@ -1,0 +1,28 @@
+//! The one piece of URL building the app needs on both sides: a local path carried as a
+//! query value (`?next=/profile` written as `?next=%2Fprofile`).
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode_component;
+
+    #[test]
+    fn only_unreserved_characters_stay() {
+        assert_eq!(encode_component("/profile"), "%2Fprofile");
+        assert_eq!(encode_component("/a?b=c&d"), "%2Fa%3Fb%3Dc%26d");
+        assert_eq!(encode_component("Az09-_.~"), "Az09-_.~");
+        assert_eq!(encode_component("é"), "%C3%A9");
+    }
+}
