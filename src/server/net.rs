@@ -46,6 +46,20 @@ fn canonical(ip: IpAddr) -> IpAddr {
     }
 }
 
+/// The part of a client address that identifies one client for limits: the address for
+/// IPv4, the /64 prefix for IPv6 (one subscriber gets a whole /64 and can pick any
+/// address in it). Text that is not an address is its own key.
+pub fn limit_key(ip: &str) -> String {
+    match ip.parse::<IpAddr>().map(canonical) {
+        Ok(IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(v4) => v4.to_string(),
+        Err(_) => ip.to_string(),
+    }
+}
+
 /// The client's address. The socket peer is the client unless it is a trusted proxy;
 /// then `X-Forwarded-For` is read from the right, skipping trusted proxies, and the first
 /// address that is not one is the client. A malformed entry stops the walk at the last
@@ -74,6 +88,15 @@ mod tests {
 
     fn ip(s: &str) -> IpAddr {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64() {
+        assert_eq!(limit_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(limit_key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
+        assert_ne!(limit_key("2001:db8:1:3::1"), limit_key("2001:db8:1:2::1"));
+        assert_eq!(limit_key("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(limit_key("192.0.2.7"), "192.0.2.7");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! sessions and security activity. Changes that matter for security ask for the current
 //! password (step-up), and changing the password or the number ends every other session.
 
-use super::auth::{audit, failed_sign_in_limits, issue_session, Current, Issued};
+use super::auth::{audit, issue_session, reserve_password_check, Current, Issued};
 use super::codes::{check_code, send_code, CodeInfo};
 use super::limits;
 use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
@@ -55,17 +55,8 @@ pub const ACTIVITY_SHOWN: i64 = 20;
 /// The step-up check: the current password. A wrong one is recorded like a failed
 /// sign-in and answered beside the field.
 async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
-    // The same password, the same limits as at sign-in: a stolen session cannot try
-    // passwords here faster than anyone can at the sign-in form. Reserved before hashing.
-    let limits = failed_sign_in_limits(state, &cur.user.phone(), meta);
-    let reservation = match limits::reserve(state, now(), None, &limits).await? {
-        Ok(r) => r,
-        Err(refused) => {
-            audit(state, meta, Some(cur.user.id), "step_up_paused", "too many wrong passwords").await?;
-            state.metrics.rate_limited("failed_sign_ins");
-            return Err(AppError::TooManySignIns { minutes: refused.minutes() });
-        }
-    };
+    // A stolen session cannot try passwords here faster than anyone can at sign-in.
+    let reservation = reserve_password_check(state, meta, &cur.user.phone(), Some(cur.user.id), "step_up_paused").await?;
     match state.hasher.verify(password, &cur.user.password_hash).await.map_err(internal)? {
         Verified::Yes { .. } => {
             limits::give_back(state, &reservation).await?;
@@ -95,10 +86,10 @@ pub struct Changed {
 
 /// Ends every other session of the user and gives this browser a new token: after a phone
 /// change only the person who made it stays signed in.
-async fn restart_sessions(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<Changed, AppError> {
+async fn restart_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, old_told: bool) -> Result<Changed, AppError> {
     let others_ended = state.db.delete_other_sessions(cur.user.id, cur.session.id).await.map_err(internal)?;
     let issued = issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await?;
-    Ok(Changed { issued, others_ended, old_told: false })
+    Ok(Changed { issued, others_ended, old_told })
 }
 
 pub async fn change_password(
@@ -191,8 +182,7 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
             false
         }
     };
-    let mut changed = restart_sessions(state, meta, cur).await?;
-    changed.old_told = old_told;
+    let changed = restart_sessions(state, meta, cur, old_told).await?;
     let detail = format!("from {} to {}; {} other session(s) ended", old.masked(), new_phone.masked(), changed.others_ended);
     audit(state, meta, Some(cur.user.id), "phone_changed", &detail).await?;
     Ok(changed)

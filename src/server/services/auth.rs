@@ -161,20 +161,43 @@ pub enum SignedIn {
     SecondFactor(Issued),
 }
 
-/// The limits on failed password sign-ins in the last hour (sliding windows shared by
+/// The limits on failed password checks in the last hour (sliding windows shared by
 /// every instance): per number, keyed by number, not account, so a number without one
 /// pauses alike; and per client (IPv6 by /64), against one client trying many numbers.
-pub fn failed_sign_in_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Limit> {
+fn failed_password_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec<Limit> {
     let l = &state.config.limits;
     let mut v = vec![Limit { key: format!("signin-fail:{}", phone.as_str()), window: 3_600, limit: l.failed_signins_per_hour }];
     if !meta.ip.is_empty() {
         v.push(Limit {
-            key: format!("signin-fail-ip:{}", limits::client_key(&meta.ip)),
+            key: format!("signin-fail-ip:{}", crate::server::net::limit_key(&meta.ip)),
             window: 3_600,
             limit: l.failed_signins_per_ip_per_hour,
         });
     }
     v
+}
+
+/// Reserves a failed password check against `phone` before the password is hashed, so a
+/// burst of guesses hashes no more of them than the limits allow (at sign-in and at the
+/// step-up checks alike: the same password, the same limits). A right password gives the
+/// reservation back. Refused: the pause is audited as `paused_kind` for `user_id` and
+/// answered "too many failed sign-ins".
+pub async fn reserve_password_check(
+    state: &AppState,
+    meta: &RequestMeta,
+    phone: &PhoneNumber,
+    user_id: Option<i64>,
+    paused_kind: &str,
+) -> Result<limits::Reservation, AppError> {
+    match limits::reserve(state, now(), None, &failed_password_limits(state, phone, meta)).await? {
+        Ok(r) => Ok(r),
+        Err(refused) => {
+            audit(state, meta, user_id, paused_kind, "too many failed password checks").await?;
+            tracing::warn!(to = %phone.masked(), "password checks paused: too many failed attempts");
+            state.metrics.rate_limited("failed_sign_ins");
+            Err(AppError::TooManySignIns { minutes: refused.minutes() })
+        }
+    }
 }
 
 pub async fn sign_in(
@@ -184,22 +207,10 @@ pub async fn sign_in(
     phone: &PhoneNumber,
     password: &Password,
 ) -> Result<SignedIn, AppError> {
-    let t = now();
     let user = state.db.user_by_phone(phone).await.map_err(internal)?;
-    // Every attempt reserves a failure before the password is hashed, so a burst of
-    // guesses hashes no more of them than the limits allow; a right password gives its
-    // reservation back.
-    let reservation = match limits::reserve(state, t, None, &failed_sign_in_limits(state, phone, meta)).await? {
-        Ok(r) => r,
-        Err(refused) => {
-            let minutes = refused.minutes();
-            audit(state, meta, user.as_ref().map(|u| u.id), "sign_in_paused", "too many failed sign-ins").await?;
-            tracing::warn!(to = %phone.masked(), "sign-in paused: too many failed attempts");
-            state.metrics.rate_limited("failed_sign_ins");
-            state.metrics.sign_in("password", "paused");
-            return Err(AppError::TooManySignIns { minutes });
-        }
-    };
+    let reservation = reserve_password_check(state, meta, phone, user.as_ref().map(|u| u.id), "sign_in_paused")
+        .await
+        .inspect_err(|_| state.metrics.sign_in("password", "paused"))?;
     let failed = |user_id: Option<i64>, detail: String| async move {
         state.metrics.sign_in("password", "failed");
         audit(state, meta, user_id, "sign_in_failed", &detail).await?;

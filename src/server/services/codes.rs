@@ -65,7 +65,7 @@ fn send_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec
         Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: l.daily_send_budget },
     ];
     if !meta.ip.is_empty() {
-        b.push(Limit { key: format!("send:ip:{}", limits::client_key(&meta.ip)), window: HOUR, limit: l.sends_per_ip_per_hour });
+        b.push(Limit { key: format!("send:ip:{}", crate::server::net::limit_key(&meta.ip)), window: HOUR, limit: l.sends_per_ip_per_hour });
     }
     b
 }

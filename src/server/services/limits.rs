@@ -56,15 +56,14 @@ impl Refused {
 pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Limit]) -> Result<Result<Reservation, Refused>, AppError> {
     // The previous window is closed: its count is read outside the transaction and
     // turned into the cap the current window may reach.
-    let windows: Vec<(&str, i64, i64)> = limits.iter().map(|l| (l.key.as_str(), rate::window_start(t, l.window), l.window)).collect();
-    let counts = state.db.rate_counts_many(&windows).await.map_err(internal)?;
+    let previous: Vec<(&str, i64)> = limits.iter().map(|l| (l.key.as_str(), rate::window_start(t, l.window) - l.window)).collect();
+    let counts = state.db.rate_previous_counts(&previous).await.map_err(internal)?;
     let takes: Vec<Take> = limits
         .iter()
-        .zip(&windows)
         .zip(counts)
-        .map(|((l, (_, start, _)), (previous, _))| Take {
+        .map(|(l, previous)| Take {
             key: l.key.clone(),
-            window_start: *start,
+            window_start: rate::window_start(t, l.window),
             cap: rate::current_cap(t, l.window, previous, l.limit),
         })
         .collect();
@@ -82,34 +81,4 @@ pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Lim
 /// Returns what `r` took: the work it was reserved for did not happen.
 pub async fn give_back(state: &AppState, r: &Reservation) -> Result<(), AppError> {
     state.db.release(r.slot.as_ref(), &r.takes).await.map_err(internal)
-}
-
-/// The part of a client IP that identifies one client for limits: the address for IPv4,
-/// the /64 prefix for IPv6 (one subscriber gets a whole /64 and can pick any address in
-/// it).
-pub fn client_key(ip: &str) -> String {
-    match ip.parse::<std::net::IpAddr>() {
-        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
-            Some(v4) => v4.to_string(),
-            None => {
-                let s = v6.segments();
-                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
-            }
-        },
-        _ => ip.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::client_key;
-
-    #[test]
-    fn ipv6_clients_are_counted_by_their_64() {
-        assert_eq!(client_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
-        assert_eq!(client_key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
-        assert_ne!(client_key("2001:db8:1:3::1"), client_key("2001:db8:1:2::1"));
-        assert_eq!(client_key("::ffff:192.0.2.7"), "192.0.2.7");
-        assert_eq!(client_key("192.0.2.7"), "192.0.2.7");
-    }
 }
