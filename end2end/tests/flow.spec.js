@@ -206,3 +206,26 @@ test('an early resend is held back by the cooldown', async ({ page, request }, t
     expect(voice).toEqual([]);
   }
 });
+
+test('signing up a number that has an account, then signing in with that password, goes to /verify as for any number', async ({ page, request }, testInfo) => {
+  const owner = await h.createVerifiedUser(page, request, testInfo);
+  await page.context().clearCookies();
+  // Someone else signs the owner's number up with a password of their own...
+  const theirs = h.randomPassword();
+  await h.open(page, testInfo, '/signup');
+  await h.submitSignUp(page, { phone: owner.phone, password: theirs });
+  await page.waitForURL(h.atPath('/verify'));
+  await expect(page.locator('#verify-form')).toBeVisible();
+  // ...then signs in with it: "verify your number", exactly as for a number without an
+  // account, and nothing beyond /verify.
+  await page.context().clearCookies();
+  await h.signIn(page, testInfo, { phone: owner.phone, password: theirs });
+  await page.waitForURL(h.atPath('/verify'));
+  await expect(page.locator('#verify-form')).toBeVisible();
+  await page.goto('/profile');
+  await page.waitForURL(h.atPath('/verify'));
+  // The owner's account is untouched.
+  await page.context().clearCookies();
+  await h.signIn(page, testInfo, { phone: owner.phone, password: owner.password });
+  await page.waitForURL(h.atPath('/profile'));
+});
