@@ -302,8 +302,11 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
 
     let (low, high) = state.lock().unwrap_or_else(|e| e.into_inner()).latency_ms;
     if high > 0 {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0);
-        tokio::time::sleep(Duration::from_millis(low + nanos % (high - low + 1))).await;
+        // A real random draw: the clock's nanoseconds, used before, follow the spacing of
+        // the requests (each starts when the last answer came), so the "random" latencies
+        // of a timed series were correlated and their median wandered far from the middle.
+        let ms = rand::thread_rng().gen_range(low..=high);
+        tokio::time::sleep(Duration::from_millis(ms)).await;
     }
 
     // Record, and take a scripted failure if one is due, in one go.

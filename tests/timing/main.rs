@@ -1,11 +1,12 @@
 //! No enumeration by timing: sign-in failures, "send me a code" (passwordless and reset),
 //! sign-up and the start of a phone change take the same time whether or not the number
-//! has an account, with a provider that takes 100-300 ms per request (the fake Twilio)
+//! has an account, with a provider that takes 150-250 ms per request (the fake Twilio)
 //! and from the first request after a start. Each is measured over many interleaved
 //! tries; the medians must be within 25 % of each other (or 10 ms) where no provider is
-//! involved, and within a third where one is (its 100-300 ms spread makes the medians of
-//! 37 tries wander by about 12 ms each; a blind answer that skipped the wait, the leak
-//! this guards against, would differ by 100 %).
+//! involved, and within a third where one is (its 150-250 ms spread makes the medians of
+//! 37 tries wander by about 8 ms each, so two medians differ by more than 65 ms about
+//! once in a million runs; a blind answer that skipped the wait, the leak this guards
+//! against, would differ by 100 %).
 //!
 //! A test binary of its own: cargo runs test binaries one after another, so nothing else
 //! runs beside it and the timing is the app's, not the machine's. It runs in every
@@ -75,7 +76,7 @@ fn normalized(body: &str, phone: &str) -> String {
 
 async fn timing_does_not_reveal_accounts(b: Backend) {
     let fake = FakeTwilio::start().await;
-    fake.set_latency(Duration::from_millis(100), Duration::from_millis(300));
+    fake.set_latency(Duration::from_millis(150), Duration::from_millis(250));
     let mut vars = twilio_messaging_vars(&fake.base_url, fake_twilio::DEFAULT_SECRET);
     vars.extend([
         ("TWILIO_TIMEOUT", "5s".into()),
