@@ -106,7 +106,7 @@ test('every page passes axe (no serious or critical violations), light and dark'
 });
 
 test('sign-up and verification with the keyboard alone', async ({ page, request }, testInfo) => {
-  const phone = h.randomPhone();
+  const phone = h.freshPhone();
   const password = h.randomPassword();
   await h.open(page, testInfo, '/signup');
 

@@ -97,7 +97,7 @@ test.describe('sign-up rejects bad input with one sentence and keeps the values'
   ];
   for (const c of cases) {
     test(c.title, async ({ page, request }, testInfo) => {
-      const phone = h.randomPhone();
+      const phone = h.freshPhone();
       const typed = c.phone ?? phone.national;
       const name = h.randomName();
       await h.open(page, testInfo, '/signup');
@@ -131,7 +131,7 @@ test('wrong password or unknown number at sign-in', async ({ page, request }, te
   await expect(page.getByText('Wrong phone number or password.')).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/signin');
 
-  await h.signIn(page, testInfo, { phone: h.randomPhone(), password: 'Not-The-Right-Password-1' });
+  await h.signIn(page, testInfo, { phone: h.freshPhone(), password: 'Not-The-Right-Password-1' });
   await expect(page.getByText('Wrong phone number or password.')).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/signin');
 });

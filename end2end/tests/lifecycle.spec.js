@@ -80,7 +80,7 @@ test('passwordless sign-in with a code', async ({ page, request }, testInfo) => 
 });
 
 test('a number without an account gets the same code page', async ({ page, request }, testInfo) => {
-  const stranger = h.randomPhone();
+  const stranger = h.freshPhone();
   await h.open(page, testInfo, '/signin/code');
   await h.fillPhone(page, stranger, 'national');
   await page.locator('#send-code-submit').click();
@@ -211,7 +211,7 @@ test('profile: name, photo, password and phone changes', async ({ page, browser,
   await h.waitForHydration(page, testInfo);
 
   // Phone: a code to the new number, then the number changes and the old one is told.
-  const next = h.randomPhone();
+  const next = h.freshPhone();
   await page.locator('#phone-form input#phone').fill(next.national);
   await page.locator('#phone-current').fill(fresh);
   await page.locator('#phone-submit').click();

@@ -3,7 +3,6 @@
 // digits (...990211: Twilio says the number is invalid; ...990500: Twilio is down).
 // Runs in the `twilio-js` and `twilio-nojs` projects.
 
-const crypto = require('node:crypto');
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
@@ -61,7 +60,7 @@ test('Twilio being down reads "could not send, try again" and spends nothing', a
 });
 
 test('a good number signs up through Twilio, code read from the fake', async ({ page, request }, testInfo) => {
-  const phone = numberEnding(String(crypto.randomInt(0, 990000)).padStart(6, '0').replace(/^99/, '98'));
+  const phone = h.freshPhone();
   await signUpWith(page, testInfo, phone);
   await page.waitForURL(h.atPath('/verify'));
   await h.waitForHydration(page, testInfo);

@@ -48,179 +48,108 @@ pub fn photo_url(version: i64) -> String {
 
 #[server(endpoint = "profile")]
 pub async fn get_profile() -> Answer<Option<ProfileData>> {
-    let ctx = Ctx::load()?;
-    let Some(cur) = ctx.current().await?.filter(|c| c.kind == SessionKind::Full) else { return Ok(None) };
-    let pending_phone = match account::pending_phone_change(&ctx.state, &cur).await? {
-        Some(row) => {
-            let info = account::code_info(&ctx.state, &row);
-            Some(code_state(&ctx, PhoneNumber::from_trusted(row.phone).pretty(), Some(&info)))
-        }
-        None => None,
-    };
-    let activity = account::activity(&ctx.state, &cur)
-        .await?
-        .into_iter()
-        .map(|e| ActivityItem {
-            at: e.created_at,
-            event: account::event_words(&e.kind, &e.detail),
-            device: crate::domain::device::Device::parse(&e.user_agent).label(),
-            ip: e.ip,
-        })
-        .collect();
-    let photo_version = account::photo_version(&ctx.state, &cur).await?;
-    Ok(Some(ProfileData {
-        user: CurrentUser {
-            phone: cur.user.phone().pretty(),
-            name: cur.user.name.clone(),
-            phone_verified: cur.user.is_verified(),
-            two_factor: cur.user.two_factor_enabled != 0,
-            member_since: cur.user.created_at,
-        },
-        photo_version,
-        pending_phone,
-        activity,
-    }))
+    read(async |ctx| {
+        let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
+        let activity = account::activity(&ctx.state, &cur)
+            .await?
+            .into_iter()
+            .map(|e| ActivityItem { at: e.at, event: e.words, device: e.device, ip: e.ip })
+            .collect();
+        Ok(Some(ProfileData {
+            user: current_user(&cur),
+            photo_version: account::photo_version(&ctx.state, &cur).await?,
+            pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
+            activity,
+        }))
+    })
+    .await
 }
 
 #[server(endpoint = "update-name")]
 pub async fn update_name(name: String) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(UpdateName::PATH, &[("name", &name)], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
         let name = DisplayName::parse(&name).map_err(|e| AppError::invalid(Field::Name, e))?;
-        account::set_name(&ctx.state, &ctx.meta, &cur, name).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::NameSaved.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(UpdateName::PATH, e, &[("name", name.as_str())])),
-    }
+        account::set_name(&ctx.state, &ctx.meta, &cur, name).await?;
+        Ok(Done::notice(Notice::NameSaved, "/profile"))
+    })
+    .await
 }
 
 #[server(endpoint = "change-password")]
 pub async fn change_password(current: String, password: String, confirm: String) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(ChangePassword::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let current = parse_attempt(current, Field::CurrentPassword)?;
-        let new = parse_new_password(password, &confirm)?;
-        account::change_password(&ctx.state, &ctx.meta, &cur, &current, &new).await
-    };
-    match run.await {
-        Ok(changed) => {
-            ctx.set_session(&changed.issued);
-            ctx.redirect(&Notice::PasswordChanged { others_ended: changed.others_ended }.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(ChangePassword::PATH, e, &[])),
-    }
+        let (current, new) = (parse_attempt(current, Field::CurrentPassword)?, parse_new_password(password, &confirm)?);
+        let changed = account::change_password(&ctx.state, &ctx.meta, &cur, &current, &new).await?;
+        Ok(Done::notice(Notice::PasswordChanged { others_ended: changed.others_ended }, "/profile").session(changed.issued))
+    })
+    .await
 }
 
 #[server(endpoint = "start-phone-change")]
 pub async fn start_phone_change(current: String, country: String, phone: String, channel: Option<String>) -> Answer {
-    let ctx = Ctx::load()?;
-    let keep = [("country", country.as_str()), ("phone", phone.as_str())];
-    let run = async {
+    form(StartPhoneChange::PATH, &[("country", &country), ("phone", &phone)], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let new_phone = parse_phone(&ctx, &country, &phone)?;
-        let current = parse_attempt(current, Field::CurrentPassword)?;
-        account::start_phone_change(&ctx.state, &ctx.meta, &cur, &current, &new_phone, Channel::from_form(channel.as_deref())).await
-    };
-    match run.await {
-        Ok(_) => {
-            ctx.redirect(&Notice::PhoneCodeSent.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(StartPhoneChange::PATH, e, &keep)),
-    }
+        let (new_phone, current) = (parse_phone(ctx, &country, &phone)?, parse_attempt(current, Field::CurrentPassword)?);
+        let channel = Channel::from_form(channel.as_deref());
+        account::start_phone_change(&ctx.state, &ctx.meta, &cur, &current, &new_phone, channel).await?;
+        Ok(Done::notice(Notice::PhoneCodeSent, "/profile"))
+    })
+    .await
 }
 
 #[server(endpoint = "confirm-phone-change")]
 pub async fn confirm_phone_change(code: String) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(ConfirmPhoneChange::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let code = parse_code(&code)?;
-        account::confirm_phone_change(&ctx.state, &ctx.meta, &cur, &code).await
-    };
-    match run.await {
-        Ok(changed) => {
-            ctx.set_session(&changed.issued);
-            ctx.redirect(&Notice::PhoneChanged { others_ended: changed.others_ended, old_told: changed.old_told }.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(ConfirmPhoneChange::PATH, e, &[])),
-    }
+        let changed = account::confirm_phone_change(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
+        let notice = Notice::PhoneChanged { others_ended: changed.others_ended, old_told: changed.old_told };
+        Ok(Done::notice(notice, "/profile").session(changed.issued))
+    })
+    .await
 }
 
 #[server(endpoint = "cancel-phone-change")]
 pub async fn cancel_phone_change() -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(CancelPhoneChange::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        account::cancel_phone_change(&ctx.state, &ctx.meta, &cur).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::PhoneChangeCancelled.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(CancelPhoneChange::PATH, e, &[])),
-    }
+        account::cancel_phone_change(&ctx.state, &ctx.meta, &cur).await?;
+        Ok(Done::notice(Notice::PhoneChangeCancelled, "/profile"))
+    })
+    .await
 }
 
 #[server(endpoint = "enable-2fa")]
 pub async fn enable_two_factor() -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(EnableTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        account::enable_two_factor(&ctx.state, &ctx.meta, &cur).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::TwoFactorOn.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(EnableTwoFactor::PATH, e, &[])),
-    }
+        account::enable_two_factor(&ctx.state, &ctx.meta, &cur).await?;
+        Ok(Done::notice(Notice::TwoFactorOn, "/profile"))
+    })
+    .await
 }
 
 /// Turning 2FA off is a step-up: the current password is needed.
 #[server(endpoint = "disable-2fa")]
 pub async fn disable_two_factor(current: String) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(DisableTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let current = parse_attempt(current, Field::CurrentPassword)?;
-        account::disable_two_factor(&ctx.state, &ctx.meta, &cur, &current).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::TwoFactorOff.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(DisableTwoFactor::PATH, e, &[])),
-    }
+        account::disable_two_factor(&ctx.state, &ctx.meta, &cur, &parse_attempt(current, Field::CurrentPassword)?).await?;
+        Ok(Done::notice(Notice::TwoFactorOff, "/profile"))
+    })
+    .await
 }
 
 /// A new profile photo (multipart field `photo`): PNG, JPEG or WebP up to 2 MB.
 #[server(endpoint = "upload-photo", input = MultipartFormData)]
 pub async fn upload_photo(data: MultipartData) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(UploadPhoto::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let upload = read_photo_field(data).await?;
-        avatar::set_photo(&ctx.state, &ctx.meta, &cur, upload).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::PhotoUpdated.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(UploadPhoto::PATH, e, &[])),
-    }
+        avatar::set_photo(&ctx.state, &ctx.meta, &cur, read_photo_field(data).await?).await?;
+        Ok(Done::notice(Notice::PhotoUpdated, "/profile"))
+    })
+    .await
 }
 
 /// The bytes of the `photo` field, refusing to read past the size limit.
@@ -246,75 +175,45 @@ async fn read_photo_field(data: MultipartData) -> Result<Vec<u8>, AppError> {
 
 #[server(endpoint = "remove-photo")]
 pub async fn remove_photo() -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(RemovePhoto::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        avatar::remove_photo(&ctx.state, &ctx.meta, &cur).await
-    };
-    match run.await {
-        Ok(()) => {
-            ctx.redirect(&Notice::PhotoRemoved.url("/profile"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(RemovePhoto::PATH, e, &[])),
-    }
+        avatar::remove_photo(&ctx.state, &ctx.meta, &cur).await?;
+        Ok(Done::notice(Notice::PhotoRemoved, "/profile"))
+    })
+    .await
 }
 
 #[server(endpoint = "sessions")]
 pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
-    let ctx = Ctx::load()?;
-    let Some(cur) = ctx.current().await?.filter(|c| c.kind == SessionKind::Full) else { return Ok(None) };
-    let rows = account::sessions(&ctx.state, &cur).await?;
-    Ok(Some(
-        rows.into_iter()
-            .map(|s| SessionItem {
-                id: s.id,
-                device: crate::domain::device::Device::parse(&s.user_agent).label(),
-                ip: s.ip,
-                signed_in_at: s.created_at,
-                last_active_at: s.last_seen_at,
-                this_device: s.id == cur.session.id,
-                state: match SessionKind::parse(&s.kind) {
-                    Some(SessionKind::Full) => "Signed in",
-                    Some(SessionKind::TwoFactor) => "Password entered, waiting for the code",
-                    Some(SessionKind::Pending) => "Verifying the phone number",
-                    None => "Unknown",
-                }
-                .to_string(),
-            })
-            .collect(),
-    ))
+    read(async |ctx| {
+        let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
+        let rows = account::sessions(&ctx.state, &cur).await?;
+        let item = |s: account::SessionLine| SessionItem {
+            id: s.id,
+            device: s.device,
+            ip: s.ip,
+            signed_in_at: s.signed_in_at,
+            last_active_at: s.last_active_at,
+            this_device: s.this_device,
+            state: s.state.to_string(),
+        };
+        Ok(Some(rows.into_iter().map(item).collect()))
+    })
+    .await
 }
 
 /// Ends sessions: `which` is a session id, `others` or `all`. Ending this browser's own
 /// session signs it out.
 #[server(endpoint = "end-sessions")]
 pub async fn end_sessions(which: String) -> Answer {
-    let ctx = Ctx::load()?;
-    let run = async {
+    form(EndSessions::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Full).await?;
-        let which = match which.as_str() {
-            "others" => account::EndWhich::Others,
-            "all" => account::EndWhich::All,
-            id => account::EndWhich::One(id.parse().map_err(|_| AppError::SessionGone)?),
-        };
-        let (ended, this_one) = account::end_sessions(&ctx.state, &ctx.meta, &cur, which).await?;
-        Ok::<_, AppError>((which, ended, this_one))
-    };
-    match run.await {
-        Ok((_, _, true)) => {
-            ctx.clear_session();
-            ctx.redirect(&Notice::SignedOut.url("/signin"));
-            Ok(())
-        }
-        Ok((account::EndWhich::Others, ended, false)) => {
-            ctx.redirect(&Notice::OtherSessionsEnded { ended }.url("/sessions"));
-            Ok(())
-        }
-        Ok(_) => {
-            ctx.redirect(&Notice::SessionEnded.url("/sessions"));
-            Ok(())
-        }
-        Err(e) => Err(ctx.fail(EndSessions::PATH, e, &[])),
-    }
+        let which = account::EndWhich::parse(&which).ok_or(AppError::SessionGone)?;
+        Ok(match account::end_sessions(&ctx.state, &ctx.meta, &cur, which).await? {
+            (_, true) => Done::notice(Notice::SignedOut, "/signin").signed_out(),
+            (ended, false) if which == account::EndWhich::Others => Done::notice(Notice::OtherSessionsEnded { ended }, "/sessions"),
+            _ => Done::notice(Notice::SessionEnded, "/sessions"),
+        })
+    })
+    .await
 }

@@ -84,14 +84,128 @@ mod glue {
     pub use crate::domain::AppError;
     pub use crate::domain::{Channel, CodePurpose, DisplayName, Field, Notice, OtpCode, Password, PhoneNumber};
     pub use crate::server::clock::now_ms;
+    pub use crate::server::services::auth::Issued;
+    pub use crate::server::services::waiting::{self, Visitor};
     pub use crate::server::services::{account, auth, avatar, codes, recovery};
     pub use crate::server::session::SessionKind;
     pub use crate::server::web::{safe_local_path, Ctx};
     pub use leptos::server_fn::ServerFn;
 
+    /// Where a form's server function sends the browser, and what happens to the session
+    /// and flow cookies on the way.
+    pub struct Done {
+        go: String,
+        session: Option<Option<Issued>>,
+        flow: Option<Option<(CodePurpose, PhoneNumber)>>,
+    }
+
+    impl Done {
+        /// On to `path` (a local path; anything else goes to `/`).
+        pub fn go(path: impl Into<String>) -> Done {
+            Done { go: path.into(), session: None, flow: None }
+        }
+
+        /// On to `page`, which shows `notice`.
+        pub fn notice(notice: Notice, page: &str) -> Done {
+            Done::go(notice.url(page))
+        }
+
+        /// ... with the new session's cookie.
+        pub fn session(mut self, issued: Issued) -> Done {
+            self.session = Some(Some(issued));
+            self
+        }
+
+        /// ... with the session cookie removed.
+        pub fn signed_out(mut self) -> Done {
+            self.session = Some(None);
+            self
+        }
+
+        /// ... with this browser's signed-out flow started for `purpose` and `phone`.
+        pub fn flow(mut self, purpose: CodePurpose, phone: PhoneNumber) -> Done {
+            self.flow = Some(Some((purpose, phone)));
+            self
+        }
+
+        /// ... with this browser's signed-out flow over.
+        pub fn flow_over(mut self) -> Done {
+            self.flow = Some(None);
+            self
+        }
+    }
+
+    /// A form's server function: `run` parses the fields and calls one service; its
+    /// [`Done`] becomes cookies and a redirect, its error the answer of [`Ctx::fail`]
+    /// (back to the page with the error and `keep`, the non-secret fields typed, for a
+    /// plain form post; a status for a script).
+    pub async fn form(fn_path: &str, keep: &[(&str, &str)], run: impl AsyncFnOnce(&Ctx) -> Result<Done, AppError>) -> Result<(), AppError> {
+        let ctx = Ctx::load()?;
+        let done = run(&ctx).await.map_err(|e| ctx.fail(fn_path, e, keep))?;
+        match done.flow {
+            Some(Some((purpose, phone))) => ctx.set_flow(purpose, &phone),
+            Some(None) => ctx.clear_flow(),
+            None => {}
+        }
+        match done.session {
+            Some(Some(issued)) => ctx.set_session(&issued),
+            Some(None) => ctx.clear_session(),
+            None => {}
+        }
+        ctx.redirect(&done.go);
+        Ok(())
+    }
+
+    /// A server function that answers with data to a script (an island): its error is
+    /// answered as [`Ctx::fail`] says.
+    pub async fn data<T>(fn_path: &str, run: impl AsyncFnOnce(&Ctx) -> Result<T, AppError>) -> Result<T, AppError> {
+        let ctx = Ctx::load()?;
+        run(&ctx).await.map_err(|e| ctx.fail(fn_path, e, &[]))
+    }
+
+    /// A page's data, read while the page renders: an error is the page's to show.
+    pub async fn read<T>(run: impl AsyncFnOnce(&Ctx) -> Result<T, AppError>) -> Result<T, AppError> {
+        run(&Ctx::load()?).await
+    }
+
+    /// The signed-in person, or `None` for anyone else (the page then sends them away).
+    pub async fn signed_in(ctx: &Ctx) -> Result<Option<auth::Current>, AppError> {
+        Ok(ctx.current().await?.filter(|c| c.kind == SessionKind::Full))
+    }
+
+    /// The code `purpose` this visitor waits for, as the code pages show it.
+    pub async fn code_page_state(ctx: &Ctx, purpose: CodePurpose) -> Result<Option<super::CodeState>, AppError> {
+        let session = ctx.current().await?;
+        let flow = ctx.flow(purpose);
+        let visitor = Visitor { session: session.as_ref(), flow: flow.as_ref() };
+        let waiting = waiting::code_waiting(&ctx.state, visitor, purpose).await?;
+        Ok(waiting.map(|w| code_state(ctx, w.phone.pretty(), w.info.as_ref())))
+    }
+
+    /// What the browser may know about the signed-in person.
+    pub fn current_user(cur: &auth::Current) -> super::CurrentUser {
+        super::CurrentUser {
+            phone: cur.user.phone().pretty(),
+            name: cur.user.name.clone(),
+            phone_verified: cur.user.is_verified(),
+            two_factor: cur.user.two_factor,
+            member_since: cur.user.created_at,
+        }
+    }
+
     pub fn parse_phone(ctx: &Ctx, country: &str, phone: &str) -> Result<PhoneNumber, AppError> {
         PhoneNumber::parse(Some(country), phone, &ctx.state.config.allowed_countries)
             .map_err(|e| AppError::invalid(Field::Phone, e.to_string()))
+    }
+
+    /// A code purpose named by a page (`verify-phone`, `2fa`, ...).
+    pub fn parse_purpose(purpose: &str) -> Result<CodePurpose, AppError> {
+        CodePurpose::parse(purpose).ok_or_else(|| AppError::Transport("unknown code purpose".into()))
+    }
+
+    /// Where to go after signing in: the page's `next` (a local path), else the profile.
+    pub fn next_or_profile(next: Option<&str>) -> String {
+        next.and_then(safe_local_path).unwrap_or_else(|| "/profile".into())
     }
 
     pub fn parse_code(code: &str) -> Result<OtpCode, AppError> {

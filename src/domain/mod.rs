@@ -2,6 +2,7 @@
 //! compiles to WebAssembly, except the pieces gated on `ssr` that need server-only crates
 //! (libphonenumber data, the common-password list).
 
+pub mod audit;
 pub mod code;
 pub mod countries;
 pub mod device;
@@ -15,6 +16,7 @@ pub mod rate;
 pub mod time;
 pub mod url;
 
+pub use audit::AuditKind;
 pub use code::{Channel, CodePurpose, OtpCode};
 pub use error::{AppError, Field};
 pub use name::DisplayName;

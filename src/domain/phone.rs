@@ -1,10 +1,10 @@
 //! Phone numbers, stored and compared as E.164 (`+4474001234567`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A phone number in E.164 form. It can only be made by [`PhoneNumber::parse`] (server
 /// side, with libphonenumber's data) or by reading back a value the server stored.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
@@ -18,8 +18,10 @@ impl PhoneNumber {
         mask_e164(&self.0)
     }
 
-    /// Rebuild from a value this server stored earlier (trusted, already E.164).
-    pub fn from_trusted(e164: String) -> Self {
+    /// A number this server wrote itself, already parsed: a database column (read back
+    /// in `server::db` only) or its own authenticated cookie. Everything a person typed
+    /// goes through `parse`.
+    pub fn from_stored(e164: String) -> Self {
         PhoneNumber(e164)
     }
 }

@@ -81,7 +81,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                     u.id,
                     u.phone,
                     if u.phone_verified_at.is_some() { "yes" } else { "no" },
-                    if u.two_factor_enabled != 0 { "on" } else { "off" },
+                    if u.two_factor { "on" } else { "off" },
                     u.sessions,
                     date_time_utc(u.created_at),
                     u.name.as_deref().unwrap_or("")
@@ -103,7 +103,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 u.phone,
                 u.name.as_deref().unwrap_or("-"),
                 u.phone_verified_at.map(date_time_utc).unwrap_or_else(|| "no".into()),
-                if u.two_factor_enabled != 0 { "on" } else { "off" },
+                if u.two_factor { "on" } else { "off" },
                 date_time_utc(u.created_at),
                 sessions.len()
             );
@@ -111,7 +111,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 out.push_str(&format!(
                     "  #{:<6} {:<8} {:<16} last active {}  {}\n",
                     s.id,
-                    s.kind,
+                    s.kind.as_str(),
                     s.ip,
                     date_time_utc(s.last_seen_at),
                     crate::domain::device::Device::parse(&s.user_agent).label()
@@ -129,7 +129,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 bail!("no user has the number {phone}")
             };
             let ended = db.delete_all_sessions(u.id).await.context("could not end the sessions")?;
-            db.insert_audit(Some(u.id), "session_ended", &format!("all {ended} session(s), by an operator"), "", "phone-auth cli", t)
+            db.insert_audit(Some(u.id), crate::domain::AuditKind::SessionEnded, &format!("all {ended} session(s), by an operator"), "", "phone-auth cli", t)
                 .await
                 .context("could not record the audit event")?;
             format!("ended {ended} session(s) of {phone}")

@@ -36,7 +36,7 @@ impl Flow {
         if !phone.starts_with('+') || now - started_at > FLOW_TTL || started_at > now + 60 {
             return None;
         }
-        Some(Flow { purpose, phone: PhoneNumber::from_trusted(phone.to_string()), started_at })
+        Some(Flow { purpose, phone: PhoneNumber::from_stored(phone.to_string()), started_at })
     }
 }
 
@@ -45,7 +45,7 @@ mod tests {
     use super::*;
 
     fn flow() -> Flow {
-        Flow { purpose: CodePurpose::SignIn, phone: PhoneNumber::from_trusted("+447400123456".into()), started_at: 1_000 }
+        Flow { purpose: CodePurpose::SignIn, phone: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(), started_at: 1_000 }
     }
 
     #[test]

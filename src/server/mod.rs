@@ -47,6 +47,20 @@ pub fn internal(e: impl Into<anyhow::Error>) -> AppError {
         return AppError::Unavailable;
     }
     let reference = format!("{:08x}", rand::random::<u32>());
-    tracing::error!(%reference, error = ?e, "unexpected error");
+    // One line with the whole chain ("reading the session: error returned from the
+    // database: ..."), inside the request's span (its id).
+    tracing::error!(%reference, error = %format_args!("{e:#}"), "unexpected error");
     AppError::Internal { reference }
+}
+
+/// `.or_internal("reading the session")`: an unexpected failure of a step becomes
+/// [`internal`], with the step as the first link of its cause chain.
+pub trait OrInternal<T> {
+    fn or_internal(self, step: &'static str) -> Result<T, AppError>;
+}
+
+impl<T, E: Into<anyhow::Error>> OrInternal<T> for Result<T, E> {
+    fn or_internal(self, step: &'static str) -> Result<T, AppError> {
+        self.map_err(|e| internal(e.into().context(step)))
+    }
 }

@@ -61,13 +61,26 @@ fn rand_suffix() -> u32 {
     t.subsec_nanos() % 1_000_000
 }
 
-/// A fresh database URL: a new SQLite file, or a new schema in the PostgreSQL database.
-pub async fn fresh_database(backend: Backend) -> String {
+/// A fresh database: a new SQLite file, or a new schema in the PostgreSQL database. It
+/// is removed (the file and its WAL, or the schema) when this is dropped, at the end of
+/// the test that made it.
+pub struct TestDb {
+    pub url: String,
+    made: Made,
+}
+
+enum Made {
+    SqliteFile(std::path::PathBuf),
+    PostgresSchema { base: String, schema: String },
+}
+
+pub async fn fresh_database(backend: Backend) -> TestDb {
     match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join("phone-auth-tests");
             std::fs::create_dir_all(&dir).unwrap();
-            format!("sqlite://{}?mode=rwc", dir.join(format!("{}.db", unique("t"))).display())
+            let file = dir.join(format!("{}.db", unique("t")));
+            TestDb { url: format!("sqlite://{}?mode=rwc", file.display()), made: Made::SqliteFile(file) }
         }
         Backend::Postgres => {
             let base = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
@@ -76,7 +89,39 @@ pub async fn fresh_database(backend: Backend) -> String {
             let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&base).await.expect("connect to TEST_DATABASE_URL");
             sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut conn).await.unwrap();
             let sep = if base.contains('?') { '&' } else { '?' };
-            format!("{base}{sep}options=-c%20search_path%3D{schema}")
+            TestDb { url: format!("{base}{sep}options=-c%20search_path%3D{schema}"), made: Made::PostgresSchema { base, schema } }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.made {
+            Made::SqliteFile(file) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut path = file.clone().into_os_string();
+                    path.push(suffix);
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            // On a thread of its own: a drop cannot await, and may run inside the
+            // test's runtime. The apps on it may still hold idle connections; a schema
+            // drop does not wait for those.
+            Made::PostgresSchema { base, schema } => {
+                let (base, schema) = (base.clone(), schema.clone());
+                let dropped = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                    rt.block_on(async {
+                        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&base).await.map_err(|e| e.to_string())?;
+                        sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&mut conn).await.map_err(|e| e.to_string())?;
+                        Ok::<_, String>(())
+                    })
+                })
+                .join();
+                if let Ok(Err(e)) = dropped {
+                    eprintln!("could not drop the test schema: {e}");
+                }
+            }
         }
     }
 }
@@ -84,6 +129,8 @@ pub async fn fresh_database(backend: Backend) -> String {
 pub struct TestApp {
     pub base: String,
     pub state: AppState,
+    /// The database this app made for itself (removed when the app is dropped).
+    _db: Option<TestDb>,
     /// A browser with JavaScript: server functions answer JSON; redirects not followed.
     pub client: reqwest::Client,
 }
@@ -98,7 +145,10 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
-    spawn_app_on(fresh_database(backend).await, opts).await
+    let db = fresh_database(backend).await;
+    let mut app = spawn_app_on(db.url.clone(), opts).await;
+    app._db = Some(db);
+    app
 }
 
 /// An app on a given database (several apps may share one, as instances do).
@@ -116,7 +166,7 @@ pub async fn spawn_app_on(database_url: String, opts: Options) -> TestApp {
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     tokio::spawn(app.run_until(std::future::pending()));
-    TestApp { base, state, client: new_client() }
+    TestApp { base, state, _db: None, client: new_client() }
 }
 
 /// A fresh "browser": its own cookie jar, redirects not followed. A request that gets no
@@ -277,7 +327,7 @@ impl TestApp {
         let mut phones = vec![];
         for _ in 0..n {
             let phone = random_phone();
-            let p = phone_auth::domain::PhoneNumber::from_trusted(phone.clone());
+            let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
             self.state.db.insert_verified_user(&p, &hash, None, 1).await.unwrap().expect("a fresh number");
             phones.push(phone);
         }

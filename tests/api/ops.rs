@@ -64,10 +64,10 @@ async fn instances_without_app_secret_share_the_generated_one_on_postgres() {
     if !postgres_available() {
         return;
     }
-    let url = fresh_database(Backend::Postgres).await;
+    let db = fresh_database(Backend::Postgres).await;
     let unset = || Options { vars: vec![("APP_SECRET", String::new())] };
     // Started at the same moment: one generates the secret, both use it.
-    let (a, b) = tokio::join!(spawn_app_on(url.clone(), unset()), spawn_app_on(url, unset()));
+    let (a, b) = tokio::join!(spawn_app_on(db.url.clone(), unset()), spawn_app_on(db.url.clone(), unset()));
     assert_eq!(a.state.secret.expose(), b.state.secret.expose());
     assert!(a.state.secret.expose().len() >= 32);
     // A code sent (and hashed) by A is right on B.
@@ -86,8 +86,8 @@ async fn two_instances_share_everything_on_postgres() {
     if !postgres_available() {
         return;
     }
-    let url = fresh_database(Backend::Postgres).await;
-    let (a, b) = tokio::join!(spawn_app_on(url.clone(), Options::default()), spawn_app_on(url, Options::default()));
+    let db = fresh_database(Backend::Postgres).await;
+    let (a, b) = tokio::join!(spawn_app_on(db.url.clone(), Options::default()), spawn_app_on(db.url.clone(), Options::default()));
     let browser = new_client();
     let phone = random_phone();
 
@@ -180,7 +180,7 @@ async fn a_database_outage_is_survived() {
     }
     // The same database, reached through the relay.
     let direct = fresh_database(Backend::Postgres).await;
-    let parsed = url::Url::parse(&direct).unwrap();
+    let parsed = url::Url::parse(&direct.url).unwrap();
     let target = format!("{}:{}", parsed.host_str().unwrap(), parsed.port().unwrap_or(5432));
     let relay = Relay::start(target).await;
     let mut through = parsed.clone();

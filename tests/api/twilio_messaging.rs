@@ -33,7 +33,7 @@ fn sender(fake: &FakeTwilio) -> TwilioMessaging {
 
 async fn send(sender: &TwilioMessaging, channel: Channel) -> Result<(), DeliveryError> {
     let msg = Outgoing {
-        to: PhoneNumber::from_trusted(TO.into()),
+        to: PhoneNumber::parse(None, TO, &[]).unwrap(),
         channel,
         purpose: CodePurpose::SignIn,
         code: OtpCode::from_generated(CODE.into()),

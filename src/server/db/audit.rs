@@ -1,10 +1,12 @@
 //! The `audit_events` table: what happened to an account, for the user and operators.
 
 use super::Db;
+use crate::domain::AuditKind;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: AuditKind,
     pub detail: String,
     pub ip: String,
     pub user_agent: String,
@@ -14,7 +16,7 @@ pub struct AuditRow {
 /// An audit event to write.
 pub struct NewAudit<'a> {
     pub user_id: Option<i64>,
-    pub kind: &'a str,
+    pub kind: AuditKind,
     pub detail: &'a str,
     pub ip: &'a str,
     pub user_agent: &'a str,
@@ -25,7 +27,7 @@ pub struct NewAudit<'a> {
 pub async fn insert_audit_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &NewAudit<'_>) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(a.user_id)
-        .bind(a.kind)
+        .bind(a.kind.as_str())
         .bind(a.detail)
         .bind(a.ip)
         .bind(a.user_agent)
@@ -39,7 +41,7 @@ impl Db {
     pub async fn insert_audit(
         &self,
         user_id: Option<i64>,
-        kind: &str,
+        kind: AuditKind,
         detail: &str,
         ip: &str,
         user_agent: &str,
@@ -47,7 +49,7 @@ impl Db {
     ) -> sqlx::Result<()> {
         sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(user_id)
-            .bind(kind)
+            .bind(kind.as_str())
             .bind(detail)
             .bind(ip)
             .bind(user_agent)

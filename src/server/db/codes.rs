@@ -1,23 +1,52 @@
 //! The `verification_codes` table: one row per issued code.
 
-use super::Db;
+use super::{Db, StoredPhone};
 use crate::domain::code::CodeStatus;
 use crate::domain::{CodePurpose, PhoneNumber};
+
+/// Where a code is in its life (the `state` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeStage {
+    /// Can be tried (if not expired and tries are left).
+    Active,
+    /// Out of tries, or killed by a provider's lock.
+    Dead,
+    /// Matched once; never again.
+    Used,
+    /// Replaced by a newer code or cancelled.
+    Superseded,
+}
+
+impl TryFrom<String> for CodeStage {
+    type Error = String;
+    fn try_from(s: String) -> Result<CodeStage, String> {
+        match s.as_str() {
+            "active" => Ok(CodeStage::Active),
+            "dead" => Ok(CodeStage::Dead),
+            "used" => Ok(CodeStage::Used),
+            "superseded" => Ok(CodeStage::Superseded),
+            _ => Err(format!("unknown code state {s:?}")),
+        }
+    }
+}
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CodeRow {
     pub id: i64,
     pub user_id: Option<i64>,
-    pub phone: String,
-    /// The provider that issued the code, or [`BLIND_PROVIDER`] for a code that was never
-    /// sent (a request for a number without an account, answered like any other).
-    pub provider: String,
+    #[sqlx(try_from = "StoredPhone")]
+    pub phone: PhoneNumber,
+    /// The provider that issued the code, or none for a code that was never sent (a
+    /// request for a number without an account, answered like any other).
+    #[sqlx(try_from = "String", rename = "provider")]
+    pub sender: Sender,
     pub channel: String,
     pub code_hash: Option<String>,
     pub created_at: i64,
     pub expires_at: i64,
     pub attempts: i64,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: CodeStage,
 }
 
 /// `provider` of a code row that stands in for a number without an account: it was
@@ -25,9 +54,34 @@ pub struct CodeRow {
 /// exactly like a real one, so the answers cannot tell the two cases apart.
 pub const BLIND_PROVIDER: &str = "none";
 
+/// Who sent a code (the `provider` column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sender {
+    /// Nobody: a blind row ([`BLIND_PROVIDER`]).
+    Blind,
+    /// This provider (its name, e.g. `twilio-verify`).
+    Provider(String),
+}
+
+impl From<String> for Sender {
+    fn from(s: String) -> Sender {
+        if s == BLIND_PROVIDER {
+            Sender::Blind
+        } else {
+            Sender::Provider(s)
+        }
+    }
+}
+
 impl CodeRow {
+    /// A code that was never sent: no answer can match it.
+    pub fn is_blind(&self) -> bool {
+        self.sender == Sender::Blind
+    }
+
+
     pub fn status(&self, max_attempts: u32) -> CodeStatus {
-        CodeStatus { expires_at: self.expires_at, attempts: self.attempts.max(0) as u32, max_attempts, used: self.state == "used" }
+        CodeStatus { expires_at: self.expires_at, attempts: self.attempts.max(0) as u32, max_attempts, used: self.state == CodeStage::Used }
     }
 }
 

@@ -15,6 +15,50 @@ use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
 
+/// Typed columns: the tables store names, E.164 strings and 0/1 flags; rows carry the
+/// app's types, converted here once (`#[sqlx(try_from = ...)]` on the row structs).
+mod columns {
+    use crate::domain::{AuditKind, PhoneNumber};
+    use crate::server::session::SessionKind;
+
+    /// A phone number column: E.164, written by this server from a parsed number.
+    #[derive(sqlx::Type)]
+    #[sqlx(transparent)]
+    pub struct StoredPhone(String);
+
+    impl From<StoredPhone> for PhoneNumber {
+        fn from(p: StoredPhone) -> PhoneNumber {
+            PhoneNumber::from_stored(p.0)
+        }
+    }
+
+    /// A 0/1 flag column (the same on SQLite and PostgreSQL).
+    #[derive(sqlx::Type)]
+    #[sqlx(transparent)]
+    pub struct Flag(i64);
+
+    impl From<Flag> for bool {
+        fn from(f: Flag) -> bool {
+            f.0 != 0
+        }
+    }
+
+    impl TryFrom<String> for SessionKind {
+        type Error = String;
+        fn try_from(s: String) -> Result<SessionKind, String> {
+            SessionKind::parse(&s).ok_or_else(|| format!("unknown session kind {s:?}"))
+        }
+    }
+
+    impl TryFrom<String> for AuditKind {
+        type Error = String;
+        fn try_from(s: String) -> Result<AuditKind, String> {
+            AuditKind::parse(&s).ok_or_else(|| format!("unknown audit kind {s:?}"))
+        }
+    }
+}
+pub(crate) use columns::{Flag, StoredPhone};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

@@ -1,21 +1,26 @@
 //! The `sessions` table. Only the SHA-256 of a session token is stored.
 
 use super::users::UserRow;
-use super::Db;
+use super::{Db, Flag, StoredPhone};
+use crate::domain::PhoneNumber;
+use crate::server::session::SessionKind;
 
 #[derive(sqlx::FromRow)]
 struct SessionWithUser {
     id: i64,
     user_id: i64,
-    kind: String,
+    #[sqlx(try_from = "String")]
+    kind: SessionKind,
     created_at: i64,
     last_seen_at: i64,
     expires_at: i64,
-    phone: String,
+    #[sqlx(try_from = "StoredPhone")]
+    phone: PhoneNumber,
     phone_verified_at: Option<i64>,
     password_hash: String,
     name: Option<String>,
-    two_factor_enabled: i64,
+    #[sqlx(try_from = "Flag")]
+    two_factor_enabled: bool,
     user_created_at: i64,
     password_epoch: i64,
 }
@@ -24,7 +29,8 @@ struct SessionWithUser {
 pub struct SessionRow {
     pub id: i64,
     pub user_id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: SessionKind,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -33,7 +39,7 @@ pub struct SessionRow {
 pub struct NewSession<'a> {
     pub token_hash: &'a str,
     pub user_id: i64,
-    pub kind: &'a str,
+    pub kind: SessionKind,
     pub now: i64,
     pub expires_at: i64,
     pub user_agent: &'a str,
@@ -50,7 +56,7 @@ impl Db {
         )
         .bind(s.token_hash)
         .bind(s.user_id)
-        .bind(s.kind)
+        .bind(s.kind.as_str())
         .bind(s.now)
         .bind(s.expires_at)
         .bind(s.user_agent)
@@ -90,7 +96,7 @@ impl Db {
                 phone_verified_at: r.phone_verified_at,
                 password_hash: r.password_hash,
                 name: r.name,
-                two_factor_enabled: r.two_factor_enabled,
+                two_factor: r.two_factor_enabled,
                 created_at: r.user_created_at,
                 password_epoch: r.password_epoch,
             };
@@ -116,8 +122,12 @@ impl Db {
     }
 
     /// Ends the user's sessions of one kind (e.g. stale 'pending' ones).
-    pub async fn delete_sessions_of_kind(&self, user_id: i64, kind: &str) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2").bind(user_id).bind(kind).execute(self.pool()).await?;
+    pub async fn delete_sessions_of_kind(&self, user_id: i64, kind: SessionKind) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2")
+            .bind(user_id)
+            .bind(kind.as_str())
+            .execute(self.pool())
+            .await?;
         Ok(r.rows_affected())
     }
 
@@ -176,7 +186,8 @@ impl Db {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionListRow {
     pub id: i64,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: SessionKind,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub user_agent: String,

@@ -1,16 +1,18 @@
 //! The `users` table.
 
-use super::Db;
+use super::{Db, Flag, StoredPhone};
 use crate::domain::PhoneNumber;
 
 #[derive(Clone, sqlx::FromRow)]
 pub struct UserRow {
     pub id: i64,
-    pub phone: String,
+    #[sqlx(try_from = "StoredPhone")]
+    pub phone: PhoneNumber,
     pub phone_verified_at: Option<i64>,
     pub password_hash: String,
     pub name: Option<String>,
-    pub two_factor_enabled: i64,
+    #[sqlx(try_from = "Flag", rename = "two_factor_enabled")]
+    pub two_factor: bool,
     pub created_at: i64,
     /// Moves on with every password change; a session opened under another epoch is dead.
     pub password_epoch: i64,
@@ -21,11 +23,11 @@ impl std::fmt::Debug for UserRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserRow")
             .field("id", &self.id)
-            .field("phone", &crate::domain::phone::mask_e164(&self.phone))
+            .field("phone", &self.phone.masked())
             .field("phone_verified_at", &self.phone_verified_at)
             .field("password_hash", &"[redacted]")
             .field("name", &self.name.as_ref().map(|_| "[set]"))
-            .field("two_factor_enabled", &self.two_factor_enabled)
+            .field("two_factor", &self.two_factor)
             .field("created_at", &self.created_at)
             .field("password_epoch", &self.password_epoch)
             .finish()
@@ -34,7 +36,7 @@ impl std::fmt::Debug for UserRow {
 
 impl UserRow {
     pub fn phone(&self) -> PhoneNumber {
-        PhoneNumber::from_trusted(self.phone.clone())
+        self.phone.clone()
     }
     pub fn is_verified(&self) -> bool {
         self.phone_verified_at.is_some()
@@ -351,10 +353,12 @@ impl Db {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserListRow {
     pub id: i64,
-    pub phone: String,
+    #[sqlx(try_from = "StoredPhone")]
+    pub phone: PhoneNumber,
     pub name: Option<String>,
     pub phone_verified_at: Option<i64>,
-    pub two_factor_enabled: i64,
+    #[sqlx(try_from = "Flag", rename = "two_factor_enabled")]
+    pub two_factor: bool,
     pub created_at: i64,
     pub sessions: i64,
 }
@@ -367,11 +371,11 @@ mod tests {
     fn debug_never_prints_the_password_hash() {
         let u = UserRow {
             id: 1,
-            phone: "+447400123456".into(),
+            phone: crate::domain::PhoneNumber::from_stored("+447400123456".into()),
             phone_verified_at: None,
             password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into(),
             name: Some("Ada".into()),
-            two_factor_enabled: 0,
+            two_factor: false,
             created_at: 0,
             password_epoch: 0,
         };

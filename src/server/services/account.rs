@@ -5,49 +5,14 @@
 use super::auth::{audit, issue_session, reserve_password_check, Current, Issued};
 use super::codes::{check_code, send_code, CodeInfo};
 use super::limits;
-use crate::domain::{AppError, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
+use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
-use crate::server::db::audit::AuditRow;
-use crate::server::db::codes::CodeRow;
-use crate::server::db::sessions::SessionListRow;
-use crate::server::internal;
+use crate::server::db::codes::{CodeRow, CodeStage};
+use crate::server::OrInternal;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
 use crate::server::state::AppState;
-
-/// A security event as the profile shows it: its kind in words, and its detail.
-pub fn event_words(kind: &str, detail: &str) -> String {
-    let what = match kind {
-        "sign_up" => "Account created",
-        "phone_verified" => "Phone number verified",
-        "sign_in" => "Signed in",
-        "sign_in_failed" => "Failed sign-in",
-        "sign_in_password_ok" => "Password accepted, code sent",
-        "code_sent" => "Code sent",
-        "code_not_sent" => "Code not sent",
-        "session_ended" => "Signed out",
-        "password_changed" => "Password changed",
-        "password_reset" => "Password reset",
-        "phone_changed" => "Phone number changed",
-        "phone_change_cancelled" => "Phone number change cancelled",
-        "two_factor_enabled" => "Two-factor sign-in turned on",
-        "two_factor_disabled" => "Two-factor sign-in turned off",
-        "step_up_failed" => "Wrong current password",
-        "step_up_paused" => "Password checks paused after too many wrong tries",
-        "sign_in_paused" => "Sign-in paused after too many failed tries",
-        "sign_up_existing" => "Sign-up attempted with this number",
-        "name_changed" => "Name changed",
-        "photo_changed" => "Photo changed",
-        "photo_removed" => "Photo removed",
-        other => other,
-    };
-    if detail.is_empty() {
-        what.to_string()
-    } else {
-        format!("{what} ({detail})")
-    }
-}
 
 /// How many security events the profile shows.
 pub const ACTIVITY_SHOWN: i64 = 20;
@@ -56,22 +21,22 @@ pub const ACTIVITY_SHOWN: i64 = 20;
 /// sign-in and answered beside the field.
 async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
     // A stolen session cannot try passwords here faster than anyone can at sign-in.
-    let reservation = reserve_password_check(state, meta, &cur.user.phone(), Some(cur.user.id), "step_up_paused").await?;
-    match state.hasher.verify(password, &cur.user.password_hash).await.map_err(internal)? {
+    let reservation = reserve_password_check(state, meta, &cur.user.phone(), Some(cur.user.id), AuditKind::StepUpPaused).await?;
+    match state.hasher.verify(password, &cur.user.password_hash).await.or_internal("checking the password")? {
         Verified::Yes { .. } => {
             limits::give_back(state, &reservation).await?;
             Ok(())
         }
         Verified::No => {
-            audit(state, meta, Some(cur.user.id), "step_up_failed", "wrong current password").await?;
+            audit(state, meta, Some(cur.user.id), AuditKind::StepUpFailed, "wrong current password").await?;
             Err(AppError::invalid(Field::CurrentPassword, "Your current password is not right."))
         }
     }
 }
 
 pub async fn set_name(state: &AppState, meta: &RequestMeta, cur: &Current, name: Option<DisplayName>) -> Result<(), AppError> {
-    state.db.set_name(cur.user.id, name.as_ref().map(DisplayName::as_str), now()).await.map_err(internal)?;
-    audit(state, meta, Some(cur.user.id), "name_changed", "").await
+    state.db.set_name(cur.user.id, name.as_ref().map(DisplayName::as_str), now()).await.or_internal("saving the name")?;
+    audit(state, meta, Some(cur.user.id), AuditKind::NameChanged, "").await
 }
 
 /// What a password or phone change did to the other sessions.
@@ -87,7 +52,7 @@ pub struct Changed {
 /// Ends every other session of the user and gives this browser a new token: after a phone
 /// change only the person who made it stays signed in.
 async fn restart_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, old_told: bool) -> Result<Changed, AppError> {
-    let others_ended = state.db.delete_other_sessions(cur.user.id, cur.session.id).await.map_err(internal)?;
+    let others_ended = state.db.delete_other_sessions(cur.user.id, cur.session.id).await.or_internal("ending the other sessions")?;
     let issued = issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await?;
     Ok(Changed { issued, others_ended, old_told })
 }
@@ -100,13 +65,13 @@ pub async fn change_password(
     new: &Password,
 ) -> Result<Changed, AppError> {
     confirm_password(state, meta, cur, current).await?;
-    let hash = state.hasher.hash(new).await.map_err(internal)?;
+    let hash = state.hasher.hash(new).await.or_internal("hashing the password")?;
     // The new password, a new epoch and every other session gone, in one transaction: a
     // session opened with the old password a moment before or after is dead too.
-    let (epoch, others_ended) = state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.map_err(internal)?;
+    let (epoch, others_ended) = state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.or_internal("storing the new password")?;
     let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full).await?;
     let changed = Changed { issued, others_ended, old_told: false };
-    audit(state, meta, Some(cur.user.id), "password_changed", &format!("{} other session(s) ended", changed.others_ended)).await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PasswordChanged, &format!("{} other session(s) ended", changed.others_ended)).await?;
     Ok(changed)
 }
 
@@ -121,37 +86,37 @@ pub async fn start_phone_change(
     channel: Channel,
 ) -> Result<i64, AppError> {
     confirm_password(state, meta, cur, password).await?;
-    if new_phone.as_str() == cur.user.phone {
+    if *new_phone == cur.user.phone {
         return Err(AppError::invalid(Field::Phone, "This is already your number."));
     }
     // A number that belongs to another account is answered like any other (a code goes
     // to it); the change is refused only once its code has come back, so this step says
     // nothing about who has an account.
     // Only one change at a time: a new target number retires the code sent to the last.
-    state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.map_err(internal)?;
+    state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.or_internal("retiring the phone-change codes")?;
     send_code(state, meta, new_phone, Some(cur.user.id), CodePurpose::ChangePhone, channel).await
 }
 
 /// The pending phone change: its code row (with the new number), while it can still be
 /// completed or resent.
 pub async fn pending_phone_change(state: &AppState, cur: &Current) -> Result<Option<CodeRow>, AppError> {
-    let row = state.db.latest_code_for_user(cur.user.id, CodePurpose::ChangePhone).await.map_err(internal)?;
+    let row = state.db.latest_code_for_user(cur.user.id, CodePurpose::ChangePhone).await.or_internal("reading the pending phone change")?;
     // A finished change (used) or a cancelled one (superseded) is no longer pending; an
     // expired or dead code still is, so the page can offer a new one.
-    Ok(row.filter(|r| r.state == "active" || r.state == "dead"))
+    Ok(row.filter(|r| matches!(r.state, CodeStage::Active | CodeStage::Dead)))
 }
 
 pub async fn resend_phone_change(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
     let Some(row) = pending_phone_change(state, cur).await? else {
         return Err(AppError::NoActiveCode);
     };
-    let phone = PhoneNumber::from_trusted(row.phone);
+    let phone = row.phone;
     send_code(state, meta, &phone, Some(cur.user.id), CodePurpose::ChangePhone, channel).await
 }
 
 pub async fn cancel_phone_change(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
-    if state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.map_err(internal)? > 0 {
-        audit(state, meta, Some(cur.user.id), "phone_change_cancelled", "").await?;
+    if state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.or_internal("retiring the phone-change codes")? > 0 {
+        audit(state, meta, Some(cur.user.id), AuditKind::PhoneChangeCancelled, "").await?;
     }
     Ok(())
 }
@@ -162,9 +127,9 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
     let Some(row) = pending_phone_change(state, cur).await? else {
         return Err(AppError::NoActiveCode);
     };
-    let new_phone = PhoneNumber::from_trusted(row.phone.clone());
+    let new_phone = row.phone.clone();
     check_code(state, &new_phone, CodePurpose::ChangePhone, code, Some(cur.user.id)).await?;
-    if !state.db.change_phone(cur.user.id, &new_phone, now()).await.map_err(internal)? {
+    if !state.db.change_phone(cur.user.id, &new_phone, now()).await.or_internal("changing the phone number")? {
         return Err(AppError::invalid(Field::Phone, "This number belongs to another account."));
     }
     let old = cur.user.phone();
@@ -184,7 +149,7 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
     };
     let changed = restart_sessions(state, meta, cur, old_told).await?;
     let detail = format!("from {} to {}; {} other session(s) ended", old.masked(), new_phone.masked(), changed.others_ended);
-    audit(state, meta, Some(cur.user.id), "phone_changed", &detail).await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PhoneChanged, &detail).await?;
     Ok(changed)
 }
 
@@ -193,9 +158,9 @@ pub async fn enable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     if !cur.user.is_verified() {
         return Err(AppError::invalid(Field::Phone, "Verify your phone number before turning on two-factor sign-in."));
     }
-    if cur.user.two_factor_enabled == 0 {
-        state.db.set_two_factor(cur.user.id, true, now()).await.map_err(internal)?;
-        audit(state, meta, Some(cur.user.id), "two_factor_enabled", "").await?;
+    if !cur.user.two_factor {
+        state.db.set_two_factor(cur.user.id, true, now()).await.or_internal("switching two-factor sign-in")?;
+        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorEnabled, "").await?;
     }
     Ok(())
 }
@@ -203,15 +168,45 @@ pub async fn enable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
 /// Two-factor sign-in off: a step-up with the current password first.
 pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
     confirm_password(state, meta, cur, password).await?;
-    if cur.user.two_factor_enabled != 0 {
-        state.db.set_two_factor(cur.user.id, false, now()).await.map_err(internal)?;
-        audit(state, meta, Some(cur.user.id), "two_factor_disabled", "").await?;
+    if cur.user.two_factor {
+        state.db.set_two_factor(cur.user.id, false, now()).await.or_internal("switching two-factor sign-in")?;
+        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorDisabled, "").await?;
     }
     Ok(())
 }
 
-pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionListRow>, AppError> {
-    state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.map_err(internal)
+/// One of the person's sessions, as the sessions page shows it.
+pub struct SessionLine {
+    pub id: i64,
+    pub device: String,
+    pub ip: String,
+    pub signed_in_at: i64,
+    pub last_active_at: i64,
+    /// The session of the browser asking.
+    pub this_device: bool,
+    /// "Signed in", or what the session still waits for.
+    pub state: &'static str,
+}
+
+/// The person's live sessions, the most recently used first.
+pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionLine>, AppError> {
+    let rows = state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
+    Ok(rows
+        .into_iter()
+        .map(|s| SessionLine {
+            id: s.id,
+            device: device_words(&s.user_agent),
+            ip: s.ip,
+            signed_in_at: s.created_at,
+            last_active_at: s.last_seen_at,
+            this_device: s.id == cur.session.id,
+            state: match s.kind {
+                SessionKind::Full => "Signed in",
+                SessionKind::TwoFactor => "Password entered, waiting for the code",
+                SessionKind::Pending => "Verifying the phone number",
+            },
+        })
+        .collect())
 }
 
 /// Which sessions to end from the sessions page.
@@ -222,76 +217,71 @@ pub enum EndWhich {
     All,
 }
 
+impl EndWhich {
+    /// `others`, `all`, or a session id.
+    pub fn parse(which: &str) -> Option<EndWhich> {
+        match which {
+            "others" => Some(EndWhich::Others),
+            "all" => Some(EndWhich::All),
+            id => id.parse().ok().map(EndWhich::One),
+        }
+    }
+}
+
 /// Ends sessions of the current user. Returns how many ended and whether the current one
 /// was among them (then the browser is signed out).
 pub async fn end_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, which: EndWhich) -> Result<(u64, bool), AppError> {
     let uid = cur.user.id;
     let (ended, this_one, detail) = match which {
         EndWhich::One(id) => {
-            if !state.db.delete_session_of_user(id, uid).await.map_err(internal)? {
+            if !state.db.delete_session_of_user(id, uid).await.or_internal("ending a session")? {
                 return Err(AppError::SessionGone);
             }
             (1, id == cur.session.id, if id == cur.session.id { "this device".to_string() } else { format!("session {id}") })
         }
         EndWhich::Others => {
-            let n = state.db.delete_other_sessions(uid, cur.session.id).await.map_err(internal)?;
+            let n = state.db.delete_other_sessions(uid, cur.session.id).await.or_internal("ending the other sessions")?;
             (n, false, format!("{n} other session(s)"))
         }
         EndWhich::All => {
-            let n = state.db.delete_all_sessions(uid).await.map_err(internal)?;
+            let n = state.db.delete_all_sessions(uid).await.or_internal("ending every session")?;
             (n, true, format!("all {n} session(s)"))
         }
     };
-    audit(state, meta, Some(uid), "session_ended", &detail).await?;
+    audit(state, meta, Some(uid), AuditKind::SessionEnded, &detail).await?;
     Ok((ended, this_one))
 }
 
 /// The version of the user's photo (when it last changed), if there is one.
 pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64>, AppError> {
-    state.db.avatar_version(cur.user.id).await.map_err(internal)
+    state.db.avatar_version(cur.user.id).await.or_internal("reading the photo version")
 }
 
-pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<AuditRow>, AppError> {
-    state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.map_err(internal)
+/// One line of the security activity, as the profile shows it.
+pub struct ActivityLine {
+    pub at: i64,
+    /// The event in words, with its detail.
+    pub words: String,
+    /// The device, in words ("Chrome on macOS").
+    pub device: String,
+    pub ip: String,
+}
+
+/// The latest security events of the account, newest first.
+pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<ActivityLine>, AppError> {
+    let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
+    Ok(rows
+        .into_iter()
+        .map(|e| ActivityLine { at: e.created_at, words: e.kind.words(&e.detail), device: device_words(&e.user_agent), ip: e.ip })
+        .collect())
+}
+
+/// A user agent in words ("Chrome on macOS").
+fn device_words(user_agent: &str) -> String {
+    crate::domain::device::Device::parse(user_agent).label()
 }
 
 /// The code state of a pending phone change, for the profile page.
 pub fn code_info(state: &AppState, row: &CodeRow) -> CodeInfo {
     CodeInfo::of(state, row)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::event_words;
-
-    #[test]
-    fn every_audit_kind_reads_as_words() {
-        for kind in [
-            "sign_up",
-            "sign_up_existing",
-            "phone_verified",
-            "sign_in",
-            "sign_in_failed",
-            "sign_in_paused",
-            "sign_in_password_ok",
-            "code_sent",
-            "code_not_sent",
-            "session_ended",
-            "password_changed",
-            "password_reset",
-            "phone_changed",
-            "phone_change_cancelled",
-            "two_factor_enabled",
-            "two_factor_disabled",
-            "step_up_failed",
-            "step_up_paused",
-            "name_changed",
-            "photo_changed",
-            "photo_removed",
-        ] {
-            let words = event_words(kind, "");
-            assert!(!words.contains('_'), "{kind} reads as {words}");
-        }
-        assert_eq!(event_words("sign_in", "password"), "Signed in (password)");
-    }
 }

@@ -4,11 +4,11 @@
 
 use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
 use super::limits::{self, Limit};
-use crate::domain::{AppError, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
+use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
 use crate::server::db::users::UserRow;
-use crate::server::internal;
+use crate::server::OrInternal;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::{self, SessionKind};
@@ -41,15 +41,13 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     };
     let t = now();
     let hash = session::hash_token(token);
-    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.map_err(internal)?
+    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.or_internal("reading the session of the cookie")?
     else {
         return Ok(None);
     };
-    let Some(kind) = SessionKind::parse(&session.kind) else {
-        return Ok(None);
-    };
+    let kind = session.kind;
     if t - session.last_seen_at >= 60 {
-        state.db.touch_session(session.id, t).await.map_err(internal)?;
+        state.db.touch_session(session.id, t).await.or_internal("marking the session as used")?;
     }
     Ok(Some(Current { session, kind, user }))
 }
@@ -68,7 +66,7 @@ pub async fn issue_session(
     kind: SessionKind,
 ) -> Result<Issued, AppError> {
     if let Some(p) = prior {
-        state.db.delete_session(p.session.id).await.map_err(internal)?;
+        state.db.delete_session(p.session.id).await.or_internal("ending the earlier session")?;
     }
     let t = now();
     let ttl = match kind {
@@ -82,7 +80,7 @@ pub async fn issue_session(
         .insert_session(&NewSession {
             token_hash: &token_hash,
             user_id,
-            kind: kind.as_str(),
+            kind,
             now: t,
             expires_at: t + ttl,
             user_agent: &meta.user_agent,
@@ -90,12 +88,12 @@ pub async fn issue_session(
             password_epoch: epoch,
         })
         .await
-        .map_err(internal)?;
+        .or_internal("starting the session")?;
     Ok(Issued { token, max_age: ttl })
 }
 
-pub async fn audit(state: &AppState, meta: &RequestMeta, user_id: Option<i64>, kind: &str, detail: &str) -> Result<(), AppError> {
-    state.db.insert_audit(user_id, kind, detail, &meta.ip, &meta.user_agent, now()).await.map_err(internal)
+pub async fn audit(state: &AppState, meta: &RequestMeta, user_id: Option<i64>, kind: AuditKind, detail: &str) -> Result<(), AppError> {
+    state.db.insert_audit(user_id, kind, detail, &meta.ip, &meta.user_agent, now()).await.or_internal("recording a security event")
 }
 
 pub struct SignUp {
@@ -107,6 +105,7 @@ pub struct SignUp {
 /// Creates the account (unverified), sends the verification code, and returns a pending
 /// session that can only reach `/verify`.
 pub async fn sign_up(state: &AppState, meta: &RequestMeta, prior: Option<&Current>, input: SignUp) -> Result<Issued, AppError> {
+    refuse_if_signed_in(prior)?;
     // The send is reserved first: a flood of sign-ups past the limits is refused before
     // any password is hashed.
     let mut ticket = match reserve_send(state, meta, &input.phone, CodePurpose::VerifyPhone).await {
@@ -129,11 +128,11 @@ async fn sign_up_reserved(
     input: &SignUp,
     ticket: &mut Option<SendTicket>,
 ) -> Result<Issued, AppError> {
-    let hash = state.hasher.hash(&input.password).await.map_err(internal)?;
+    let hash = state.hasher.hash(&input.password).await.or_internal("hashing the password")?;
     let name = input.name.as_ref().map(DisplayName::as_str);
     // The same writes whether or not the number has an account: the password waits for
     // the code in either case (see `record_sign_up`).
-    let target = state.db.record_sign_up(&input.phone, &hash, name, now()).await.map_err(internal)?;
+    let target = state.db.record_sign_up(&input.phone, &hash, name, now()).await.or_internal("recording the sign-up")?;
     if target.verified {
         // The number has an account. Answer exactly as for a new one (a pending session
         // and a code page), but send nothing: the code row is blind, so this session can
@@ -142,12 +141,12 @@ async fn sign_up_reserved(
         if let Some(ticket) = ticket.take() {
             send_reserved(state, meta, ticket, None, Channel::Sms, Delivery::Blind).await?;
         }
-        audit(state, meta, Some(target.user_id), "sign_up_existing", "someone tried to sign up with this number").await?;
+        audit(state, meta, Some(target.user_id), AuditKind::SignUpExisting, "someone tried to sign up with this number").await?;
     } else {
         if let Some(ticket) = ticket.take() {
             send_reserved(state, meta, ticket, Some(target.user_id), Channel::Sms, Delivery::Real).await?;
         }
-        audit(state, meta, Some(target.user_id), "sign_up", "").await?;
+        audit(state, meta, Some(target.user_id), AuditKind::SignUp, "").await?;
     }
     issue_session(state, meta, prior, target.user_id, target.epoch, SessionKind::Pending).await
 }
@@ -187,7 +186,7 @@ pub async fn reserve_password_check(
     meta: &RequestMeta,
     phone: &PhoneNumber,
     user_id: Option<i64>,
-    paused_kind: &str,
+    paused_kind: AuditKind,
 ) -> Result<limits::Reservation, AppError> {
     match limits::reserve(state, now(), None, &failed_password_limits(state, phone, meta)).await? {
         Ok(r) => Ok(r),
@@ -207,53 +206,53 @@ pub async fn sign_in(
     phone: &PhoneNumber,
     password: &Password,
 ) -> Result<SignedIn, AppError> {
-    let user = state.db.user_by_phone(phone).await.map_err(internal)?;
-    let reservation = reserve_password_check(state, meta, phone, user.as_ref().map(|u| u.id), "sign_in_paused")
+    let user = state.db.user_by_phone(phone).await.or_internal("looking up the account of the number")?;
+    let reservation = reserve_password_check(state, meta, phone, user.as_ref().map(|u| u.id), AuditKind::SignInPaused)
         .await
         .inspect_err(|_| state.metrics.sign_in("password", "paused"))?;
     let failed = |user_id: Option<i64>, detail: String| async move {
         state.metrics.sign_in("password", "failed");
-        audit(state, meta, user_id, "sign_in_failed", &detail).await?;
+        audit(state, meta, user_id, AuditKind::SignInFailed, &detail).await?;
         Err::<SignedIn, AppError>(AppError::BadCredentials)
     };
     // The account's password: only a proved account has one (an unknown number costs
     // the same, against a dummy hash).
     let account = user.as_ref().filter(|u| u.is_verified());
     let verified = match account {
-        Some(u) => state.hasher.verify(password, &u.password_hash).await.map_err(internal)?,
+        Some(u) => state.hasher.verify(password, &u.password_hash).await.or_internal("checking the password")?,
         None => {
-            state.hasher.verify_dummy(password).await.map_err(internal)?;
+            state.hasher.verify_dummy(password).await.or_internal("checking a password against the dummy hash")?;
             Verified::No
         }
     };
     if let (Verified::Yes { rehash }, Some(user)) = (verified, account) {
         limits::give_back(state, &reservation).await?;
         if let Some(new_hash) = rehash {
-            state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.map_err(internal)?;
+            state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.or_internal("storing the rehashed password")?;
         }
-        if user.two_factor_enabled != 0 {
+        if user.two_factor {
             match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
                 // A code from a moment ago is still good: the 2FA page shows it.
                 Ok(_) | Err(AppError::Cooldown { .. }) => {}
                 // Without a code the half session would be a dead end: say why now.
                 Err(e) => return Err(e),
             }
-            audit(state, meta, Some(user.id), "sign_in_password_ok", "second factor sent").await?;
+            audit(state, meta, Some(user.id), AuditKind::SignInPasswordOk, "second factor sent").await?;
             state.metrics.sign_in("password", "second_factor_needed");
             return Ok(SignedIn::SecondFactor(
                 issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
             ));
         }
-        audit(state, meta, Some(user.id), "sign_in", "password").await?;
+        audit(state, meta, Some(user.id), AuditKind::SignIn, "password").await?;
         state.metrics.sign_in("password", "ok");
         return Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?));
     }
     // Not the account's password: perhaps that of a sign-up still waiting for its code.
     // Looked up and checked the same way whether or not the number has an account, so
     // "sign up, then sign in with that password" answers "verify your number" for both.
-    let pending = state.db.pending_sign_up(phone, now() - PENDING_SIGN_UP_TTL).await.map_err(internal)?;
+    let pending = state.db.pending_sign_up(phone, now() - PENDING_SIGN_UP_TTL).await.or_internal("reading the pending sign-up")?;
     if let Some(pending) = pending {
-        let matches = matches!(state.hasher.verify(password, &pending.password_hash).await.map_err(internal)?, Verified::Yes { .. });
+        let matches = matches!(state.hasher.verify(password, &pending.password_hash).await.or_internal("checking the password")?, Verified::Yes { .. });
         if let (true, Some(user)) = (matches, &user) {
             limits::give_back(state, &reservation).await?;
             // A proved account's number gets a blind code (as its sign-up did); the
@@ -286,12 +285,12 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
     }
     // Only under the epoch of this session's sign-up: if another sign-up took the number
     // over meanwhile, this person's password is not the one waiting, and nothing changes.
-    if !state.db.complete_sign_up(cur.user.id, cur.user.password_epoch, now()).await.map_err(internal)? {
+    if !state.db.complete_sign_up(cur.user.id, cur.user.password_epoch, now()).await.or_internal("completing the sign-up")? {
         return Err(AppError::NotSignedIn);
     }
-    state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending.as_str()).await.map_err(internal)?;
-    audit(state, meta, Some(cur.user.id), "phone_verified", "").await?;
-    audit(state, meta, Some(cur.user.id), "sign_in", "after verification").await?;
+    state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending).await.or_internal("ending the pending sessions")?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PhoneVerified, "").await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, "after verification").await?;
     issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
@@ -300,13 +299,13 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
 pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
     if let Err(e) = check_code(state, &cur.user.phone(), CodePurpose::TwoFactor, code, Some(cur.user.id)).await {
         if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
-            audit(state, meta, Some(cur.user.id), "sign_in_failed", "wrong second-factor code").await?;
+            audit(state, meta, Some(cur.user.id), AuditKind::SignInFailed, "wrong second-factor code").await?;
         }
         state.metrics.sign_in("second_factor", "failed");
         return Err(e);
     }
     state.metrics.sign_in("second_factor", "ok");
-    audit(state, meta, Some(cur.user.id), "sign_in", "password and code").await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, "password and code").await?;
     issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
@@ -335,10 +334,36 @@ pub async fn request_flow_code(
     purpose: CodePurpose,
     channel: Channel,
 ) -> Result<i64, AppError> {
-    match state.db.user_by_phone(phone).await.map_err(internal)? {
+    match state.db.user_by_phone(phone).await.or_internal("looking up the account of the number")? {
         // A provider's refusal of the number is answered as the blind send is.
         Some(user) if user.is_verified() => send_code_as(state, meta, phone, Some(user.id), purpose, channel, Delivery::RealQuiet).await,
         _ => send_blind_code(state, meta, phone, purpose, channel).await,
+    }
+}
+
+/// Step one of a signed-out code flow (passwordless sign-in, password reset): "send me a
+/// code" for `phone`, answered the same whether or not it has an account. A code sent
+/// moments ago (the cooldown) is still good: the person goes on to enter it.
+pub async fn start_flow(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    phone: &PhoneNumber,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<(), AppError> {
+    refuse_if_signed_in(prior)?;
+    match request_flow_code(state, meta, phone, purpose, channel).await {
+        Ok(_) | Err(AppError::Cooldown { .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Sign-up and the signed-out flows are for people who are not signed in.
+fn refuse_if_signed_in(prior: Option<&Current>) -> Result<(), AppError> {
+    match prior {
+        Some(c) if c.kind == SessionKind::Full => Err(AppError::AlreadySignedIn),
+        _ => Ok(()),
     }
 }
 
@@ -359,24 +384,24 @@ pub async fn sign_in_with_code(
         }
     };
     let user = match row.user_id {
-        Some(id) => state.db.user_by_id(id).await.map_err(internal)?,
+        Some(id) => state.db.user_by_id(id).await.or_internal("reading the account")?,
         None => None,
     };
     // The code was right, so the number was verified when it was sent; an account that
     // has since gone or moved to another number cannot be entered with it.
-    let Some(user) = user.filter(|u| u.phone == phone.as_str() && u.is_verified()) else {
+    let Some(user) = user.filter(|u| u.phone == *phone && u.is_verified()) else {
         return Err(AppError::NoActiveCode);
     };
-    if user.two_factor_enabled != 0 {
-        audit(state, meta, Some(user.id), "sign_in_failed", "code only, 2FA is on").await?;
+    if user.two_factor {
+        audit(state, meta, Some(user.id), AuditKind::SignInFailed, "code only, 2FA is on").await?;
         return Err(AppError::TwoFactorNeedsPassword);
     }
-    audit(state, meta, Some(user.id), "sign_in", "code").await?;
+    audit(state, meta, Some(user.id), AuditKind::SignIn, "code").await?;
     state.metrics.sign_in("code", "ok");
     issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
-    state.db.delete_session(cur.session.id).await.map_err(internal)?;
-    audit(state, meta, Some(cur.user.id), "session_ended", "signed out").await
+    state.db.delete_session(cur.session.id).await.or_internal("ending the earlier session")?;
+    audit(state, meta, Some(cur.user.id), AuditKind::SessionEnded, "signed out").await
 }

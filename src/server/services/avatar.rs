@@ -4,9 +4,9 @@
 //! opaque pictures, PNG when there is transparency.
 
 use super::auth::{audit, Current};
-use crate::domain::{AppError, Field};
+use crate::domain::{AppError, AuditKind, Field};
 use crate::server::clock::now_ms;
-use crate::server::internal;
+use crate::server::OrInternal;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
@@ -111,14 +111,14 @@ pub async fn set_photo(state: &AppState, meta: &RequestMeta, cur: &Current, uplo
     let Ok(Ok(_turn)) = tokio::time::timeout(DECODE_WAIT, state.decoding.acquire()).await else {
         return Err(AppError::Busy);
     };
-    let photo = tokio::task::spawn_blocking(move || process(&upload)).await.map_err(internal)??;
-    state.db.set_avatar(cur.user.id, photo.content_type, &photo.bytes, now_ms()).await.map_err(internal)?;
-    audit(state, meta, Some(cur.user.id), "photo_changed", &format!("{}x{} {}", photo.width, photo.height, photo.content_type)).await
+    let photo = tokio::task::spawn_blocking(move || process(&upload)).await.or_internal("decoding the photo")??;
+    state.db.set_avatar(cur.user.id, photo.content_type, &photo.bytes, now_ms()).await.or_internal("storing the photo")?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PhotoChanged, &format!("{}x{} {}", photo.width, photo.height, photo.content_type)).await
 }
 
 pub async fn remove_photo(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
-    if state.db.delete_avatar(cur.user.id).await.map_err(internal)? {
-        audit(state, meta, Some(cur.user.id), "photo_removed", "").await?;
+    if state.db.delete_avatar(cur.user.id).await.or_internal("removing the photo")? {
+        audit(state, meta, Some(cur.user.id), AuditKind::PhotoRemoved, "").await?;
     }
     Ok(())
 }

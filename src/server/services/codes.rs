@@ -4,11 +4,11 @@
 use super::limits::{self, Limit, Refused, Slot};
 use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
-use crate::domain::{AppError, Channel, CodePurpose, OtpCode, PhoneNumber};
+use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::audit::NewAudit;
-use crate::server::db::codes::{CodeRow, NewCode, BLIND_PROVIDER};
-use crate::server::internal;
+use crate::server::db::codes::{CodeRow, CodeStage, NewCode, BLIND_PROVIDER};
+use crate::server::OrInternal;
 use crate::server::metrics::CheckResult;
 use crate::server::request::RequestMeta;
 use crate::server::sms::DeliveryError;
@@ -250,9 +250,9 @@ pub async fn send_reserved(
     let expires_at = t + config.code_ttl;
     // The same writes either way (operators see the blind requests too), in one go.
     let (kind, detail) = match (sent, delivery) {
-        (true, _) => ("code_sent", format!("{} by {}", purpose.as_str(), channel.as_str())),
-        (false, Delivery::Blind) => ("code_not_sent", format!("{} for {}: no account", purpose.as_str(), phone.masked())),
-        (false, _) => ("code_not_sent", format!("{} for {}: the provider refused the number", purpose.as_str(), phone.masked())),
+        (true, _) => (AuditKind::CodeSent, format!("{} by {}", purpose.as_str(), channel.as_str())),
+        (false, Delivery::Blind) => (AuditKind::CodeNotSent, format!("{} for {}: no account", purpose.as_str(), phone.masked())),
+        (false, _) => (AuditKind::CodeNotSent, format!("{} for {}: the provider refused the number", purpose.as_str(), phone.masked())),
     };
     state
         .db
@@ -272,7 +272,7 @@ pub async fn send_reserved(
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
         .await
-        .map_err(internal)?;
+        .or_internal("recording the sent code")?;
     if sent {
         tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
     } else {
@@ -319,16 +319,16 @@ async fn check_code_inner(
 ) -> Result<CodeRow, AppError> {
     let t = now();
     let max = state.config.limits.code_max_attempts;
-    let row = match state.db.latest_code(phone, purpose).await.map_err(internal)? {
-        Some(row) if row.state == "active" || row.state == "dead" || row.state == "used" => row,
+    let row = match state.db.latest_code(phone, purpose).await.or_internal("reading the latest code")? {
+        Some(row) if row.state != CodeStage::Superseded => row,
         _ => return Err(AppError::NoActiveCode),
     };
     // A blind row answers like any code (wrong, with tries counted); a real row must be
     // this person's.
-    if owner.is_some() && row.user_id != owner && row.provider != BLIND_PROVIDER {
+    if owner.is_some() && row.user_id != owner && !row.is_blind() {
         return Err(AppError::NoActiveCode);
     }
-    if row.state == "dead" {
+    if row.state == CodeStage::Dead {
         return Err(AppError::TooManyTries);
     }
     match row.status(max).can_try(t) {
@@ -339,11 +339,11 @@ async fn check_code_inner(
     }
     // The try is reserved before the code is compared: however many guesses arrive at
     // once, no more than `max` are ever compared (or sent to the provider).
-    let Some(attempts) = state.db.reserve_try(row.id, max, t).await.map_err(internal)? else {
-        let now_row = state.db.code_by_id(row.id).await.map_err(internal)?;
+    let Some(attempts) = state.db.reserve_try(row.id, max, t).await.or_internal("reserving a try of the code")? else {
+        let now_row = state.db.code_by_id(row.id).await.or_internal("rereading the code after a refused try")?;
         return Err(match now_row {
-            Some(r) if r.state == "dead" => AppError::TooManyTries,
-            Some(r) if r.state == "active" => match r.status(max).can_try(t) {
+            Some(r) if r.state == CodeStage::Dead => AppError::TooManyTries,
+            Some(r) if r.state == CodeStage::Active => match r.status(max).can_try(t) {
                 Err(CodeRefusal::Expired) => AppError::CodeExpired,
                 _ => AppError::TooManyTries,
             },
@@ -351,7 +351,7 @@ async fn check_code_inner(
         });
     };
     // A blind code was never sent: no answer is right, and the provider is not asked.
-    let right = if row.provider == BLIND_PROVIDER {
+    let right = if row.is_blind() {
         false
     } else {
         match state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await {
@@ -360,20 +360,20 @@ async fn check_code_inner(
                 let e = check_error(e);
                 // Not compared (the provider could not be asked): the try is given back.
                 if matches!(e, AppError::Delivery(DeliveryProblem::CheckUnavailable)) {
-                    state.db.give_back_try(row.id).await.map_err(internal)?;
+                    state.db.give_back_try(row.id).await.or_internal("giving back a try of the code")?;
                 }
                 return Err(e);
             }
         }
     };
     if right {
-        if state.db.consume_code(row.id, t).await.map_err(internal)? {
+        if state.db.consume_code(row.id, t).await.or_internal("using up the code")? {
             return Ok(row);
         }
         return Err(AppError::NoActiveCode);
     }
     if attempts as u32 >= max {
-        state.db.kill_code(row.id, t).await.map_err(internal)?;
+        state.db.kill_code(row.id, t).await.or_internal("killing the code")?;
         return Err(AppError::TooManyTries);
     }
     Err(AppError::WrongCode { tries_left: max - attempts as u32 })
@@ -387,7 +387,7 @@ pub struct CodeInfo {
 }
 
 pub async fn code_info(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose) -> Result<Option<CodeInfo>, AppError> {
-    Ok(state.db.latest_code(phone, purpose).await.map_err(internal)?.map(|row| CodeInfo::of(state, &row)))
+    Ok(state.db.latest_code(phone, purpose).await.or_internal("reading the latest code")?.map(|row| CodeInfo::of(state, &row)))
 }
 
 impl CodeInfo {
@@ -395,7 +395,7 @@ impl CodeInfo {
         CodeInfo {
             expires_at: row.expires_at,
             created_at: row.created_at,
-            usable: row.state == "active" && row.status(state.config.limits.code_max_attempts).can_try(now()).is_ok(),
+            usable: row.state == CodeStage::Active && row.status(state.config.limits.code_max_attempts).can_try(now()).is_ok(),
         }
     }
 }

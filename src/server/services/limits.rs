@@ -8,7 +8,7 @@
 use crate::domain::rate;
 use crate::domain::AppError;
 use crate::server::db::rate::{Reserved, SlotTake, Take};
-use crate::server::internal;
+use crate::server::OrInternal;
 use crate::server::state::AppState;
 
 /// A sliding-window limit: at most `limit` events in `window` seconds under `key`.
@@ -57,7 +57,7 @@ pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Lim
     // The previous window is closed: its count is read outside the transaction and
     // turned into the cap the current window may reach.
     let previous: Vec<(&str, i64)> = limits.iter().map(|l| (l.key.as_str(), rate::window_start(t, l.window) - l.window)).collect();
-    let counts = state.db.rate_previous_counts(&previous).await.map_err(internal)?;
+    let counts = state.db.rate_previous_counts(&previous).await.or_internal("reading the previous windows of the limits")?;
     let takes: Vec<Take> = limits
         .iter()
         .zip(counts)
@@ -68,7 +68,7 @@ pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Lim
         })
         .collect();
     let slot = slot.map(|s| SlotTake { phone: s.phone, purpose: s.purpose, now: t, cooldown: s.cooldown });
-    match state.db.reserve(slot.as_ref(), &takes).await.map_err(internal)? {
+    match state.db.reserve(slot.as_ref(), &takes).await.or_internal("reserving the limits")? {
         Reserved::Yes => Ok(Ok(Reservation { slot, takes })),
         Reserved::Cooldown { sent_at } => {
             let cooldown = slot.as_ref().map_or(0, |s| s.cooldown);
@@ -80,5 +80,5 @@ pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Lim
 
 /// Returns what `r` took: the work it was reserved for did not happen.
 pub async fn give_back(state: &AppState, r: &Reservation) -> Result<(), AppError> {
-    state.db.release(r.slot.as_ref(), &r.takes).await.map_err(internal)
+    state.db.release(r.slot.as_ref(), &r.takes).await.or_internal("giving back the limits")
 }

@@ -7,3 +7,4 @@ pub mod avatar;
 pub mod codes;
 pub mod limits;
 pub mod recovery;
+pub mod waiting;

@@ -3,9 +3,9 @@
 
 use super::auth::audit;
 use super::codes::check_code;
-use crate::domain::{AppError, CodePurpose, OtpCode, Password, PhoneNumber};
+use crate::domain::{AppError, AuditKind, CodePurpose, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
-use crate::server::internal;
+use crate::server::OrInternal;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
 
@@ -19,18 +19,18 @@ pub async fn reset_password(
     code: &OtpCode,
     password: &Password,
 ) -> Result<u64, AppError> {
-    let hash = state.hasher.hash(password).await.map_err(internal)?;
+    let hash = state.hasher.hash(password).await.or_internal("hashing the password")?;
     let row = check_code(state, phone, CodePurpose::ResetPassword, code, None).await?;
     let user = match row.user_id {
-        Some(id) => state.db.user_by_id(id).await.map_err(internal)?,
+        Some(id) => state.db.user_by_id(id).await.or_internal("reading the account")?,
         None => None,
     };
-    let Some(user) = user.filter(|u| u.phone == phone.as_str()) else {
+    let Some(user) = user.filter(|u| u.phone == *phone) else {
         return Err(AppError::NoActiveCode);
     };
     // The new password and a new epoch end every session, including one opened with the
     // old password while this request ran.
-    let (_, ended) = state.db.set_password(user.id, &hash, None, now()).await.map_err(internal)?;
-    audit(state, meta, Some(user.id), "password_reset", &format!("{ended} session(s) ended")).await?;
+    let (_, ended) = state.db.set_password(user.id, &hash, None, now()).await.or_internal("storing the new password")?;
+    audit(state, meta, Some(user.id), AuditKind::PasswordReset, &format!("{ended} session(s) ended")).await?;
     Ok(ended)
 }

@@ -126,8 +126,8 @@ mod tests {
     #[tokio::test]
     async fn code_checks_only_for_its_number_and_purpose() {
         let v = verifier();
-        let phone = PhoneNumber::from_trusted("+447400123456".into());
-        let other = PhoneNumber::from_trusted("+447400654321".into());
+        let phone = PhoneNumber::parse(None, "+447400123456", &[]).unwrap();
+        let other = PhoneNumber::parse(None, "+447400654321", &[]).unwrap();
         let started = v.start(&phone, Channel::Sms, CodePurpose::VerifyPhone).await.unwrap();
         let code = OtpCode::parse(&v.outbox().unwrap().list(Some(phone.as_str()))[0].code).unwrap();
         let h = started.code_hash.as_deref();

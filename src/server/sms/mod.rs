@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn sms_ends_with_webotp_line_and_voice_reads_digits_twice() {
         let msg = Outgoing {
-            to: PhoneNumber::from_trusted("+447400123456".into()),
+            to: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(),
             channel: Channel::Sms,
             purpose: CodePurpose::VerifyPhone,
             code: OtpCode::from_generated("123456".into()),
