@@ -214,7 +214,7 @@ mod glue {
 
     /// A new password and its confirmation, each error beside its own field.
     pub fn parse_new_password(password: String, confirm: &str) -> Result<Password, AppError> {
-        match Password::parse_new(password, confirm) {
+        match Password::parse_new(password, confirm, crate::server::common_passwords::is_common) {
             Ok(p) => Ok(p),
             Err(e @ crate::domain::password::PasswordError::Mismatch) => Err(AppError::invalid(Field::Confirm, e.to_string())),
             Err(e) => Err(AppError::invalid(Field::Password, e.to_string())),

@@ -1,6 +1,6 @@
 //! Domain types and rules. Pure Rust: no sqlx, no tokio, no I/O. Everything here also
 //! compiles to WebAssembly, except the pieces gated on `ssr` that need server-only crates
-//! (libphonenumber data, the common-password list).
+//! (libphonenumber's data, to parse a phone number). No global state, no server files.
 
 pub mod audit;
 pub mod code;

@@ -1,10 +1,12 @@
 //! The optional display name a person gives at sign-up.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub const MAX_NAME_CHARS: usize = 64;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Made only by [`DisplayName::parse`] (so it neither deserializes nor has a public
+/// constructor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DisplayName(String);
 
 impl DisplayName {

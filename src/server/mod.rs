@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod clock;
+pub mod common_passwords;
 pub mod config;
 pub mod cookie;
 pub mod db;
@@ -12,6 +13,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod net;
 pub mod passwords;
+pub mod phones;
 pub mod request;
 pub mod serve;
 pub mod services;
