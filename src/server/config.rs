@@ -390,8 +390,9 @@ impl Settings {
         // Only `get` is read: the process environment is not.
         let matches = declared.clone().mut_args(|a| a.env(None)).try_get_matches_from(args);
         matches.and_then(|m| Settings::from_arg_matches(&m)).map_err(|e| {
-            // Every option passed is declared and has a value, so only a value can be wrong.
-            ConfigError::from_clap(&e, &declared).unwrap_or_else(|| err("configuration", e.render().to_string().trim()))
+            // Every option passed is declared and has a value, so only a value can be wrong;
+            // clap's own text is not used, as it may repeat the value.
+            ConfigError::from_clap(&e, &declared).unwrap_or_else(|| err("configuration", e.kind().to_string()))
         })
     }
 }
