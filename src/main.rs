@@ -2,9 +2,10 @@
 //! `--help` (see `server::cli`).
 
 use phone_auth::server::cli::{self, Command};
-use phone_auth::server::config::Config;
+use phone_auth::server::config::{self, Config, Settings};
 use phone_auth::server::startup::Application;
 use phone_auth::server::telemetry;
+use std::process::ExitCode;
 
 /// mimalloc: about a fifth of a page request's time went to glibc's malloc and free, and
 /// glibc's per-thread arenas made memory grow under load.
@@ -14,34 +15,36 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Runtime options of the built server (see Leptos.toml); LEPTOS_* variables override.
 const LEPTOS_TOML: &str = include_str!("../Leptos.toml");
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = match Command::parse(&args) {
-        Ok(c) => c,
+fn main() -> ExitCode {
+    // The environment is settled before any thread starts: `.env` first (it never
+    // overrides a variable that is set), and a blank variable is unset.
+    let _ = dotenvy::dotenv();
+    config::forget_blank_variables();
+    let (command, settings) = match cli::parse(std::env::args_os()) {
+        Ok(parsed) => parsed,
+        Err(e) => return cli::report(e),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
         Err(e) => {
-            eprintln!("phone-auth: {e}");
-            return std::process::ExitCode::from(2);
+            eprintln!("phone-auth: could not start the runtime: {e}");
+            return ExitCode::FAILURE;
         }
     };
-    if command == Command::Help {
-        print!("{}", cli::help());
-        return std::process::ExitCode::SUCCESS;
-    }
-    let _ = dotenvy::dotenv();
-    match run(command).await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+    match runtime.block_on(run(command, settings)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("phone-auth: {e:#}");
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
     }
 }
 
-async fn run(command: Command) -> anyhow::Result<()> {
-    let leptos_options = leptos::config::get_config_from_str(LEPTOS_TOML).map_err(|e| anyhow::anyhow!("Leptos.toml: {e}"))?;
-    let config = Config::from_vars(|k| std::env::var(k).ok(), leptos_options.site_addr)?;
-    telemetry::init_logging(config.log_format);
+async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
+    let mut leptos_options = leptos::config::get_config_from_str(LEPTOS_TOML).map_err(|e| anyhow::anyhow!("Leptos.toml: {e}"))?;
+    let config = Config::from_settings(settings, leptos_options.site_addr)?;
+    leptos_options.site_addr = config.listen;
+    telemetry::init_logging(&config.log_filter, config.log_format);
     if command != Command::Serve {
         println!("{}", cli::run(command, &config).await?);
         return Ok(());

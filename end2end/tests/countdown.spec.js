@@ -1,7 +1,7 @@
 // @ts-check
 // The live code countdown and the resend cooldown. Runs only in the
 // `countdown` project: JavaScript on, against the server started with
-// CODE_TTL=6s and RESEND_COOLDOWN=3s.
+// CODE_TTL=6s and RESEND_COOLDOWN=3s (and ALLOW_SHORT_CODE_TTL=1).
 
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');

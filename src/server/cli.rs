@@ -1,13 +1,17 @@
 //! The operator's commands on the same binary: `serve` (the default), `migrate`,
-//! `users list`, `users show PHONE`, `sessions revoke-all PHONE`, and `--help`, which lists
-//! every configuration variable with its default.
+//! `users list [--limit N]`, `users show PHONE`, `sessions revoke-all PHONE`, and `--help`,
+//! which lists every configuration variable with its default. clap reads the commands and
+//! the settings (`config::Settings`, each variable also an option) in one pass.
 
 use crate::domain::time::date_time_utc;
 use crate::domain::PhoneNumber;
 use crate::server::clock::now;
-use crate::server::config::{Config, VARIABLES};
+use crate::server::config::{Config, ConfigError, Settings};
 use crate::server::db::Db;
 use anyhow::{bail, Context};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+use std::process::ExitCode;
 
 /// What the command line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,45 +21,110 @@ pub enum Command {
     UsersList { limit: i64 },
     UsersShow(String),
     RevokeSessions(String),
-    Help,
 }
 
-pub const USAGE: &str = "USAGE:
-  phone-auth [serve]                      serve the app (the default)
-  phone-auth migrate                      run the database migrations and exit
-  phone-auth users list [--limit N]       the newest N users (default 50)
-  phone-auth users show PHONE             one user: sessions and recent security activity
-  phone-auth sessions revoke-all PHONE    sign a user out everywhere
-  phone-auth --help                       this text and every configuration variable
+const USAGE: &str = "phone-auth [serve]
+       phone-auth migrate
+       phone-auth users list [--limit N]
+       phone-auth users show PHONE
+       phone-auth sessions revoke-all PHONE";
 
-PHONE is written with + and the country code, e.g. +447400123456.";
+/// The command line as clap reads it.
+#[derive(Parser)]
+#[command(
+    name = "phone-auth",
+    bin_name = "phone-auth",
+    about = "phone-auth: phone-number authentication server",
+    long_about = "phone-auth: phone-number authentication server\n\n\
+        Every setting below is read from its environment variable (a .env file is read first, \
+        and an empty variable counts as unset), or from the option of the same name before the command.",
+    override_usage = USAGE,
+    after_help = "PHONE is written with + and the country code, e.g. +447400123456."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Sub>,
+    #[command(flatten)]
+    settings: Settings,
+}
 
-impl Command {
-    pub fn parse(args: &[String]) -> Result<Command, String> {
-        let words: Vec<&str> = args.iter().map(String::as_str).collect();
-        Ok(match words.as_slice() {
-            [] | ["serve"] => Command::Serve,
-            ["migrate"] => Command::Migrate,
-            ["users", "list"] => Command::UsersList { limit: 50 },
-            ["users", "list", "--limit", n] => Command::UsersList {
-                limit: n.parse().ok().filter(|n| (1..=100_000).contains(n)).ok_or("--limit takes a number from 1 to 100000")?,
-            },
-            ["users", "show", phone] => Command::UsersShow(phone.to_string()),
-            ["sessions", "revoke-all", phone] => Command::RevokeSessions(phone.to_string()),
-            ["--help"] | ["-h"] | ["help"] => Command::Help,
-            _ => return Err(format!("unknown command `{}`; try --help", words.join(" "))),
-        })
+#[derive(Subcommand)]
+enum Sub {
+    /// Serve the app (the default)
+    Serve,
+    /// Run the database migrations and exit
+    Migrate,
+    /// Users: `users list [--limit N]`, `users show PHONE`
+    #[command(subcommand)]
+    Users(UsersSub),
+    /// Sessions: `sessions revoke-all PHONE`
+    #[command(subcommand)]
+    Sessions(SessionsSub),
+}
+
+#[derive(Subcommand)]
+enum UsersSub {
+    /// The newest users, with their live sessions
+    List {
+        /// How many, 1 to 100000
+        #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=100_000))]
+        limit: i64,
+    },
+    /// One user: sessions and recent security activity
+    Show {
+        #[arg(value_name = "PHONE")]
+        phone: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum SessionsSub {
+    /// Sign a user out everywhere
+    RevokeAll {
+        #[arg(value_name = "PHONE")]
+        phone: String,
+    },
+}
+
+/// The command line's grammar. With `read_env`, the settings' variables are read from the
+/// process environment; without, only from the arguments. Values never show in `--help`.
+fn command(read_env: bool) -> clap::Command {
+    let cmd = Cli::command().mut_args(|a| a.hide_env_values(true));
+    if read_env {
+        cmd
+    } else {
+        cmd.mut_args(|a| a.env(None))
     }
 }
 
-pub fn help() -> String {
-    let mut out = format!(
-        "phone-auth: phone-number authentication server\n\n{USAGE}\n\nConfiguration (environment variables; a .env file is read first):\n"
-    );
-    for (name, default, meaning) in VARIABLES {
-        out.push_str(&format!("  {name:<30} {meaning}\n  {:<30} default: {default}\n", ""));
+fn parse_with(cmd: clap::Command, args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> Result<(Command, Settings), clap::Error> {
+    let cli = Cli::from_arg_matches(&cmd.try_get_matches_from(args)?)?;
+    let command = match cli.command {
+        None | Some(Sub::Serve) => Command::Serve,
+        Some(Sub::Migrate) => Command::Migrate,
+        Some(Sub::Users(UsersSub::List { limit })) => Command::UsersList { limit },
+        Some(Sub::Users(UsersSub::Show { phone })) => Command::UsersShow(phone),
+        Some(Sub::Sessions(SessionsSub::RevokeAll { phone })) => Command::RevokeSessions(phone),
+    };
+    Ok((command, cli.settings))
+}
+
+/// Reads the command line (program name first) and the settings from the process
+/// environment. The error is `--help`, a usage error or a bad setting: see [`report`].
+pub fn parse(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> Result<(Command, Settings), clap::Error> {
+    parse_with(command(true), args)
+}
+
+/// Prints what a failed [`parse`] says and gives the exit code: 0 after `--help`, 1 for a
+/// bad setting (one line naming its variable, as any configuration error), 2 for a
+/// command line that does not parse.
+pub fn report(e: clap::Error) -> ExitCode {
+    if let Some(config) = ConfigError::from_clap(&e, &command(true)) {
+        eprintln!("phone-auth: {config}");
+        return ExitCode::FAILURE;
     }
-    out
+    let _ = e.print();
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn parse_phone(input: &str) -> anyhow::Result<PhoneNumber> {
@@ -134,7 +203,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 .context("could not record the audit event")?;
             format!("ended {ended} session(s) of {phone}")
         }
-        Command::Serve | Command::Help => unreachable!("handled by main"),
+        Command::Serve => unreachable!("handled by main"),
     };
     db.close().await;
     Ok(out)
@@ -143,31 +212,67 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::error::ErrorKind;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(String::from).collect()
+    /// The command of a command line, the settings read from the arguments only.
+    fn parse(s: &str) -> Result<Command, String> {
+        parse_with(command(false), std::iter::once("phone-auth").chain(s.split_whitespace())).map(|(c, _)| c).map_err(|e| e.to_string())
+    }
+
+    fn error_kind(s: &str) -> Option<ErrorKind> {
+        parse_with(command(false), std::iter::once("phone-auth").chain(s.split_whitespace())).err().map(|e| e.kind())
     }
 
     #[test]
     fn commands_parse() {
-        assert_eq!(Command::parse(&args("")), Ok(Command::Serve));
-        assert_eq!(Command::parse(&args("serve")), Ok(Command::Serve));
-        assert_eq!(Command::parse(&args("migrate")), Ok(Command::Migrate));
-        assert_eq!(Command::parse(&args("users list")), Ok(Command::UsersList { limit: 50 }));
-        assert_eq!(Command::parse(&args("users list --limit 5")), Ok(Command::UsersList { limit: 5 }));
-        assert!(Command::parse(&args("users list --limit 0")).is_err());
-        assert_eq!(Command::parse(&args("users show +447400123456")), Ok(Command::UsersShow("+447400123456".into())));
-        assert_eq!(Command::parse(&args("sessions revoke-all +447400123456")), Ok(Command::RevokeSessions("+447400123456".into())));
-        assert_eq!(Command::parse(&args("--help")), Ok(Command::Help));
-        assert!(Command::parse(&args("users delete x")).unwrap_err().contains("--help"));
+        assert_eq!(parse(""), Ok(Command::Serve));
+        assert_eq!(parse("serve"), Ok(Command::Serve));
+        assert_eq!(parse("migrate"), Ok(Command::Migrate));
+        assert_eq!(parse("users list"), Ok(Command::UsersList { limit: 50 }));
+        assert_eq!(parse("users list --limit 5"), Ok(Command::UsersList { limit: 5 }));
+        assert!(parse("users list --limit 0").is_err());
+        assert_eq!(parse("users show +447400123456"), Ok(Command::UsersShow("+447400123456".into())));
+        assert_eq!(parse("sessions revoke-all +447400123456"), Ok(Command::RevokeSessions("+447400123456".into())));
+        assert_eq!(error_kind("--help"), Some(ErrorKind::DisplayHelp));
+        assert_eq!(error_kind("-h"), Some(ErrorKind::DisplayHelp));
+        assert_eq!(error_kind("help"), Some(ErrorKind::DisplayHelp));
+        assert!(parse("users delete x").unwrap_err().contains("--help"));
     }
 
     #[test]
     fn help_lists_every_variable_with_its_default() {
-        let h = help();
-        for (name, default, _) in VARIABLES {
-            assert!(h.contains(name) && h.contains(default), "{name}");
+        let cmd = command(true);
+        let h = cmd.clone().render_long_help().to_string();
+        let settings: Vec<_> = cmd.get_arguments().filter(|a| a.get_env().is_some()).collect();
+        assert_eq!(settings.len(), crate::server::config::variables().len());
+        for a in settings {
+            let name = a.get_env().unwrap().to_str().unwrap();
+            assert!(h.contains(&format!("[env: {name}]")), "{name}");
+            match a.get_default_values() {
+                [] => assert!(a.get_help().unwrap().to_string().contains("(unset: "), "{name} says what unset means"),
+                [default] => {
+                    let default = default.to_str().unwrap();
+                    // clap quotes a default with a space: `[default: "Phone Auth"]`.
+                    let shown = [format!("[default: {default}]"), format!("[default: \"{default}\"]")];
+                    assert!(shown.iter().any(|d| h.contains(d)), "{name}");
+                }
+                more => panic!("{name} has several defaults: {more:?}"),
+            }
         }
         assert!(h.contains("sessions revoke-all PHONE"));
+    }
+
+    #[test]
+    fn settings_are_options_too_and_a_bad_one_names_its_variable() {
+        let args = ["phone-auth", "--code-ttl", "2m", "--allow-console-provider", "migrate"];
+        let (c, settings) = parse_with(command(false), args).unwrap();
+        assert_eq!(c, Command::Migrate);
+        let config = Config::from_settings(settings, "127.0.0.1:3000".parse().unwrap()).unwrap();
+        assert_eq!(config.limits.code_ttl, 120);
+        let e = parse_with(command(false), ["phone-auth", "--code-ttl", "soon"]).err().unwrap();
+        let config = ConfigError::from_clap(&e, &command(true)).expect("a setting's error");
+        assert_eq!((config.var.as_str(), config.message.as_str()), ("CODE_TTL", "`soon` is not a duration like 30s, 5m, 2h or 7d"));
+        let usage = parse_with(command(false), ["phone-auth", "users", "list", "--limit", "0"]).err().unwrap();
+        assert!(ConfigError::from_clap(&usage, &command(true)).is_none(), "--limit is no setting");
     }
 }

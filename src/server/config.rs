@@ -1,49 +1,208 @@
-//! Configuration from environment variables (a `.env` file is read first if present).
-//! Every variable is listed in [`VARIABLES`], which `--help` prints. A value that does not
-//! parse stops the start with a message naming the variable.
+//! Configuration. Every variable the server reads is declared once, in [`Settings`] (clap
+//! derive): its name, default, `--help` line and check, so a value that does not parse
+//! stops the start with a message naming the variable. [`Config`], what the rest of the
+//! app uses, is built from the settings by [`Config::from_settings`], with the checks that
+//! involve several variables (a provider's credentials, the console provider behind
+//! https, codes shorter than a minute).
+//!
+//! The values come from the environment (`main` reads a `.env` file first; an empty
+//! variable counts as unset) or from a map ([`Config::from_vars`], for tests); each is
+//! also an option of the same name (`CODE_TTL` is `--code-ttl`).
 
+use crate::server::net::Cidr;
 use crate::server::sms::twilio::{TwilioConfig, TwilioFrom, TwilioVerifyConfig};
+use crate::server::telemetry::LogFormat;
+use clap::{Args, FromArgMatches};
+use std::ffi::OsString;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-/// (name, default, meaning) of every variable the server reads.
-pub const VARIABLES: &[(&str, &str, &str)] = &[
-    ("DATABASE_URL", "sqlite://data/phone-auth.db", "sqlite://PATH or postgres://USER@HOST/DB"),
-    ("LEPTOS_SITE_ADDR", "127.0.0.1:3000", "address and port to listen on"),
-    ("PUBLIC_URL", "http://<LEPTOS_SITE_ADDR>", "the URL people use; its host ends each SMS (@host #code)"),
-    ("APP_NAME", "Phone Auth", "name shown in pages and messages"),
-    ("APP_SECRET", "generated into data/app-secret", "32+ characters; keys the code hashes (set it for several instances)"),
-    ("SMS_PROVIDER", "console", "console | twilio | twilio-verify"),
-    ("ALLOW_CONSOLE_PROVIDER", "(unset)", "1 lets the console provider run with an https PUBLIC_URL (test deployments only)"),
-    ("TWILIO_API_BASE", "https://api.twilio.com", "Twilio REST base URL (Messaging, Calls)"),
-    ("TWILIO_VERIFY_BASE", "https://verify.twilio.com", "Twilio Verify base URL"),
-    ("TWILIO_ACCOUNT_SID", "", "AC + 32 hex (twilio, twilio-verify)"),
-    ("TWILIO_VERIFY_SERVICE_SID", "", "VA + 32 hex (twilio-verify)"),
-    ("TWILIO_VERIFY_LOCALE", "(by country)", "language of Verify messages, e.g. en or pt-BR (twilio-verify)"),
-    ("TWILIO_AUTH_TOKEN", "", "auth token (or use TWILIO_API_KEY_SID + TWILIO_API_KEY_SECRET)"),
-    ("TWILIO_API_KEY_SID", "", "SK + 32 hex, optional"),
-    ("TWILIO_API_KEY_SECRET", "", "secret of the API key"),
-    ("TWILIO_FROM_NUMBER", "", "E.164 sender number (twilio: needed for voice; twilio-verify: optional, for notices)"),
-    ("TWILIO_MESSAGING_SERVICE_SID", "", "MG + 32 hex, instead of TWILIO_FROM_NUMBER for SMS"),
-    ("TWILIO_TIMEOUT", "5s", "timeout of each Twilio request"),
-    ("DEFAULT_COUNTRY", "US", "country preselected in phone fields (ISO code)"),
-    ("SMS_ALLOWED_COUNTRIES", "(all)", "comma-separated ISO codes accepted for phone numbers"),
-    ("CODE_TTL", "5m", "how long a code is valid (5s to 10m; below 1m only for tests)"),
-    ("CODE_MAX_ATTEMPTS", "5", "wrong tries before a code is dead"),
-    ("RESEND_COOLDOWN", "30s", "wait between two codes to one number"),
-    ("SENDS_PER_NUMBER_PER_HOUR", "5", "codes per phone number per hour"),
-    ("SENDS_PER_IP_PER_HOUR", "20", "codes per client IP per hour"),
-    ("DAILY_SEND_BUDGET", "10000", "codes sent by the whole service per day"),
-    ("SESSION_TTL", "30d", "absolute session lifetime"),
-    ("SESSION_IDLE_TTL", "7d", "session ends after this long unused"),
-    ("FAILED_SIGNINS_PER_HOUR", "100", "wrong passwords per number per hour before sign-in is paused"),
-    ("FAILED_SIGNINS_PER_IP_PER_HOUR", "300", "wrong passwords per client IP (IPv6: per /64) per hour before its sign-ins pause"),
-    ("TRUSTED_PROXIES", "(none)", "comma-separated IPs/CIDRs whose X-Forwarded-For is believed"),
-    ("ARGON2_MAX_CONCURRENCY", "(cores - 1, at least 1)", "password hashes computed at once"),
-    ("RUST_LOG", "info", "log filter"),
-    ("LOG_FORMAT", "human", "human | json"),
-    ("METRICS_TOKEN", "(none: /metrics is open)", "bearer token required by /metrics"),
-];
+/// Every setting, as clap reads it from the environment or the command line. Each field
+/// is one variable: `env` its name, the doc comment its `--help` line, `default_value`
+/// its default (or the help says what unset means), `value_parser` its check. No `Debug`:
+/// the database URL may hold a password ([`Config`]'s `Debug` hides it).
+#[derive(Args, Clone)]
+pub struct Settings {
+    /// sqlite://PATH or postgres://USER@HOST/DB; migrations run at start
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/phone-auth.db", value_parser = database_url, help_heading = "Server")]
+    database_url: String,
+    /// Address and port to listen on (unset: site-addr of Leptos.toml, 127.0.0.1:3000)
+    #[arg(long, env = "LEPTOS_SITE_ADDR", value_parser = socket_addr, help_heading = "Server")]
+    leptos_site_addr: Option<SocketAddr>,
+    /// The URL people use: cookie flags, the same-origin check, the @host line of each SMS (unset: http://LEPTOS_SITE_ADDR)
+    #[arg(long, env = "PUBLIC_URL", value_parser = public_url, help_heading = "Server")]
+    public_url: Option<String>,
+    /// Name shown in pages and messages
+    #[arg(long, env = "APP_NAME", default_value = "Phone Auth", value_parser = text, help_heading = "Server")]
+    app_name: String,
+    /// 32+ characters; keys the code hashes; the same on every instance (unset: generated
+    /// into data/app-secret, or shared through PostgreSQL)
+    #[arg(long, env = "APP_SECRET", value_parser = app_secret, help_heading = "Server")]
+    app_secret: Option<Secret>,
+    /// Password hashes computed at once, 1 to 256 (unset: the number of cores - 1, at least 1)
+    #[arg(long, env = "ARGON2_MAX_CONCURRENCY", value_parser = whole(1, 256), help_heading = "Server")]
+    argon2_max_concurrency: Option<u64>,
+    /// Comma-separated IPs and CIDR blocks of proxies whose X-Forwarded-For is believed (unset: none)
+    #[arg(long, env = "TRUSTED_PROXIES", value_parser = list(proxy), help_heading = "Server")]
+    trusted_proxies: Option<List<Cidr>>,
+
+    /// console (the log and /dev/outbox, for development), twilio (Programmable Messaging and calls) or twilio-verify
+    #[arg(long, env = "SMS_PROVIDER", value_enum, default_value = "console", help_heading = "SMS")]
+    sms_provider: ProviderName,
+    /// 1 lets the console provider, which shows every code at /dev/outbox, run with an https PUBLIC_URL: test deployments only
+    #[arg(
+        long,
+        env = "ALLOW_CONSOLE_PROVIDER",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "0",
+        default_missing_value = "1",
+        value_parser = one_or_zero,
+        help_heading = "SMS",
+    )]
+    allow_console_provider: bool,
+    /// Country preselected in phone fields (ISO code)
+    #[arg(long, env = "DEFAULT_COUNTRY", default_value = "US", value_parser = country, help_heading = "SMS")]
+    default_country: String,
+    /// Comma-separated ISO codes of the countries whose numbers are accepted (unset: all)
+    #[arg(long, env = "SMS_ALLOWED_COUNTRIES", value_parser = list(country), help_heading = "SMS")]
+    sms_allowed_countries: Option<List<String>>,
+
+    /// Twilio REST base URL (Messaging, Calls)
+    #[arg(long, env = "TWILIO_API_BASE", default_value = "https://api.twilio.com", value_parser = base_url, help_heading = "Twilio")]
+    twilio_api_base: String,
+    /// Twilio Verify base URL
+    #[arg(long, env = "TWILIO_VERIFY_BASE", default_value = "https://verify.twilio.com", value_parser = base_url, help_heading = "Twilio")]
+    twilio_verify_base: String,
+    /// AC + 32 hex, for twilio and twilio-verify (unset: none)
+    #[arg(long, env = "TWILIO_ACCOUNT_SID", value_parser = sid("AC"), help_heading = "Twilio")]
+    twilio_account_sid: Option<String>,
+    /// 32 hex, the account's auth token, or use TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET (unset: none)
+    #[arg(long, env = "TWILIO_AUTH_TOKEN", value_parser = auth_token, help_heading = "Twilio")]
+    twilio_auth_token: Option<Secret>,
+    /// SK + 32 hex, an API key instead of the auth token (unset: none)
+    #[arg(long, env = "TWILIO_API_KEY_SID", value_parser = sid("SK"), help_heading = "Twilio")]
+    twilio_api_key_sid: Option<String>,
+    /// The secret of the API key (unset: none)
+    #[arg(long, env = "TWILIO_API_KEY_SECRET", value_parser = secret(1), help_heading = "Twilio")]
+    twilio_api_key_secret: Option<Secret>,
+    /// VA + 32 hex, the Verify Service of twilio-verify (unset: none)
+    #[arg(long, env = "TWILIO_VERIFY_SERVICE_SID", value_parser = sid("VA"), help_heading = "Twilio")]
+    twilio_verify_service_sid: Option<String>,
+    /// Language of the messages of twilio-verify, e.g. en or pt-BR (unset: by country)
+    #[arg(long, env = "TWILIO_VERIFY_LOCALE", value_parser = locale, help_heading = "Twilio")]
+    twilio_verify_locale: Option<String>,
+    /// E.164 sender number; twilio needs it for voice, twilio-verify sends notices from it (unset: none)
+    #[arg(long, env = "TWILIO_FROM_NUMBER", value_parser = e164, help_heading = "Twilio")]
+    twilio_from_number: Option<String>,
+    /// MG + 32 hex, a Messaging Service instead of TWILIO_FROM_NUMBER for SMS (unset: none)
+    #[arg(long, env = "TWILIO_MESSAGING_SERVICE_SID", value_parser = sid("MG"), help_heading = "Twilio")]
+    twilio_messaging_service_sid: Option<String>,
+    /// Timeout of each Twilio request, 1s to 60s
+    #[arg(long, env = "TWILIO_TIMEOUT", default_value = "5s", value_parser = timeout(1, 60), help_heading = "Twilio")]
+    twilio_timeout: Duration,
+
+    /// How long a code is valid, 1m to 10m (from 5s with ALLOW_SHORT_CODE_TTL=1)
+    #[arg(long, env = "CODE_TTL", default_value = "5m", value_parser = seconds(5, 600), help_heading = "Codes and limits")]
+    code_ttl: i64,
+    /// 1 allows a CODE_TTL below one minute: tests only (the browser tests watch a short countdown)
+    #[arg(
+        long,
+        env = "ALLOW_SHORT_CODE_TTL",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "0",
+        default_missing_value = "1",
+        value_parser = one_or_zero,
+        help_heading = "Codes and limits",
+    )]
+    allow_short_code_ttl: bool,
+    /// Wrong tries before a code is dead, 1 to 20
+    #[arg(long, env = "CODE_MAX_ATTEMPTS", default_value = "5", value_parser = whole(1, 20), help_heading = "Codes and limits")]
+    code_max_attempts: u64,
+    /// Wait between two codes to one number, 1s to 1h
+    #[arg(long, env = "RESEND_COOLDOWN", default_value = "30s", value_parser = seconds(1, 3_600), help_heading = "Codes and limits")]
+    resend_cooldown: i64,
+    /// Codes per phone number per hour, 1 to 1000
+    #[arg(long, env = "SENDS_PER_NUMBER_PER_HOUR", default_value = "5", value_parser = whole(1, 1_000), help_heading = "Codes and limits")]
+    sends_per_number_per_hour: u64,
+    /// Codes per client IP per hour, 1 to 100000
+    #[arg(long, env = "SENDS_PER_IP_PER_HOUR", default_value = "20", value_parser = whole(1, 100_000), help_heading = "Codes and limits")]
+    sends_per_ip_per_hour: u64,
+    /// Codes sent by the whole service per day, 1 to 100000000
+    #[arg(
+        long,
+        env = "DAILY_SEND_BUDGET",
+        default_value = "10000",
+        value_parser = whole(1, 100_000_000),
+        help_heading = "Codes and limits",
+    )]
+    daily_send_budget: u64,
+    /// Wrong passwords per number per hour before sign-in (and step-up checks) pause, 1 to 100000
+    #[arg(
+        long,
+        env = "FAILED_SIGNINS_PER_HOUR",
+        default_value = "100",
+        value_parser = whole(1, 100_000),
+        help_heading = "Codes and limits",
+    )]
+    failed_signins_per_hour: u64,
+    /// Wrong passwords per client IP (IPv6: per /64) per hour before its sign-ins pause, 1 to 1000000
+    #[arg(
+        long,
+        env = "FAILED_SIGNINS_PER_IP_PER_HOUR",
+        default_value = "300",
+        value_parser = whole(1, 1_000_000),
+        help_heading = "Codes and limits",
+    )]
+    failed_signins_per_ip_per_hour: u64,
+
+    /// Absolute session lifetime, 1m to 365d
+    #[arg(long, env = "SESSION_TTL", default_value = "30d", value_parser = seconds(60, 365 * 86_400), help_heading = "Sessions")]
+    session_ttl: i64,
+    /// A session ends after this long unused, 1m to 365d
+    #[arg(long, env = "SESSION_IDLE_TTL", default_value = "7d", value_parser = seconds(60, 365 * 86_400), help_heading = "Sessions")]
+    session_idle_ttl: i64,
+    /// Lifetime of the session of a sign-up whose number is not proved yet (it reaches only /verify), 10m to 7d
+    #[arg(long, env = "PENDING_TTL", default_value = "1d", value_parser = seconds(600, 7 * 86_400), help_heading = "Sessions")]
+    pending_ttl: i64,
+    /// Lifetime of the half session between a correct password and the second factor, 1m to 1h
+    #[arg(long, env = "TWO_FACTOR_TTL", default_value = "10m", value_parser = seconds(60, 3_600), help_heading = "Sessions")]
+    two_factor_ttl: i64,
+    /// How long a signed-out code flow (sign-in with a code, password reset) keeps its number, 10m to 1d
+    #[arg(long, env = "FLOW_TTL", default_value = "30m", value_parser = seconds(600, 86_400), help_heading = "Sessions")]
+    flow_ttl: i64,
+
+    /// Log filter, e.g. info or phone_auth=debug,info
+    #[arg(long, env = "RUST_LOG", default_value = "info", value_parser = log_filter, help_heading = "Logs and metrics")]
+    rust_log: String,
+    /// human or json
+    #[arg(
+        long,
+        env = "LOG_FORMAT",
+        default_value = "human",
+        value_parser = |v: &str| LogFormat::parse(Some(v)),
+        help_heading = "Logs and metrics",
+    )]
+    log_format: LogFormat,
+    /// 16+ characters: the bearer token /metrics then requires (unset: /metrics is open)
+    #[arg(long, env = "METRICS_TOKEN", value_parser = metrics_token, help_heading = "Logs and metrics")]
+    metrics_token: Option<Secret>,
+}
+
+/// The value of `SMS_PROVIDER`.
+#[derive(clap::ValueEnum, Clone, Copy, PartialEq, Eq)]
+enum ProviderName {
+    Console,
+    Twilio,
+    TwilioVerify,
+}
+
+/// A comma-separated list (empty items are skipped).
+#[derive(Clone)]
+struct List<T>(Vec<T>);
 
 /// A secret string: never printed by `Debug`, never serialized.
 #[derive(Clone)]
@@ -91,6 +250,12 @@ pub struct Limits {
     pub daily_send_budget: u64,
     pub session_ttl: i64,
     pub session_idle_ttl: i64,
+    /// Lifetime of a session that still has to verify its phone.
+    pub pending_ttl: i64,
+    /// Lifetime of the half session between a correct password and the second factor.
+    pub two_factor_ttl: i64,
+    /// Lifetime of the flow cookie of the signed-out code flows.
+    pub flow_ttl: i64,
     pub failed_signins_per_hour: u64,
     pub failed_signins_per_ip_per_hour: u64,
 }
@@ -110,7 +275,9 @@ pub struct Config {
     pub argon2_max_concurrency: usize,
     /// Proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<crate::server::net::Cidr>,
-    pub log_format: crate::server::telemetry::LogFormat,
+    /// The `RUST_LOG` filter of the log.
+    pub log_filter: String,
+    pub log_format: LogFormat,
     /// Required as a bearer token by `/metrics` when set.
     pub metrics_token: Option<Secret>,
 }
@@ -131,6 +298,7 @@ impl std::fmt::Debug for Config {
             .field("limits", &self.limits)
             .field("argon2_max_concurrency", &self.argon2_max_concurrency)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
             .field("metrics_token", &self.metrics_token)
             .finish()
@@ -153,96 +321,307 @@ pub fn redact_url_password(url: &str) -> String {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("configuration: {var}: {message}")]
 pub struct ConfigError {
-    pub var: &'static str,
+    pub var: String,
     pub message: String,
 }
 
-fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError { var, message: message.into() }
+fn err(var: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError { var: var.to_string(), message: message.into() }
 }
 
-/// Parses `90`, `90s`, `5m`, `2h`, `30d` into seconds.
+impl ConfigError {
+    /// The setting a clap error is about, as a configuration error naming its variable;
+    /// `None` when the error is not about a setting (a usage error, `--help`). The message
+    /// is the check's own sentence: clap's would repeat the value, which may be a secret.
+    pub fn from_clap(e: &clap::Error, cmd: &clap::Command) -> Option<ConfigError> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        // clap names the argument as it is written: `--code-ttl <CODE_TTL>`,
+        // `--allow-short-code-ttl[=<ALLOW_SHORT_CODE_TTL>]`.
+        let Some(ContextValue::String(shown)) = e.get(ContextKind::InvalidArg) else { return None };
+        let long = shown.strip_prefix("--")?.split([' ', '=', '[']).next()?;
+        let arg = cmd.get_arguments().find(|a| a.get_long() == Some(long))?;
+        let var = arg.get_env()?.to_str()?;
+        let message = match (e.kind(), e.get(ContextKind::InvalidValue), e.get(ContextKind::ValidValue)) {
+            (ErrorKind::ValueValidation, _, _) => {
+                std::error::Error::source(e).map_or_else(|| "is not valid".to_string(), |s| s.to_string())
+            }
+            // A value outside a fixed list (SMS_PROVIDER): not a secret, so it is shown.
+            (ErrorKind::InvalidValue, Some(ContextValue::String(value)), Some(ContextValue::Strings(valid))) => {
+                format!("`{value}` is not one of: {}", valid.join(", "))
+            }
+            (kind, _, _) => kind.to_string(),
+        };
+        Some(ConfigError { var: var.to_string(), message })
+    }
+}
+
+/// The settings command: every variable as an option of the same name.
+fn settings_command() -> clap::Command {
+    Settings::augment_args(clap::Command::new("phone-auth"))
+}
+
+/// The name of every variable the settings read.
+pub fn variables() -> Vec<String> {
+    settings_command().get_arguments().filter_map(|a| a.get_env()?.to_str().map(String::from)).collect()
+}
+
+/// Removes the variables of the settings that are set but blank (a `KEY=` line in a `.env`
+/// file): an empty variable means unset. `main` calls it before any other thread starts.
+pub fn forget_blank_variables() {
+    for var in variables() {
+        if std::env::var_os(&var).is_some_and(|v| v.to_str().is_some_and(|v| v.trim().is_empty())) {
+            std::env::remove_var(&var);
+        }
+    }
+}
+
+impl Settings {
+    /// The settings read through `get` (a map in tests) instead of the process environment:
+    /// each variable that `get` gives a non-blank value is passed as its option.
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
+        let declared = settings_command();
+        let mut args = vec![OsString::from("phone-auth")];
+        for arg in declared.get_arguments() {
+            let (Some(var), Some(long)) = (arg.get_env().and_then(|v| v.to_str()), arg.get_long()) else { continue };
+            if let Some(value) = get(var).filter(|v| !v.trim().is_empty()) {
+                args.push(format!("--{long}={value}").into());
+            }
+        }
+        // Only `get` is read: the process environment is not.
+        let matches = declared.clone().mut_args(|a| a.env(None)).try_get_matches_from(args);
+        matches.and_then(|m| Settings::from_arg_matches(&m)).map_err(|e| {
+            // Every option passed is declared and has a value, so only a value can be wrong;
+            // clap's own text is not used, as it may repeat the value.
+            ConfigError::from_clap(&e, &declared).unwrap_or_else(|| err("configuration", e.kind().to_string()))
+        })
+    }
+}
+
+/// Parses `90`, `90s`, `5m`, `2h`, `30d`, `1h 30m` into seconds: a bare number is seconds;
+/// anything else is read by humantime, in whole seconds, with units from seconds to days
+/// (weeks, months and years are refused: humantime's month is 30.44 days, and no setting
+/// needs them).
 pub fn parse_duration(s: &str) -> Option<i64> {
+    const UNITS: &[&str] = &[
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day",
+        "days",
+    ];
     let s = s.trim();
-    let (num, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => (&s[..i], s[i..].trim()),
-        None => (s, "s"),
-    };
-    let n: i64 = num.parse().ok()?;
-    let mult = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3_600,
-        "d" => 86_400,
-        _ => return None,
-    };
-    n.checked_mul(mult)
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    if !s.split(|c: char| !c.is_alphabetic()).filter(|unit| !unit.is_empty()).all(|unit| UNITS.contains(&unit)) {
+        return None;
+    }
+    let d = humantime::parse_duration(s).ok()?;
+    if d.subsec_nanos() != 0 {
+        return None;
+    }
+    i64::try_from(d.as_secs()).ok()
+}
+
+/// Seconds as they are written: `300` is `5m`, `5400` is `1h 30m`, `604800` is `7d`.
+fn shown(secs: i64) -> String {
+    let mut rest = secs.unsigned_abs();
+    let mut parts = Vec::new();
+    for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)] {
+        if rest >= size {
+            parts.push(format!("{}{unit}", rest / size));
+            rest %= size;
+        }
+    }
+    match (secs < 0, parts.is_empty()) {
+        (_, true) => "0s".to_string(),
+        (true, false) => format!("-{}", parts.join(" ")),
+        (false, false) => parts.join(" "),
+    }
+}
+
+// The checks of single values, named in the declarations of [`Settings`]. Each takes the
+// text and gives the value or the sentence that follows the variable's name; none repeats
+// a secret.
+
+/// A duration from `min` to `max` seconds, in seconds.
+fn seconds(min: i64, max: i64) -> impl Fn(&str) -> Result<i64, String> + Clone + Send + Sync + 'static {
+    move |v| {
+        let secs = parse_duration(v).ok_or_else(|| format!("`{}` is not a duration like 30s, 5m, 2h or 7d", v.trim()))?;
+        if secs < min || secs > max {
+            return Err(format!("must be between {} and {}, got {}", shown(min), shown(max), shown(secs)));
+        }
+        Ok(secs)
+    }
+}
+
+/// A timeout from `min` to `max` seconds.
+fn timeout(min: i64, max: i64) -> impl Fn(&str) -> Result<Duration, String> + Clone + Send + Sync + 'static {
+    move |v| {
+        parse_duration(v)
+            .filter(|s| (min..=max).contains(s))
+            .map(|s| Duration::from_secs(s.unsigned_abs()))
+            .ok_or_else(|| format!("must be a duration from {} to {}", shown(min), shown(max)))
+    }
+}
+
+/// A whole number from `min` to `max`.
+fn whole(min: u64, max: u64) -> impl Fn(&str) -> Result<u64, String> + Clone + Send + Sync + 'static {
+    move |v| {
+        let v = v.trim();
+        let n: u64 = v.parse().map_err(|_| format!("`{v}` is not a whole number"))?;
+        if n < min || n > max {
+            return Err(format!("must be between {min} and {max}, got {n}"));
+        }
+        Ok(n)
+    }
+}
+
+/// `1` or `0`.
+fn one_or_zero(v: &str) -> Result<bool, String> {
+    match v.trim() {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err("must be 1 or 0 (or unset)".into()),
+    }
+}
+
+/// Free text, trimmed.
+fn text(v: &str) -> Result<String, String> {
+    Ok(v.trim().to_string())
+}
+
+/// A comma-separated list of `item`s; empty items are skipped.
+fn list<T: Clone + Send + Sync + 'static>(
+    item: fn(&str) -> Result<T, String>,
+) -> impl Fn(&str) -> Result<List<T>, String> + Clone + Send + Sync + 'static {
+    move |v| v.split(',').map(str::trim).filter(|i| !i.is_empty()).map(item).collect::<Result<Vec<T>, String>>().map(List)
+}
+
+fn database_url(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    if !(v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")) {
+        return Err("must start with sqlite: or postgres://".into());
+    }
+    Ok(v.to_string())
+}
+
+fn socket_addr(v: &str) -> Result<SocketAddr, String> {
+    v.trim().parse().map_err(|_| format!("`{}` is not an address and port like 127.0.0.1:3000", v.trim()))
+}
+
+fn public_url(v: &str) -> Result<String, String> {
+    let v = v.trim().trim_end_matches('/');
+    if !(v.starts_with("http://") || v.starts_with("https://")) || host_of(v).is_empty() {
+        return Err("must be an absolute http:// or https:// URL".into());
+    }
+    Ok(v.to_string())
+}
+
+fn base_url(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    if !(v.starts_with("http://") || v.starts_with("https://")) || host_of(v).is_empty() {
+        return Err("must be an http:// or https:// URL".into());
+    }
+    Ok(v.trim_end_matches('/').to_string())
+}
+
+/// A secret of at least `min` characters.
+fn secret(min: usize) -> impl Fn(&str) -> Result<Secret, String> + Clone + Send + Sync + 'static {
+    move |v| match v.trim() {
+        v if v.chars().count() < min => Err(format!("must be at least {min} characters")),
+        v => Ok(Secret::new(v.to_string())),
+    }
+}
+
+fn app_secret(v: &str) -> Result<Secret, String> {
+    secret(32)(v)
+}
+
+fn metrics_token(v: &str) -> Result<Secret, String> {
+    match v.trim() {
+        t if t.len() < 16 => Err("must be at least 16 characters".into()),
+        t => Ok(Secret::new(t.to_string())),
+    }
+}
+
+fn auth_token(v: &str) -> Result<Secret, String> {
+    // Auth tokens are 32 hex characters; anything else is a paste error.
+    match v.trim() {
+        t if t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()) => Ok(Secret::new(t.to_string())),
+        _ => Err("must be 32 hexadecimal characters".into()),
+    }
 }
 
 fn is_sid(s: &str, prefix: &str) -> bool {
     s.len() == 34 && s.starts_with(prefix) && s[2..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// A Twilio SID: `prefix` and 32 hexadecimal characters.
+fn sid(prefix: &'static str) -> impl Fn(&str) -> Result<String, String> + Clone + Send + Sync + 'static {
+    move |v| match v.trim() {
+        v if is_sid(v, prefix) => Ok(v.to_string()),
+        _ => Err(format!("must be {prefix} followed by 32 hexadecimal characters")),
+    }
+}
+
+fn e164(v: &str) -> Result<String, String> {
+    let n = v.trim();
+    if !n.starts_with('+') || n.len() < 8 || n.len() > 16 || !n[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return Err("must be an E.164 number like +15005550006".into());
+    }
+    Ok(n.to_string())
+}
+
+fn locale(v: &str) -> Result<String, String> {
+    let l = v.trim();
+    let (lang, region) = l.split_once('-').map_or((l, None), |(a, b)| (a, Some(b)));
+    let ok = (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && region.is_none_or(|r| (2..=4).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !ok {
+        return Err("must be a language code like en, fr or pt-BR".into());
+    }
+    Ok(l.to_string())
+}
+
+fn country(v: &str) -> Result<String, String> {
+    let c = v.trim().to_ascii_uppercase();
+    if crate::domain::countries::by_iso(&c).is_none() {
+        return Err(format!("`{c}` is not a known ISO country code"));
+    }
+    Ok(c)
+}
+
+fn proxy(v: &str) -> Result<Cidr, String> {
+    Cidr::parse(v).ok_or_else(|| format!("`{}` is not an IP address or block like 10.0.0.0/8", v.trim()))
+}
+
+fn log_filter(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    tracing_subscriber::EnvFilter::try_new(v).map_err(|_| format!("`{v}` is not a log filter like info or phone_auth=debug,info"))?;
+    Ok(v.to_string())
+}
+
 impl Config {
-    /// Reads the configuration through `get` (the process environment in `main`, a map in
-    /// tests). `listen` comes from Leptos's options.
+    /// Reads the configuration through `get` (a map in tests; `main` reads the process
+    /// environment through clap). `listen` applies when `LEPTOS_SITE_ADDR` is unset.
     pub fn from_vars(get: impl Fn(&str) -> Option<String>, listen: SocketAddr) -> Result<Config, ConfigError> {
-        let var = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let duration = |name: &'static str, default: i64, min: i64, max: i64| -> Result<i64, ConfigError> {
-            match var(name) {
-                None => Ok(default),
-                Some(v) => {
-                    let secs = parse_duration(&v).ok_or_else(|| err(name, format!("`{v}` is not a duration like 30s, 5m, 2h or 7d")))?;
-                    if secs < min || secs > max {
-                        return Err(err(name, format!("must be between {min} and {max} seconds, got {secs}")));
-                    }
-                    Ok(secs)
-                }
-            }
-        };
-        let number = |name: &'static str, default: u64, min: u64, max: u64| -> Result<u64, ConfigError> {
-            match var(name) {
-                None => Ok(default),
-                Some(v) => {
-                    let n: u64 = v.parse().map_err(|_| err(name, format!("`{v}` is not a whole number")))?;
-                    if n < min || n > max {
-                        return Err(err(name, format!("must be between {min} and {max}, got {n}")));
-                    }
-                    Ok(n)
-                }
-            }
-        };
+        Config::from_settings(Settings::from_vars(get)?, listen)
+    }
 
-        let database_url = var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/phone-auth.db".into());
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
-            return Err(err("DATABASE_URL", "must start with sqlite: or postgres://"));
-        }
+    /// The configuration of parsed settings: what involves several variables is checked
+    /// here. `listen` comes from Leptos's options, when `LEPTOS_SITE_ADDR` is unset.
+    pub fn from_settings(s: Settings, listen: SocketAddr) -> Result<Config, ConfigError> {
+        let listen = s.leptos_site_addr.unwrap_or(listen);
+        let public_url = s.public_url.clone().unwrap_or_else(|| format!("http://{listen}"));
 
-        let public_url = var("PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
-        let public_url = public_url.trim_end_matches('/').to_string();
-        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) || host_of(&public_url).is_empty() {
-            return Err(err("PUBLIC_URL", "must be an absolute http:// or https:// URL"));
-        }
-
-        let app_secret = match var("APP_SECRET") {
-            None => None,
-            Some(s) if s.chars().count() < 32 => return Err(err("APP_SECRET", "must be at least 32 characters")),
-            Some(s) => Some(Secret::new(s)),
-        };
-
-        let sms = match var("SMS_PROVIDER").as_deref().unwrap_or("console") {
-            "console" => SmsProvider::Console,
-            "twilio" => SmsProvider::Twilio(twilio_from_vars(&var)?),
-            "twilio-verify" => SmsProvider::TwilioVerify(twilio_verify_from_vars(&var)?),
-            other => return Err(err("SMS_PROVIDER", format!("`{other}` is not one of: console, twilio, twilio-verify"))),
+        let sms = match s.sms_provider {
+            ProviderName::Console => SmsProvider::Console,
+            ProviderName::Twilio => SmsProvider::Twilio(twilio(&s)?),
+            ProviderName::TwilioVerify => SmsProvider::TwilioVerify(twilio_verify(&s)?),
         };
 
         // The console provider shows every code at /dev/outbox: a public (https) site
         // running it would hand out every account. Only on purpose.
-        if matches!(sms, SmsProvider::Console)
-            && public_url.starts_with("https://")
-            && var("ALLOW_CONSOLE_PROVIDER").as_deref() != Some("1")
-        {
+        if matches!(sms, SmsProvider::Console) && public_url.starts_with("https://") && !s.allow_console_provider {
             return Err(err(
                 "SMS_PROVIDER",
                 "the console provider shows every code at /dev/outbox and must not serve an https PUBLIC_URL: \
@@ -250,63 +629,49 @@ impl Config {
             ));
         }
 
-        let default_country = var("DEFAULT_COUNTRY").unwrap_or_else(|| "US".into()).to_ascii_uppercase();
-        if crate::domain::countries::by_iso(&default_country).is_none() {
-            return Err(err("DEFAULT_COUNTRY", format!("`{default_country}` is not a known ISO country code")));
+        // Codes shorter than a minute cannot be typed from a phone in time: only the
+        // browser tests, which watch a countdown end, ask for them.
+        if s.code_ttl < 60 && !s.allow_short_code_ttl {
+            return Err(err(
+                "CODE_TTL",
+                format!("must be at least 1m, got {} (below a minute only for tests, with ALLOW_SHORT_CODE_TTL=1)", shown(s.code_ttl)),
+            ));
         }
-        let allowed_countries = match var("SMS_ALLOWED_COUNTRIES") {
-            None => Vec::new(),
-            Some(list) => {
-                let mut out = Vec::new();
-                for c in list.split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()) {
-                    if crate::domain::countries::by_iso(&c).is_none() {
-                        return Err(err("SMS_ALLOWED_COUNTRIES", format!("`{c}` is not a known ISO country code")));
-                    }
-                    out.push(c);
-                }
-                out
-            }
-        };
 
         let limits = Limits {
-            code_ttl: duration("CODE_TTL", 300, 5, 600)?,
-            code_max_attempts: number("CODE_MAX_ATTEMPTS", 5, 1, 20)? as u32,
-            resend_cooldown: duration("RESEND_COOLDOWN", 30, 1, 3_600)?,
-            sends_per_number_per_hour: number("SENDS_PER_NUMBER_PER_HOUR", 5, 1, 1_000)?,
-            sends_per_ip_per_hour: number("SENDS_PER_IP_PER_HOUR", 20, 1, 100_000)?,
-            daily_send_budget: number("DAILY_SEND_BUDGET", 10_000, 1, 100_000_000)?,
-            session_ttl: duration("SESSION_TTL", 30 * 86_400, 60, 365 * 86_400)?,
-            session_idle_ttl: duration("SESSION_IDLE_TTL", 7 * 86_400, 60, 365 * 86_400)?,
-            failed_signins_per_hour: number("FAILED_SIGNINS_PER_HOUR", 100, 1, 100_000)?,
-            failed_signins_per_ip_per_hour: number("FAILED_SIGNINS_PER_IP_PER_HOUR", 300, 1, 1_000_000)?,
+            code_ttl: s.code_ttl,
+            code_max_attempts: s.code_max_attempts as u32,
+            resend_cooldown: s.resend_cooldown,
+            sends_per_number_per_hour: s.sends_per_number_per_hour,
+            sends_per_ip_per_hour: s.sends_per_ip_per_hour,
+            daily_send_budget: s.daily_send_budget,
+            session_ttl: s.session_ttl,
+            session_idle_ttl: s.session_idle_ttl,
+            pending_ttl: s.pending_ttl,
+            two_factor_ttl: s.two_factor_ttl,
+            flow_ttl: s.flow_ttl,
+            failed_signins_per_hour: s.failed_signins_per_hour,
+            failed_signins_per_ip_per_hour: s.failed_signins_per_ip_per_hour,
         };
-        let mut trusted_proxies = Vec::new();
-        for item in var("TRUSTED_PROXIES").unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            let cidr = crate::server::net::Cidr::parse(item)
-                .ok_or_else(|| err("TRUSTED_PROXIES", format!("`{item}` is not an IP address or block like 10.0.0.0/8")))?;
-            trusted_proxies.push(cidr);
-        }
         // One core is always left to the pages: sign-ins queue rather than starve them.
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        let argon2_max_concurrency = number("ARGON2_MAX_CONCURRENCY", cores.saturating_sub(1).max(1) as u64, 1, 256)? as usize;
+        let argon2_max_concurrency = s.argon2_max_concurrency.map_or(cores.saturating_sub(1).max(1), |n| n as usize);
 
         Ok(Config {
-            database_url,
+            database_url: s.database_url,
             listen,
             public_url,
-            app_name: var("APP_NAME").unwrap_or_else(|| "Phone Auth".into()),
-            app_secret,
+            app_name: s.app_name,
+            app_secret: s.app_secret,
             sms,
-            default_country,
-            allowed_countries,
+            default_country: s.default_country,
+            allowed_countries: s.sms_allowed_countries.map(|l| l.0).unwrap_or_default(),
             limits,
             argon2_max_concurrency,
-            trusted_proxies,
-            log_format: crate::server::telemetry::LogFormat::parse(var("LOG_FORMAT").as_deref()).map_err(|m| err("LOG_FORMAT", m))?,
-            metrics_token: match var("METRICS_TOKEN") {
-                Some(t) if t.len() < 16 => return Err(err("METRICS_TOKEN", "must be at least 16 characters")),
-                t => t.map(Secret::new),
-            },
+            trusted_proxies: s.trusted_proxies.map(|l| l.0).unwrap_or_default(),
+            log_filter: s.rust_log,
+            log_format: s.log_format,
+            metrics_token: s.metrics_token,
         })
     }
 
@@ -340,27 +705,13 @@ fn host_of(url: &str) -> &str {
 }
 
 /// The account SID and the basic-auth pair (account SID + auth token, or API key).
-fn twilio_credentials(var: &impl Fn(&str) -> Option<String>, provider: &str) -> Result<(String, String, String), ConfigError> {
+fn twilio_credentials(s: &Settings, provider: &str) -> Result<(String, String, String), ConfigError> {
     let account_sid =
-        var("TWILIO_ACCOUNT_SID").ok_or_else(|| err("TWILIO_ACCOUNT_SID", format!("is required with SMS_PROVIDER={provider}")))?;
-    if !is_sid(&account_sid, "AC") {
-        return Err(err("TWILIO_ACCOUNT_SID", "must be AC followed by 32 hexadecimal characters"));
-    }
-    let (auth_username, auth_secret) = match (var("TWILIO_API_KEY_SID"), var("TWILIO_API_KEY_SECRET"), var("TWILIO_AUTH_TOKEN")) {
-        (Some(sid), Some(secret), _) => {
-            if !is_sid(&sid, "SK") {
-                return Err(err("TWILIO_API_KEY_SID", "must be SK followed by 32 hexadecimal characters"));
-            }
-            (sid, secret)
-        }
+        s.twilio_account_sid.clone().ok_or_else(|| err("TWILIO_ACCOUNT_SID", format!("is required with SMS_PROVIDER={provider}")))?;
+    let (auth_username, auth_secret) = match (&s.twilio_api_key_sid, &s.twilio_api_key_secret, &s.twilio_auth_token) {
+        (Some(sid), Some(secret), _) => (sid.clone(), secret.expose().to_string()),
         (Some(_), None, _) => return Err(err("TWILIO_API_KEY_SECRET", "is required with TWILIO_API_KEY_SID")),
-        (None, _, Some(token)) => {
-            // Auth tokens are 32 hex characters; anything else is a paste error.
-            if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(err("TWILIO_AUTH_TOKEN", "must be 32 hexadecimal characters"));
-            }
-            (account_sid.clone(), token)
-        }
+        (None, _, Some(token)) => (account_sid.clone(), token.expose().to_string()),
         (None, _, None) => {
             return Err(err(
                 "TWILIO_AUTH_TOKEN",
@@ -372,95 +723,42 @@ fn twilio_credentials(var: &impl Fn(&str) -> Option<String>, provider: &str) -> 
 }
 
 /// The sender of SMS (and calls): a number or a Messaging Service; `None` if neither.
-fn twilio_sender(var: &impl Fn(&str) -> Option<String>) -> Result<Option<TwilioFrom>, ConfigError> {
-    Ok(match (var("TWILIO_FROM_NUMBER"), var("TWILIO_MESSAGING_SERVICE_SID")) {
-        (Some(n), _) => {
-            if !n.starts_with('+') || n.len() < 8 || n.len() > 16 || !n[1..].bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err("TWILIO_FROM_NUMBER", "must be an E.164 number like +15005550006"));
-            }
-            Some(TwilioFrom::Number(n))
-        }
-        (None, Some(mg)) => {
-            if !is_sid(&mg, "MG") {
-                return Err(err("TWILIO_MESSAGING_SERVICE_SID", "must be MG followed by 32 hexadecimal characters"));
-            }
-            Some(TwilioFrom::MessagingService(mg))
-        }
+fn twilio_sender(s: &Settings) -> Option<TwilioFrom> {
+    match (&s.twilio_from_number, &s.twilio_messaging_service_sid) {
+        (Some(n), _) => Some(TwilioFrom::Number(n.clone())),
+        (None, Some(mg)) => Some(TwilioFrom::MessagingService(mg.clone())),
         (None, None) => None,
-    })
-}
-
-fn base_url(var: &impl Fn(&str) -> Option<String>, name: &'static str, default: &str) -> Result<String, ConfigError> {
-    let base = var(name).unwrap_or_else(|| default.into());
-    if !(base.starts_with("http://") || base.starts_with("https://")) || host_of(&base).is_empty() {
-        return Err(err(name, "must be an http:// or https:// URL"));
-    }
-    Ok(base.trim_end_matches('/').to_string())
-}
-
-fn twilio_timeout(var: &impl Fn(&str) -> Option<String>) -> Result<Duration, ConfigError> {
-    match var("TWILIO_TIMEOUT") {
-        None => Ok(Duration::from_secs(5)),
-        Some(v) => Ok(Duration::from_secs(
-            parse_duration(&v).filter(|s| (1..=60).contains(s)).ok_or_else(|| err("TWILIO_TIMEOUT", "must be a duration from 1s to 60s"))?
-                as u64,
-        )),
     }
 }
 
-fn twilio_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioConfig, ConfigError> {
-    let (account_sid, auth_username, auth_secret) = twilio_credentials(var, "twilio")?;
-    let from = twilio_sender(var)?
+fn twilio(s: &Settings) -> Result<TwilioConfig, ConfigError> {
+    let (account_sid, auth_username, auth_secret) = twilio_credentials(s, "twilio")?;
+    let from = twilio_sender(s)
         .ok_or_else(|| err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)"))?;
-    Ok(TwilioConfig {
-        api_base: base_url(var, "TWILIO_API_BASE", "https://api.twilio.com")?,
-        account_sid,
-        auth_username,
-        auth_secret,
-        from,
-        timeout: twilio_timeout(var)?,
-    })
+    Ok(TwilioConfig { api_base: s.twilio_api_base.clone(), account_sid, auth_username, auth_secret, from, timeout: s.twilio_timeout })
 }
 
-fn twilio_verify_from_vars(var: &impl Fn(&str) -> Option<String>) -> Result<TwilioVerifyConfig, ConfigError> {
-    let (account_sid, auth_username, auth_secret) = twilio_credentials(var, "twilio-verify")?;
-    let service_sid =
-        var("TWILIO_VERIFY_SERVICE_SID").ok_or_else(|| err("TWILIO_VERIFY_SERVICE_SID", "is required with SMS_PROVIDER=twilio-verify"))?;
-    if !is_sid(&service_sid, "VA") {
-        return Err(err("TWILIO_VERIFY_SERVICE_SID", "must be VA followed by 32 hexadecimal characters"));
-    }
-    let locale = match var("TWILIO_VERIFY_LOCALE") {
-        None => None,
-        Some(l) => {
-            let (lang, region) = l.split_once('-').map_or((l.as_str(), None), |(a, b)| (a, Some(b)));
-            let ok = (2..=3).contains(&lang.len())
-                && lang.bytes().all(|b| b.is_ascii_lowercase())
-                && region.is_none_or(|r| (2..=4).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_alphanumeric()));
-            if !ok {
-                return Err(err("TWILIO_VERIFY_LOCALE", "must be a language code like en, fr or pt-BR"));
-            }
-            Some(l)
-        }
-    };
-    let timeout = twilio_timeout(var)?;
-    let messaging = match twilio_sender(var)? {
-        Some(from) => Some(TwilioConfig {
-            api_base: base_url(var, "TWILIO_API_BASE", "https://api.twilio.com")?,
-            account_sid,
-            auth_username: auth_username.clone(),
-            auth_secret: auth_secret.clone(),
-            from,
-            timeout,
-        }),
-        None => None,
-    };
+fn twilio_verify(s: &Settings) -> Result<TwilioVerifyConfig, ConfigError> {
+    let (account_sid, auth_username, auth_secret) = twilio_credentials(s, "twilio-verify")?;
+    let service_sid = s
+        .twilio_verify_service_sid
+        .clone()
+        .ok_or_else(|| err("TWILIO_VERIFY_SERVICE_SID", "is required with SMS_PROVIDER=twilio-verify"))?;
+    let messaging = twilio_sender(s).map(|from| TwilioConfig {
+        api_base: s.twilio_api_base.clone(),
+        account_sid,
+        auth_username: auth_username.clone(),
+        auth_secret: auth_secret.clone(),
+        from,
+        timeout: s.twilio_timeout,
+    });
     Ok(TwilioVerifyConfig {
-        verify_base: base_url(var, "TWILIO_VERIFY_BASE", "https://verify.twilio.com")?,
+        verify_base: s.twilio_verify_base.clone(),
         service_sid,
         auth_username,
         auth_secret,
-        locale,
-        timeout,
+        locale: s.twilio_verify_locale.clone(),
+        timeout: s.twilio_timeout,
         messaging,
     })
 }
@@ -594,5 +892,171 @@ mod tests {
     #[test]
     fn secret_debug_is_redacted() {
         assert_eq!(format!("{:?}", Secret::new("abc".into())), "Secret(<redacted>)");
+    }
+
+    #[test]
+    fn every_duration_written_before_still_parses_and_humantime_adds_spans() {
+        for (text, secs) in [
+            ("90", 90),
+            ("90s", 90),
+            ("1s", 1),
+            ("6s", 6),
+            ("300s", 300),
+            ("5m", 300),
+            ("5 m", 300),
+            (" 5m ", 300),
+            ("2h", 7_200),
+            ("1d", 86_400),
+            ("7d", 604_800),
+            ("30d", 2_592_000),
+            ("365d", 31_536_000),
+            ("1h 30m", 5_400),
+            ("1h30m", 5_400),
+            ("2min", 120),
+            ("1 day", 86_400),
+            ("1.5m", 90),
+        ] {
+            assert_eq!(parse_duration(text), Some(secs), "{text}");
+        }
+        for text in ["", "-5s", "5w", "1M", "1y", "0.5s", "250ms", "5 weeks", "soon", "5x"] {
+            assert_eq!(parse_duration(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn durations_are_shown_as_they_are_written() {
+        assert_eq!(
+            [shown(0), shown(6), shown(300), shown(5_400), shown(604_800), shown(365 * 86_400)],
+            ["0s", "6s", "5m", "1h 30m", "7d", "365d"]
+        );
+    }
+
+    #[test]
+    fn durations_keep_their_bounds() {
+        assert_eq!(cfg(&[("CODE_TTL", "10m")]).unwrap().limits.code_ttl, 600);
+        let e = cfg(&[("CODE_TTL", "11m")]).unwrap_err();
+        assert_eq!((e.var.as_str(), e.message.as_str()), ("CODE_TTL", "must be between 5s and 10m, got 11m"));
+        assert_eq!(cfg(&[("RESEND_COOLDOWN", "0")]).unwrap_err().var, "RESEND_COOLDOWN");
+        assert_eq!(cfg(&[("SESSION_TTL", "366d")]).unwrap_err().var, "SESSION_TTL");
+        assert_eq!(cfg(&[("SESSION_IDLE_TTL", "59s")]).unwrap_err().var, "SESSION_IDLE_TTL");
+        assert_eq!(cfg(&[("TWILIO_TIMEOUT", "61s")]).unwrap_err().message, "must be a duration from 1s to 1m");
+        assert_eq!(cfg(&[("CODE_MAX_ATTEMPTS", "21")]).unwrap_err().message, "must be between 1 and 20, got 21");
+        assert_eq!(cfg(&[("SENDS_PER_IP_PER_HOUR", "many")]).unwrap_err().message, "`many` is not a whole number");
+        assert_eq!(cfg(&[("ARGON2_MAX_CONCURRENCY", "0")]).unwrap_err().var, "ARGON2_MAX_CONCURRENCY");
+        assert_eq!(cfg(&[("ARGON2_MAX_CONCURRENCY", "3")]).unwrap().argon2_max_concurrency, 3);
+    }
+
+    #[test]
+    fn session_code_and_flow_lifetimes_are_settings_with_the_old_defaults() {
+        let l = cfg(&[]).unwrap().limits;
+        assert_eq!(
+            (l.session_ttl, l.session_idle_ttl, l.pending_ttl, l.two_factor_ttl, l.flow_ttl),
+            (30 * 86_400, 7 * 86_400, 86_400, 600, 30 * 60)
+        );
+        let l = cfg(&[("PENDING_TTL", "2h"), ("TWO_FACTOR_TTL", "5m"), ("FLOW_TTL", "1h")]).unwrap().limits;
+        assert_eq!((l.pending_ttl, l.two_factor_ttl, l.flow_ttl), (7_200, 300, 3_600));
+        for (var, value) in [
+            ("PENDING_TTL", "5m"),
+            ("PENDING_TTL", "8d"),
+            ("TWO_FACTOR_TTL", "30s"),
+            ("TWO_FACTOR_TTL", "2h"),
+            ("FLOW_TTL", "5m"),
+            ("FLOW_TTL", "2d"),
+            ("FLOW_TTL", "later"),
+        ] {
+            assert_eq!(cfg(&[(var, value)]).unwrap_err().var, var, "{var}={value}");
+        }
+    }
+
+    #[test]
+    fn a_code_ttl_under_a_minute_needs_the_test_switch() {
+        let e = cfg(&[("CODE_TTL", "6s")]).unwrap_err();
+        assert_eq!(e.var, "CODE_TTL");
+        assert!(e.message.contains("at least 1m") && e.message.contains("ALLOW_SHORT_CODE_TTL=1"), "{}", e.message);
+        assert_eq!(cfg(&[("CODE_TTL", "6s"), ("ALLOW_SHORT_CODE_TTL", "1")]).unwrap().limits.code_ttl, 6);
+        assert_eq!(cfg(&[("CODE_TTL", "1m")]).unwrap().limits.code_ttl, 60);
+        assert_eq!(cfg(&[("CODE_TTL", "4s"), ("ALLOW_SHORT_CODE_TTL", "1")]).unwrap_err().var, "CODE_TTL");
+        assert_eq!(cfg(&[("CODE_TTL", "6s"), ("ALLOW_SHORT_CODE_TTL", "0")]).unwrap_err().var, "CODE_TTL");
+        assert_eq!(cfg(&[("ALLOW_SHORT_CODE_TTL", "yes")]).unwrap_err().var, "ALLOW_SHORT_CODE_TTL");
+        assert_eq!(cfg(&[("ALLOW_CONSOLE_PROVIDER", "true")]).unwrap_err().var, "ALLOW_CONSOLE_PROVIDER");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_and_blocks() {
+        let c = cfg(&[("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8,fd00::/8,")]).unwrap();
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        let trusted = |s: &str| c.trusted_proxies.iter().any(|p| p.contains(ip(s)));
+        assert_eq!(c.trusted_proxies.len(), 3);
+        assert!(trusted("127.0.0.1") && !trusted("127.0.0.2") && trusted("10.200.0.1") && trusted("fd12::1") && !trusted("8.8.8.8"));
+        assert!(cfg(&[]).unwrap().trusted_proxies.is_empty());
+        for bad in ["10.0.0.0/33", "proxy.local", "10.0.0.1, 300.0.0.1"] {
+            let e = cfg(&[("TRUSTED_PROXIES", bad)]).unwrap_err();
+            assert_eq!(e.var, "TRUSTED_PROXIES", "{bad}");
+            assert!(e.message.contains("is not an IP address or block"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn blank_variables_are_unset_and_values_are_trimmed() {
+        let c = cfg(&[
+            ("CODE_TTL", "  "),
+            ("APP_SECRET", ""),
+            ("SMS_PROVIDER", " "),
+            ("DEFAULT_COUNTRY", " gb "),
+            ("SMS_ALLOWED_COUNTRIES", "gb, fr,"),
+            ("PUBLIC_URL", " http://localhost:3000/ "),
+            ("APP_NAME", " Acme "),
+        ])
+        .unwrap();
+        assert_eq!((c.limits.code_ttl, c.app_secret.is_none(), c.sms.name()), (300, true, "console"));
+        assert_eq!((c.default_country.as_str(), c.allowed_countries.clone()), ("GB", vec!["GB".to_string(), "FR".to_string()]));
+        assert_eq!((c.public_url.as_str(), c.app_name.as_str()), ("http://localhost:3000", "Acme"));
+        assert_eq!(cfg(&[("SMS_ALLOWED_COUNTRIES", "GB,XX")]).unwrap_err().var, "SMS_ALLOWED_COUNTRIES");
+    }
+
+    #[test]
+    fn the_listen_address_and_the_log_settings_are_checked() {
+        let c = cfg(&[("LEPTOS_SITE_ADDR", "127.0.0.1:4000"), ("RUST_LOG", "phone_auth=debug,info"), ("LOG_FORMAT", "json")]).unwrap();
+        assert_eq!((c.listen.port(), c.public_url.as_str()), (4000, "http://127.0.0.1:4000"));
+        assert_eq!((c.log_filter.as_str(), c.log_format), ("phone_auth=debug,info", LogFormat::Json));
+        assert_eq!(cfg(&[]).unwrap().log_filter, "info");
+        assert_eq!(cfg(&[("LEPTOS_SITE_ADDR", "localhost")]).unwrap_err().var, "LEPTOS_SITE_ADDR");
+        assert_eq!(cfg(&[("RUST_LOG", "phone_auth=loud")]).unwrap_err().var, "RUST_LOG");
+        let e = cfg(&[("LOG_FORMAT", "xml")]).unwrap_err();
+        assert_eq!((e.var.as_str(), e.message.as_str()), ("LOG_FORMAT", "`xml` is not one of: human, json"));
+        let e = cfg(&[("SMS_PROVIDER", "pigeon")]).unwrap_err();
+        assert_eq!(e.message, "`pigeon` is not one of: console, twilio, twilio-verify");
+    }
+
+    #[test]
+    fn messages_never_repeat_a_secret() {
+        for (var, value) in [
+            ("APP_SECRET", "too-short-but-secret"),
+            ("METRICS_TOKEN", "short-secret"),
+            ("TWILIO_AUTH_TOKEN", "secret-token-that-is-not-hex-0123"),
+            ("DATABASE_URL", "mysql://app:pw-secret@db/auth"),
+        ] {
+            let e = cfg(&[(var, value)]).unwrap_err();
+            assert_eq!(e.var, var);
+            assert!(!e.to_string().contains("secret"), "{e}");
+        }
+    }
+
+    /// README's configuration section lists exactly the variables declared here.
+    #[test]
+    fn the_readme_lists_every_variable() {
+        let readme = include_str!("../../README.md");
+        let section = readme.split("\n## Configuration\n").nth(1).expect("README has a Configuration section");
+        let section = section.split("\n## ").next().unwrap();
+        let declared = variables();
+        for var in &declared {
+            assert!(section.contains(&format!("`{var}`")), "README does not list {var}");
+        }
+        for row in section.lines().filter(|l| l.starts_with("| `")) {
+            let names = row.split('|').nth(1).unwrap();
+            for name in names.split('`').skip(1).step_by(2) {
+                assert!(declared.iter().any(|v| v == name), "README lists {name}, which is not declared");
+            }
+        }
     }
 }

@@ -7,8 +7,6 @@ use crate::domain::{CodePurpose, PhoneNumber};
 use crate::server::cookie::{self, CookieSpec};
 
 pub const COOKIE: CookieSpec = CookieSpec { name: "pa_flow", host_name: "__Host-pa_flow" };
-/// Long enough for a code, its resends and a slow typist; the codes expire sooner.
-pub const FLOW_TTL: i64 = 30 * 60;
 
 /// A signed-out code flow in progress: which number, for what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,15 +23,15 @@ impl Flow {
         cookie::sign(secret, "flow", payload.as_bytes())
     }
 
-    /// The flow of a cookie value, if its signature holds and it is not older than
-    /// [`FLOW_TTL`].
-    pub fn decode(value: &str, secret: &str, now: i64) -> Option<Flow> {
+    /// The flow of a cookie value, if its signature holds and it is not older than `ttl`
+    /// seconds (`FLOW_TTL`: long enough for a code, its resends and a slow typist).
+    pub fn decode(value: &str, secret: &str, now: i64, ttl: i64) -> Option<Flow> {
         let payload = String::from_utf8(cookie::verify(secret, "flow", value)?).ok()?;
         let mut parts = payload.splitn(3, '|');
         let purpose = CodePurpose::parse(parts.next()?)?;
         let phone = parts.next()?;
         let started_at: i64 = parts.next()?.parse().ok()?;
-        if !phone.starts_with('+') || now - started_at > FLOW_TTL || started_at > now + 60 {
+        if !phone.starts_with('+') || now - started_at > ttl || started_at > now + 60 {
             return None;
         }
         Some(Flow { purpose, phone: PhoneNumber::from_stored(phone.to_string()), started_at })
@@ -44,6 +42,9 @@ impl Flow {
 mod tests {
     use super::*;
 
+    /// `FLOW_TTL`'s default.
+    const FLOW_TTL: i64 = 30 * 60;
+
     fn flow() -> Flow {
         Flow { purpose: CodePurpose::SignIn, phone: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(), started_at: 1_000 }
     }
@@ -51,20 +52,20 @@ mod tests {
     #[test]
     fn a_signed_flow_round_trips() {
         let v = flow().encode("secret-secret-secret-secret-secret");
-        assert_eq!(Flow::decode(&v, "secret-secret-secret-secret-secret", 1_100), Some(flow()));
+        assert_eq!(Flow::decode(&v, "secret-secret-secret-secret-secret", 1_100, FLOW_TTL), Some(flow()));
     }
 
     #[test]
     fn tampered_foreign_or_old_flows_are_refused() {
         let key = "secret-secret-secret-secret-secret";
         let v = flow().encode(key);
-        assert_eq!(Flow::decode(&v, "another-secret-another-secret-xx", 1_100), None);
+        assert_eq!(Flow::decode(&v, "another-secret-another-secret-xx", 1_100, FLOW_TTL), None);
         let forged_payload = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, "reset-password|+447400123456|1000");
         let sig = v.split_once('.').unwrap().1;
-        assert_eq!(Flow::decode(&format!("{forged_payload}.{sig}"), key, 1_100), None);
-        assert_eq!(Flow::decode(&v, key, 1_000 + FLOW_TTL + 1), None);
-        assert_eq!(Flow::decode("garbage", key, 1_100), None);
-        assert_eq!(Flow::decode("", key, 1_100), None);
+        assert_eq!(Flow::decode(&format!("{forged_payload}.{sig}"), key, 1_100, FLOW_TTL), None);
+        assert_eq!(Flow::decode(&v, key, 1_000 + FLOW_TTL + 1, FLOW_TTL), None);
+        assert_eq!(Flow::decode("garbage", key, 1_100, FLOW_TTL), None);
+        assert_eq!(Flow::decode("", key, 1_100, FLOW_TTL), None);
     }
 
     #[test]

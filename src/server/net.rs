@@ -1,40 +1,23 @@
 //! Who is on the other end: the client IP from the socket, or from `X-Forwarded-For` when
 //! (and only when) the socket belongs to a proxy listed in `TRUSTED_PROXIES`.
 
+use ipnet::IpNet;
 use std::net::IpAddr;
 
-/// An address block: `10.0.0.0/8`, `::1/128`, or a single address.
+/// An address block of `TRUSTED_PROXIES`: `10.0.0.0/8`, `::1/128`, or a single address
+/// (ipnet reads and matches the blocks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cidr {
-    addr: IpAddr,
-    prefix: u8,
-}
+pub struct Cidr(IpNet);
 
 impl Cidr {
     pub fn parse(s: &str) -> Option<Cidr> {
         let s = s.trim();
-        let (addr, prefix) = match s.split_once('/') {
-            Some((a, p)) => (a.parse::<IpAddr>().ok()?, Some(p.parse::<u8>().ok()?)),
-            None => (s.parse::<IpAddr>().ok()?, None),
-        };
-        let max = if addr.is_ipv4() { 32 } else { 128 };
-        let prefix = prefix.unwrap_or(max);
-        (prefix <= max).then_some(Cidr { addr, prefix })
+        s.parse::<IpNet>().or_else(|_| s.parse::<IpAddr>().map(IpNet::from)).ok().map(Cidr)
     }
 
+    /// Whether `ip` is in the block; an IPv4-mapped IPv6 address counts as IPv4.
     pub fn contains(&self, ip: IpAddr) -> bool {
-        let ip = canonical(ip);
-        match (self.addr, ip) {
-            (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                let mask = if self.prefix == 0 { 0 } else { u32::MAX << (32 - u32::from(self.prefix)) };
-                u32::from(net) & mask == u32::from(ip) & mask
-            }
-            (IpAddr::V6(net), IpAddr::V6(ip)) => {
-                let mask = if self.prefix == 0 { 0 } else { u128::MAX << (128 - u32::from(self.prefix)) };
-                u128::from(net) & mask == u128::from(ip) & mask
-            }
-            _ => false,
-        }
+        self.0.contains(&canonical(ip))
     }
 }
 

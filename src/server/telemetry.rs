@@ -28,9 +28,10 @@ impl LogFormat {
     }
 }
 
-/// Installs the global subscriber (once; later calls do nothing).
-pub fn init_logging(format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+/// Installs the global subscriber (once; later calls do nothing). `filter` is `RUST_LOG`,
+/// checked by the configuration.
+pub fn init_logging(filter: &str, format: LogFormat) {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
     let _ = match format {
         LogFormat::Human => tracing_subscriber::fmt().with_env_filter(filter).try_init(),
         LogFormat::Json => {

@@ -55,13 +55,14 @@ impl Ctx {
     pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
         let secure = self.state.config.is_https();
         let value = flow::COOKIE.read(&self.meta.cookies, secure)?;
-        Flow::decode(value, self.state.secret.expose(), crate::server::clock::now()).filter(|f| f.purpose == purpose)
+        Flow::decode(value, self.state.secret.expose(), crate::server::clock::now(), self.state.config.limits.flow_ttl)
+            .filter(|f| f.purpose == purpose)
     }
 
     pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {
         let f = Flow { purpose, phone: phone.clone(), started_at: crate::server::clock::now() };
         let secure = self.state.config.is_https();
-        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(self.state.secret.expose()), flow::FLOW_TTL, secure));
+        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(self.state.secret.expose()), self.state.config.limits.flow_ttl, secure));
     }
 
     pub fn clear_flow(&self) {

@@ -420,3 +420,43 @@ async fn guarded_pages_redirect_whatever_the_accept_header(b: Backend) {
     assert_eq!(r.status(), 200, "a script's sign-out is answered, not redirected");
 }
 on_both!(guarded_pages_redirect_whatever_the_accept_header);
+
+/// The `Max-Age` of the cookie `name` that a response sets.
+fn max_age(r: &reqwest::Response, name: &str) -> Option<i64> {
+    let cookie = set_cookie_headers(r).into_iter().find(|c| c.starts_with(&format!("{name}=")))?;
+    cookie.split(';').find_map(|attr| attr.trim().to_ascii_lowercase().strip_prefix("max-age=")?.parse().ok())
+}
+
+/// `expires_at - created_at` of each session of `phone`'s account, by kind.
+async fn session_lifetimes(app: &TestApp, phone: &str) -> Vec<(String, i64)> {
+    sqlx::query_as(
+        "SELECT s.kind, s.expires_at - s.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1 ORDER BY s.id",
+    )
+    .bind(phone)
+    .fetch_all(app.state.db.pool())
+    .await
+    .unwrap()
+}
+
+/// PENDING_TTL, TWO_FACTOR_TTL and FLOW_TTL set the lifetimes of the pending session, of
+/// the half session before the second factor, and of the flow cookie.
+async fn session_and_flow_lifetimes_come_from_the_configuration(b: Backend) {
+    let vars = vec![("PENDING_TTL", "2h".into()), ("TWO_FACTOR_TTL", "3m".into()), ("FLOW_TTL", "20m".into())];
+    let app = spawn_app_with(b, Options { vars }).await;
+    let phone = random_phone();
+    let r = app.sign_up(&phone).await;
+    assert_eq!((r.status().as_u16(), max_age(&r, "pa_session")), (200, Some(7_200)));
+    assert_eq!(session_lifetimes(&app, &phone).await, vec![("pending".to_string(), 7_200)]);
+
+    let code = app.last_code(&phone).await;
+    assert_eq!(app.call("verify", &[("code", &code)]).await.status(), 200);
+    assert_eq!(app.call("enable-2fa", &[]).await.status(), 200);
+    let browser = new_client();
+    let r = app.sign_in_with(&browser, &phone, PASSWORD).await;
+    assert_eq!((location(&r), max_age(&r, "pa_session")), ("/signin/2fa".to_string(), Some(180)));
+    assert!(session_lifetimes(&app, &phone).await.contains(&("2fa".to_string(), 180)));
+
+    let r = app.call_with(&new_client(), "send-sign-in-code", &[("country", "GB"), ("phone", &phone)]).await;
+    assert_eq!((location(&r), max_age(&r, "pa_flow")), ("/signin/code".to_string(), Some(1_200)));
+}
+on_both!(session_and_flow_lifetimes_come_from_the_configuration);

@@ -282,6 +282,53 @@ async fn operator_commands_list_show_and_revoke() {
     assert!(out.contains("TWILIO_VERIFY_SERVICE_SID") && out.contains("sessions revoke-all"));
 }
 
+/// The `.env` file of the working directory is read (never over the environment), a blank
+/// line in it is unset, and a code lifetime under a minute is taken only with the tests'
+/// switch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_env_file_is_read_and_a_short_code_ttl_needs_the_test_switch() {
+    let dir = temp_dir("dotenv");
+    let db = format!("sqlite://{}/db.sqlite", dir.display());
+    std::fs::write(dir.join(".env"), "CODE_TTL=6s\nALLOW_SHORT_CODE_TTL=1\nRESEND_COOLDOWN=3s\nTWILIO_API_KEY_SID=\nPENDING_TTL=\n")
+        .unwrap();
+    let server = Server::start(&dir, &db, &[("RESEND_COOLDOWN", "4s")]).await;
+    let browser = reqwest::Client::builder().cookie_store(true).timeout(Duration::from_secs(10)).build().unwrap();
+    let phone = random_phone();
+    let r = browser
+        .post(format!("{}/api/sign-up", server.base))
+        .form(&[("country", "GB"), ("phone", phone.as_str()), ("password", PASSWORD), ("confirm", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let state: serde_json::Value = browser
+        .post(format!("{}/api/code-state", server.base))
+        .form(&[("purpose", "verify-phone")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(state["code_ttl_s"], 6, "{state}");
+    // The code and the cooldown start together: 4 s (the environment's) against 6 s.
+    assert_eq!(state["resend_at_ms"].as_i64().unwrap() - state["expires_at_ms"].as_i64().unwrap(), -2_000, "{state}");
+    drop(server);
+
+    // Without the switch, the same lifetime stops the start with a sentence naming it.
+    let out = Command::new(binary())
+        .arg("migrate")
+        .current_dir(&dir)
+        .env_clear()
+        .env("DATABASE_URL", &db)
+        .env("ALLOW_SHORT_CODE_TTL", "0")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("configuration: CODE_TTL: must be at least 1m, got 6s") && err.contains("ALLOW_SHORT_CODE_TTL=1"), "{err}");
+}
+
 /// A sign-up storm, SIGKILL in the middle, a restart: every sign-up that was answered with
 /// success is there, and SQLite says the file is sound.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

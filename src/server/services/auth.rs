@@ -14,12 +14,8 @@ use crate::server::request::RequestMeta;
 use crate::server::session::{self, SessionKind};
 use crate::server::state::AppState;
 
-/// Lifetime of a session that still has to verify its phone.
-const PENDING_TTL: i64 = 86_400;
 /// How long a sign-up's password waits for its number to be proved.
 pub const PENDING_SIGN_UP_TTL: i64 = 7 * 86_400;
-/// Lifetime of the half session between a correct password and the second factor.
-pub const TWO_FACTOR_TTL: i64 = 600;
 
 /// The session behind the request's cookie, with its user.
 #[derive(Debug, Clone)]
@@ -71,8 +67,8 @@ pub async fn issue_session(
     let t = now();
     let ttl = match kind {
         SessionKind::Full => state.config.limits.session_ttl,
-        SessionKind::Pending => PENDING_TTL,
-        SessionKind::TwoFactor => TWO_FACTOR_TTL,
+        SessionKind::Pending => state.config.limits.pending_ttl,
+        SessionKind::TwoFactor => state.config.limits.two_factor_ttl,
     };
     let (token, token_hash) = session::new_token();
     state
