@@ -6,6 +6,7 @@ pub mod clock;
 pub mod config;
 pub mod cookie;
 pub mod db;
+pub mod device;
 pub mod flash;
 pub mod flow;
 pub mod metrics;
