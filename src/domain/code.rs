@@ -108,14 +108,6 @@ impl Channel {
             _ => Channel::Sms,
         }
     }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "sms" => Some(Channel::Sms),
-            "voice" => Some(Channel::Voice),
-            _ => None,
-        }
-    }
 }
 
 /// The stored facts about an issued code that decide whether it can still be tried.

@@ -7,6 +7,7 @@ pub mod code;
 pub mod countries;
 pub mod device;
 pub mod error;
+pub mod markup;
 pub mod name;
 pub mod notice;
 pub mod password;

@@ -1,10 +1,12 @@
 //! The app's cookies, one shape for all: `Path=/; HttpOnly; SameSite=Lax`, and over https
-//! `Secure` with the `__Host-` name (no `Domain`, so no other host can set or read them);
-//! and values signed with the app secret (HMAC-SHA256), for cookies that carry state.
+//! `Secure` with the `__Host-` name (no `Domain`, so no other host can set or read them).
+//! Cookies that carry state (the flow and the flash) are sealed by the `cookie` crate's
+//! private jar: AES-256-GCM, so the browser can neither read nor change them, with the
+//! cookie's name bound in, under a key of their own derived from the app secret
+//! ([`CookieKeys`]).
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use hmac::{Hmac, Mac};
+use cookie::{Cookie, CookieJar, Key};
+use hkdf::Hkdf;
 use sha2::Sha256;
 
 /// A cookie of the app: its plain name and its `__Host-` name (used over https).
@@ -23,6 +25,11 @@ impl CookieSpec {
     }
 
     /// The `Set-Cookie` value that stores `value` for `max_age` seconds.
+    ///
+    /// Written here rather than by `cookie::Cookie`'s `Display`: the line is the same
+    /// attributes in the order the app has always sent and its tests pin, and the crate
+    /// would only reorder them. Values are the app's own (a base64url token or a sealed
+    /// value in standard base64), never text that needs encoding.
     pub fn set(&self, value: &str, max_age: i64, secure: bool) -> String {
         let mut c = format!("{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}", self.name(secure));
         if secure {
@@ -36,39 +43,57 @@ impl CookieSpec {
         self.set("", 0, secure)
     }
 
-    /// Its (non-empty) value in a `Cookie` header.
+    /// Its (non-empty) value in a `Cookie` header (the first, if the browser sent several).
     pub fn read<'a>(&self, header: &'a str, secure: bool) -> Option<&'a str> {
         let name = self.name(secure);
-        header
-            .split(';')
-            .filter_map(|kv| kv.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
+        Cookie::split_parse(header).filter_map(Result::ok).find(|c| c.name() == name).and_then(|c| c.value_raw()).filter(|v| !v.is_empty())
+    }
+
+    /// `plaintext` encrypted and authenticated under `key`: the value to [`set`](Self::set).
+    /// The plain name is the associated data whatever the scheme, so a value sealed for
+    /// one cookie never opens as another.
+    pub fn seal(&self, key: &Key, plaintext: &str) -> String {
+        let mut jar = CookieJar::new();
+        jar.private_mut(key).add(Cookie::new(self.name, plaintext.to_string()));
+        jar.get(self.name).map(|c| c.value().to_string()).unwrap_or_default()
+    }
+
+    /// The plaintext of a value made by [`seal`](Self::seal) with this key for this
+    /// cookie; `None` for anything else (tampered, foreign, another cookie's, garbage).
+    pub fn open(&self, key: &Key, value: &str) -> Option<String> {
+        CookieJar::new().private(key).decrypt(Cookie::new(self.name, value.to_string())).map(|c| c.value().to_string())
     }
 }
 
-fn mac(secret: &str, purpose: &str, payload: &[u8]) -> Vec<u8> {
-    let mut m = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
-    m.update(purpose.as_bytes());
-    m.update(b"|");
-    m.update(payload);
-    m.finalize().into_bytes().to_vec()
+/// The keys of the sealed cookies, one per cookie, each expanded from the app secret by
+/// HKDF-SHA256 (extract, then expand with an info string of its own): the secret itself is
+/// never a key, and a key learnt for one cookie says nothing of another or of the secret.
+/// (`cookie::Key::derive_from` is not used: it skips HKDF's extract step, which a secret
+/// typed by an operator rather than drawn at random needs.)
+#[derive(Clone)]
+pub struct CookieKeys {
+    pub flow: Key,
+    pub flash: Key,
 }
 
-/// `payload` as base64url, a dot, and its HMAC for `purpose` (a value signed for one
-/// purpose never passes for another).
-pub fn sign(secret: &str, purpose: &str, payload: &[u8]) -> String {
-    format!("{}.{}", URL_SAFE_NO_PAD.encode(payload), URL_SAFE_NO_PAD.encode(mac(secret, purpose, payload)))
+impl CookieKeys {
+    pub fn derive(secret: &str) -> CookieKeys {
+        let hk = Hkdf::<Sha256>::new(Some(b"phone-auth cookie keys"), secret.as_bytes());
+        let key = |info: &[u8]| {
+            // The signing and the encryption half of a `cookie::Key` (only the second is
+            // used: the private jar).
+            let mut okm = [0u8; 64];
+            hk.expand(info, &mut okm).expect("64 bytes is a valid HKDF-SHA256 output length");
+            Key::from(&okm)
+        };
+        CookieKeys { flow: key(b"phone-auth cookie pa_flow v1"), flash: key(b"phone-auth cookie pa_flash v1") }
+    }
 }
 
-/// The payload of a value made by [`sign`] with this secret and purpose, if its signature
-/// holds (compared in constant time).
-pub fn verify(secret: &str, purpose: &str, value: &str) -> Option<Vec<u8>> {
-    let (payload_b64, sig_b64) = value.split_once('.')?;
-    let payload = URL_SAFE_NO_PAD.decode(payload_b64).ok()?;
-    let sig = URL_SAFE_NO_PAD.decode(sig_b64).ok()?;
-    bool::from(subtle::ConstantTimeEq::ct_eq(sig.as_slice(), mac(secret, purpose, &payload).as_slice())).then_some(payload)
+impl std::fmt::Debug for CookieKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CookieKeys(<redacted>)")
+    }
 }
 
 #[cfg(test)]
@@ -76,6 +101,7 @@ mod tests {
     use super::*;
 
     const SPEC: CookieSpec = CookieSpec { name: "pa_x", host_name: "__Host-pa_x" };
+    const OTHER: CookieSpec = CookieSpec { name: "pa_y", host_name: "__Host-pa_y" };
 
     #[test]
     fn one_shape_for_every_cookie() {
@@ -88,14 +114,34 @@ mod tests {
     }
 
     #[test]
-    fn signatures_hold_only_for_their_secret_and_purpose() {
-        let key = "secret-secret-secret-secret-secret";
-        let v = sign(key, "flow", b"payload");
-        assert_eq!(verify(key, "flow", &v), Some(b"payload".to_vec()));
-        assert_eq!(verify(key, "flash", &v), None);
-        assert_eq!(verify("another-secret-another-secret-xx", "flow", &v), None);
-        let forged = format!("{}.{}", URL_SAFE_NO_PAD.encode(b"other"), v.split_once('.').unwrap().1);
-        assert_eq!(verify(key, "flow", &forged), None);
-        assert_eq!(verify(key, "flow", "garbage"), None);
+    fn sealed_values_open_only_with_their_key_and_cookie() {
+        let keys = CookieKeys::derive("secret-secret-secret-secret-secret");
+        let v = SPEC.seal(&keys.flow, "payload");
+        assert_eq!(SPEC.open(&keys.flow, &v), Some("payload".to_string()));
+        assert!(!v.contains("payload"));
+        assert_eq!(OTHER.open(&keys.flow, &v), None, "another cookie's value");
+        assert_eq!(SPEC.open(&keys.flash, &v), None, "another cookie's key");
+        assert_eq!(SPEC.open(&CookieKeys::derive("another-secret-another-secret-xx").flow, &v), None);
+        // Any changed byte fails authentication.
+        let mut bytes = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &v).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        let forged = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &bytes);
+        assert_eq!(SPEC.open(&keys.flow, &forged), None);
+        assert_eq!(SPEC.open(&keys.flow, "garbage"), None);
+        assert_eq!(SPEC.open(&keys.flow, ""), None);
+        // A fresh nonce each time: the same plaintext never seals to the same value.
+        assert_ne!(SPEC.seal(&keys.flow, "payload"), v);
+    }
+
+    #[test]
+    fn keys_are_derived_not_the_secret_and_differ_per_cookie() {
+        let secret = "secret-secret-secret-secret-secret";
+        let a = CookieKeys::derive(secret);
+        let b = CookieKeys::derive(secret);
+        assert_eq!(a.flow.master(), b.flow.master(), "the same secret gives the same keys (several instances)");
+        assert_ne!(a.flow.master(), a.flash.master());
+        assert!(!a.flow.master().windows(secret.len()).any(|w| w == secret.as_bytes()));
+        assert_eq!(format!("{a:?}"), "CookieKeys(<redacted>)");
     }
 }

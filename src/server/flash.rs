@@ -1,14 +1,15 @@
 //! The flash of a plain form post that failed: the error and what the person typed, for
-//! the one page load that follows. It travels in a short-lived, HMAC-signed, HttpOnly
-//! cookie, never in the URL: no phone number or name reaches browser history, proxy or
-//! server logs, and no one can craft a link to this site that shows their own words in
-//! an error box (the error is one of the app's own `AppError`s, signed by the server).
-//! The page that reads it clears it (see `middleware::flash`).
+//! the one page load that follows. It travels in a short-lived, sealed (encrypted and
+//! authenticated: see `cookie.rs`), HttpOnly cookie, never in the URL: no phone number or
+//! name reaches browser history, proxy or server logs, the cookie does not show what was
+//! typed to anyone who sees it, and no one can craft a link to this site that shows their
+//! own words in an error box (the error is one of the app's own `AppError`s, sealed by the
+//! server). The page that reads it clears it (see `middleware::flash`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::AppError;
-use crate::server::cookie::{self, CookieSpec};
+use crate::server::cookie::{CookieKeys, CookieSpec};
 
 pub const COOKIE: CookieSpec = CookieSpec { name: "pa_flash", host_name: "__Host-pa_flash" };
 /// The redirect back to the form follows at once; a minute is plenty.
@@ -37,20 +38,15 @@ impl Flash {
         Flash { path: path.to_string(), error, kept, at }
     }
 
-    /// JSON, signed (see [`cookie::sign`]).
-    pub fn encode(&self, secret: &str) -> String {
-        cookie::sign(secret, "flash", &serde_json::to_vec(self).unwrap_or_default())
+    /// JSON, sealed with the flash cookie's key.
+    pub fn encode(&self, keys: &CookieKeys) -> String {
+        COOKIE.seal(&keys.flash, &serde_json::to_string(self).unwrap_or_default())
     }
 
-    /// The flash of a cookie value, if its signature holds and it is fresh.
-    pub fn decode(value: &str, secret: &str, now: i64) -> Option<Flash> {
-        let flash: Flash = serde_json::from_slice(&cookie::verify(secret, "flash", value)?).ok()?;
+    /// The flash of a cookie value, if it opens with the flash cookie's key and is fresh.
+    pub fn decode(value: &str, keys: &CookieKeys, now: i64) -> Option<Flash> {
+        let flash: Flash = serde_json::from_str(&COOKIE.open(&keys.flash, value)?).ok()?;
         (now - flash.at <= FLASH_TTL && flash.at <= now + 60).then_some(flash)
-    }
-
-    /// A typed value, by field name.
-    pub fn kept(&self, key: &str) -> Option<&str> {
-        self.kept.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
@@ -59,29 +55,38 @@ mod tests {
     use super::*;
     use crate::domain::Field;
 
-    const KEY: &str = "secret-secret-secret-secret-secret";
+    fn keys() -> CookieKeys {
+        CookieKeys::derive("secret-secret-secret-secret-secret")
+    }
 
     fn flash() -> Flash {
         Flash::new("/api/sign-in", AppError::BadCredentials, &[("phone", "07400 123456"), ("country", "GB"), ("password", "")], 1_000)
     }
 
     #[test]
-    fn a_signed_flash_round_trips_without_empty_fields() {
+    fn a_sealed_flash_round_trips_without_empty_fields() {
         let f = flash();
         assert_eq!(f.kept, vec![("phone".to_string(), "07400 123456".to_string()), ("country".to_string(), "GB".to_string())]);
-        assert_eq!(Flash::decode(&f.encode(KEY), KEY, 1_030), Some(f));
+        let v = f.encode(&keys());
+        assert!(!v.contains("07400") && !v.contains("BadCredentials"), "what was typed cannot be read: {v}");
+        assert_eq!(Flash::decode(&v, &keys(), 1_030), Some(f));
     }
 
     #[test]
     fn forged_foreign_or_stale_flashes_are_refused() {
-        let v = flash().encode(KEY);
-        assert_eq!(Flash::decode(&v, "another-secret-another-secret-xx", 1_030), None);
+        let v = flash().encode(&keys());
+        assert_eq!(Flash::decode(&v, &CookieKeys::derive("another-secret-another-secret-xx"), 1_030), None);
         let forged = Flash::new("/api/sign-in", AppError::invalid(Field::Phone, "Call +1 900 555 0100 to unlock your account"), &[], 1_000);
         let payload = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, serde_json::to_vec(&forged).unwrap());
-        let sig = v.split_once('.').unwrap().1;
-        assert_eq!(Flash::decode(&format!("{payload}.{sig}"), KEY, 1_030), None);
-        assert_eq!(Flash::decode(&v, KEY, 1_000 + FLASH_TTL + 1), None);
-        assert_eq!(Flash::decode("garbage", KEY, 1_030), None);
+        assert_eq!(Flash::decode(&format!("{payload}.{v}"), &keys(), 1_030), None);
+        let plain = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, serde_json::to_vec(&forged).unwrap());
+        assert_eq!(Flash::decode(&plain, &keys(), 1_030), None);
+        // Sealed with the flow cookie's key, or as the flow cookie: not a flash.
+        let json = serde_json::to_string(&forged).unwrap();
+        assert_eq!(Flash::decode(&COOKIE.seal(&keys().flow, &json), &keys(), 1_030), None);
+        assert_eq!(Flash::decode(&crate::server::flow::COOKIE.seal(&keys().flash, &json), &keys(), 1_030), None);
+        assert_eq!(Flash::decode(&v, &keys(), 1_000 + FLASH_TTL + 1), None);
+        assert_eq!(Flash::decode("garbage", &keys(), 1_030), None);
     }
 
     #[test]

@@ -1,51 +1,30 @@
-//! Counters and histograms for `/metrics`, in Prometheus's text format. Each instance
-//! counts what it served; Prometheus adds the instances up. Labels are few and bounded
-//! (routes are the app's route patterns, never raw paths).
+//! Counters and histograms for `/metrics`, in Prometheus's text format, kept and written
+//! by the `metrics` crate's Prometheus exporter. Each instance counts what it served;
+//! Prometheus adds the instances up. Labels are few and bounded (routes are the app's
+//! route patterns, never raw paths).
+//!
+//! Each [`Metrics`] owns its recorder, which is never installed as the process-wide one:
+//! the integration tests run many `Application`s in one process, and each `/metrics` must
+//! show what its own instance served (a global recorder would mix them, and can be
+//! installed only once). So the recorder is called directly, not through the `counter!`
+//! macros, which go to the global one.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::sync::Mutex;
+use metrics::{Key, Label, Level, Metadata, Recorder};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle, PrometheusRecorder};
 use std::time::Duration;
 
 /// Upper bounds (seconds) of the request latency buckets.
 const BUCKETS: [f64; 12] = [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0];
 
-#[derive(Default, Clone)]
-struct Histogram {
-    counts: [u64; BUCKETS.len()],
-    sum: f64,
-    count: u64,
-}
+const REQUESTS: &str = "phone_auth_http_requests_total";
+const REQUEST_DURATION: &str = "phone_auth_http_request_duration_seconds";
+const CODES_SENT: &str = "phone_auth_codes_sent_total";
+const CODE_CHECKS: &str = "phone_auth_code_checks_total";
+const SIGN_INS: &str = "phone_auth_sign_ins_total";
+const RATE_LIMITED: &str = "phone_auth_rate_limited_total";
 
-impl Histogram {
-    fn observe(&mut self, secs: f64) {
-        for (i, bound) in BUCKETS.iter().enumerate() {
-            if secs <= *bound {
-                self.counts[i] += 1;
-            }
-        }
-        self.sum += secs;
-        self.count += 1;
-    }
-}
-
-/// A counter family: label values → count.
-type Family = Mutex<BTreeMap<Vec<String>, u64>>;
-
-#[derive(Default)]
-pub struct Metrics {
-    requests: Family,
-    latency: Mutex<BTreeMap<String, Histogram>>,
-    codes_sent: Family,
-    code_checks: Family,
-    sign_ins: Family,
-    rate_limited: Family,
-}
-
-fn bump(family: &Family, labels: &[&str]) {
-    let mut m = family.lock().unwrap_or_else(|e| e.into_inner());
-    *m.entry(labels.iter().map(|s| s.to_string()).collect()).or_insert(0) += 1;
-}
+/// Where a metric was registered from (the exporter does not use it).
+static METADATA: Metadata<'static> = Metadata::new(module_path!(), Level::INFO, Some(module_path!()));
 
 /// What happened to a code check, for `phone_auth_code_checks_total{result}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,77 +50,83 @@ impl CheckResult {
     }
 }
 
+/// One instance's metrics.
+pub struct Metrics {
+    recorder: PrometheusRecorder,
+    handle: PrometheusHandle,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let recorder = PrometheusBuilder::new()
+            .set_buckets_for_metric(Matcher::Full(REQUEST_DURATION.to_string()), &BUCKETS)
+            .expect("the latency buckets are not empty")
+            .build_recorder();
+        let describe = |name: &'static str, help: &'static str| recorder.describe_counter(name.into(), None, help.into());
+        describe(REQUESTS, "HTTP requests by route and status.");
+        recorder.describe_histogram(REQUEST_DURATION.into(), None, "Time to answer, by route.".into());
+        describe(
+            CODES_SENT,
+            "Codes handed to the SMS provider, by provider, channel and result (provider none: blind codes for numbers without an account).",
+        );
+        describe(CODE_CHECKS, "Codes checked, by result.");
+        describe(SIGN_INS, "Sign-in attempts, by method and result.");
+        describe(RATE_LIMITED, "Requests refused by a limit, by limit.");
+        let handle = recorder.handle();
+        Metrics { recorder, handle }
+    }
+}
+
 impl Metrics {
+    fn count(&self, name: &'static str, labels: &[(&'static str, &str)]) {
+        let labels: Vec<Label> = labels.iter().map(|(k, v)| Label::new(*k, v.to_string())).collect();
+        self.recorder.register_counter(&Key::from_parts(name, labels), &METADATA).increment(1);
+    }
+
     pub fn request(&self, route: &str, status: u16, took: Duration) {
-        bump(&self.requests, &[route, &status.to_string()]);
-        let mut l = self.latency.lock().unwrap_or_else(|e| e.into_inner());
-        l.entry(route.to_string()).or_default().observe(took.as_secs_f64());
+        self.count(REQUESTS, &[("route", route), ("status", &status.to_string())]);
+        let key = Key::from_parts(REQUEST_DURATION, vec![Label::new("route", route.to_string())]);
+        self.recorder.register_histogram(&key, &METADATA).record(took.as_secs_f64());
     }
 
     /// `result` is `ok` or `failed`; `provider` is `none` for blind codes (never sent).
     pub fn code_sent(&self, provider: &str, channel: &str, result: &str) {
-        bump(&self.codes_sent, &[provider, channel, result]);
+        self.count(CODES_SENT, &[("provider", provider), ("channel", channel), ("result", result)]);
     }
 
     pub fn code_checked(&self, result: CheckResult) {
-        bump(&self.code_checks, &[result.as_str()]);
+        self.count(CODE_CHECKS, &[("result", result.as_str())]);
     }
 
     /// `method`: password, code, second_factor; `result`: ok, failed, paused.
     pub fn sign_in(&self, method: &str, result: &str) {
-        bump(&self.sign_ins, &[method, result]);
+        self.count(SIGN_INS, &[("method", method), ("result", result)]);
     }
 
     /// `limit`: cooldown, sends, failed_sign_ins.
     pub fn rate_limited(&self, limit: &str) {
-        bump(&self.rate_limited, &[limit]);
+        self.count(RATE_LIMITED, &[("limit", limit)]);
+    }
+
+    /// Folds the latencies recorded since the last call into their buckets. The exporter
+    /// keeps each sample until then, so this runs every few seconds whether or not anyone
+    /// scrapes (see `startup::Application::run_until`); rendering does it too.
+    pub fn upkeep(&self) {
+        self.handle.run_upkeep();
     }
 
     /// The whole exposition; `active_sessions` is read from the database by the caller.
     pub fn render(&self, active_sessions: Option<i64>) -> String {
-        let mut out = String::new();
-        family(&mut out, "phone_auth_http_requests_total", "HTTP requests by route and status.", &["route", "status"], &self.requests);
-        out.push_str("# HELP phone_auth_http_request_duration_seconds Time to answer, by route.\n");
-        out.push_str("# TYPE phone_auth_http_request_duration_seconds histogram\n");
-        for (route, h) in self.latency.lock().unwrap_or_else(|e| e.into_inner()).iter() {
-            let route = escape(route);
-            for (i, bound) in BUCKETS.iter().enumerate() {
-                let _ =
-                    writeln!(out, "phone_auth_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {}", h.counts[i]);
-            }
-            let _ = writeln!(out, "phone_auth_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.count);
-            let _ = writeln!(out, "phone_auth_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
-            let _ = writeln!(out, "phone_auth_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
-        }
-        family(
-            &mut out,
-            "phone_auth_codes_sent_total",
-            "Codes handed to the SMS provider, by provider, channel and result (provider none: blind codes for numbers without an account).",
-            &["provider", "channel", "result"],
-            &self.codes_sent,
-        );
-        family(&mut out, "phone_auth_code_checks_total", "Codes checked, by result.", &["result"], &self.code_checks);
-        family(&mut out, "phone_auth_sign_ins_total", "Sign-in attempts, by method and result.", &["method", "result"], &self.sign_ins);
-        family(&mut out, "phone_auth_rate_limited_total", "Requests refused by a limit, by limit.", &["limit"], &self.rate_limited);
+        let mut out = self.handle.render();
+        // Written here, not kept as an exporter gauge: the count is read from the database
+        // at each scrape, and when the database does not answer the gauge is left out
+        // rather than shown with the last value the exporter would remember.
         if let Some(n) = active_sessions {
             out.push_str("# HELP phone_auth_active_sessions Live sessions in the database (all instances).\n");
             out.push_str("# TYPE phone_auth_active_sessions gauge\n");
-            let _ = writeln!(out, "phone_auth_active_sessions {n}");
+            out.push_str(&format!("phone_auth_active_sessions {n}\n"));
         }
         out
-    }
-}
-
-fn escape(v: &str) -> String {
-    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
-}
-
-fn family(out: &mut String, name: &str, help: &str, labels: &[&str], values: &Family) {
-    let _ = writeln!(out, "# HELP {name} {help}");
-    let _ = writeln!(out, "# TYPE {name} counter");
-    for (vals, n) in values.lock().unwrap_or_else(|e| e.into_inner()).iter() {
-        let pairs: Vec<String> = labels.iter().zip(vals).map(|(k, v)| format!("{k}=\"{}\"", escape(v))).collect();
-        let _ = writeln!(out, "{name}{{{}}} {n}", pairs.join(","));
     }
 }
 
@@ -170,10 +155,36 @@ mod tests {
         assert!(text.contains("phone_auth_sign_ins_total{method=\"password\",result=\"failed\"} 1"));
         assert!(text.contains("phone_auth_rate_limited_total{limit=\"cooldown\"} 1"));
         assert!(text.contains("# TYPE phone_auth_active_sessions gauge\nphone_auth_active_sessions 7"));
+        assert!(text.contains("# TYPE phone_auth_http_requests_total counter\n"), "{text}");
+        assert!(text.contains("# TYPE phone_auth_http_request_duration_seconds histogram\n"), "{text}");
+        assert!(text.contains("# HELP phone_auth_sign_ins_total Sign-in attempts, by method and result.\n"), "{text}");
+        assert!(!m.render(None).contains("phone_auth_active_sessions"), "no figure, no gauge");
     }
 
     #[test]
     fn label_values_are_escaped() {
-        assert_eq!(escape("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
+        let m = Metrics::default();
+        m.rate_limited("a\"b\\c\nd");
+        let text = m.render(None);
+        assert!(text.contains("phone_auth_rate_limited_total{limit=\"a\\\"b\\\\c\\nd\"} 1"), "{text}");
+    }
+
+    #[test]
+    fn each_instance_counts_only_what_it_served() {
+        let (a, b) = (Metrics::default(), Metrics::default());
+        a.sign_in("code", "ok");
+        a.upkeep();
+        assert!(a.render(None).contains("phone_auth_sign_ins_total{method=\"code\",result=\"ok\"} 1"));
+        assert!(!b.render(None).contains("phone_auth_sign_ins_total"));
+    }
+
+    #[test]
+    fn latencies_survive_upkeep_between_scrapes() {
+        let m = Metrics::default();
+        m.request("/", 200, Duration::from_millis(2));
+        m.upkeep();
+        m.request("/", 200, Duration::from_millis(2));
+        m.upkeep();
+        assert!(m.render(None).contains("phone_auth_http_request_duration_seconds_count{route=\"/\"} 2"));
     }
 }

@@ -55,7 +55,7 @@ pub async fn page_redirects(req: Request, next: Next) -> Response {
 }
 
 /// A page load that carries a flash cookie (a failed plain form post just redirected
-/// here): the flash, if its signature holds, goes to the page being rendered (as a request
+/// here): the flash, if it opens (see `cookie.rs`), goes to the page being rendered (as a request
 /// extension), and the cookie is cleared in the answer, so it is shown once.
 pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let secure = state.config.is_https();
@@ -70,7 +70,7 @@ pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) 
     let Some(value) = value.filter(|_| is_page) else {
         return next.run(req).await;
     };
-    if let Some(f) = crate::server::flash::Flash::decode(&value, state.secret.expose(), crate::server::clock::now()) {
+    if let Some(f) = crate::server::flash::Flash::decode(&value, &state.cookie_keys, crate::server::clock::now()) {
         req.extensions_mut().insert(f);
     }
     let mut res = next.run(req).await;

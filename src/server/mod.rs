@@ -7,6 +7,7 @@ pub mod common_passwords;
 pub mod config;
 pub mod cookie;
 pub mod db;
+pub mod device;
 pub mod flash;
 pub mod flow;
 pub mod metrics;

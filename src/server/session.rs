@@ -1,6 +1,8 @@
 //! Session tokens and their cookie. A token is 256 random bits, sent to the browser once
 //! in an `HttpOnly; SameSite=Lax` cookie (`Secure` and the `__Host-` prefix when the
-//! public URL is https); the database keeps only its SHA-256.
+//! public URL is https); the database keeps only its SHA-256. The token is not sealed
+//! like the flow and flash cookies: it carries no data to hide, and a forged or altered
+//! token already fails, as it matches no stored hash.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;

@@ -42,6 +42,7 @@ impl Application {
         let send_latency = crate::server::timing::SendLatency::new(verifier.typical_latency());
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
+        let cookie_keys = crate::server::cookie::CookieKeys::derive(secret.expose());
         let state = AppState {
             leptos_options,
             inner: Arc::new(Inner {
@@ -50,6 +51,7 @@ impl Application {
                 verifier,
                 hasher,
                 secret,
+                cookie_keys,
                 send_latency,
                 metrics: Default::default(),
                 decoding: tokio::sync::Semaphore::new(crate::server::services::avatar::DECODES_AT_ONCE),
@@ -71,6 +73,7 @@ impl Application {
     /// finish for up to [`SHUTDOWN_GRACE`], and closes the database pool.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.state.clone()));
+        let metrics_upkeep = tokio::spawn(metrics_upkeep(self.state.clone()));
         let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
         let graceful = async move {
             shutdown.await;
@@ -89,6 +92,7 @@ impl Application {
             }
         };
         housekeeping.abort();
+        metrics_upkeep.abort();
         self.state.db.close().await;
         result
     }
@@ -104,12 +108,12 @@ fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn P
         SmsProvider::Console => {
             let outbox = Outbox::default();
             let sender = Arc::new(ConsoleSender::new(outbox.clone()));
-            let v = LocalCodeVerifier::new("console", sender, secret.clone(), config.app_name.clone(), host, ttl, Some(outbox.clone()));
+            let v = LocalCodeVerifier::new("console", sender, secret.clone(), config.app_name.clone(), host, ttl);
             (Arc::new(v), Some(outbox))
         }
         SmsProvider::Twilio(t) => {
             let sender = Arc::new(TwilioMessaging::new(t.clone(), twilio_client(t.timeout)?));
-            let v = LocalCodeVerifier::new("twilio", sender, secret.clone(), config.app_name.clone(), host, ttl, None);
+            let v = LocalCodeVerifier::new("twilio", sender, secret.clone(), config.app_name.clone(), host, ttl);
             (Arc::new(v), None)
         }
         SmsProvider::TwilioVerify(t) => (Arc::new(TwilioVerify::new(t.clone(), twilio_client(t.timeout)?)), None),
@@ -293,7 +297,7 @@ async fn outbox_json(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>)
 }
 
 async fn outbox_page(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>) -> Response {
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let esc = crate::domain::markup::escape;
     let mut rows = String::new();
     for m in outbox.list(q.to.as_deref()).iter().rev() {
         rows.push_str(&format!(
@@ -324,6 +328,16 @@ async fn outbox_page(State(outbox): State<Outbox>, Query(q): Query<OutboxQuery>)
         Html(html),
     )
         .into_response()
+}
+
+/// Folds recorded latencies into their histogram buckets every five seconds, so the samples
+/// kept between two scrapes stay few (see `metrics::Metrics::upkeep`).
+async fn metrics_upkeep(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tick.tick().await;
+        state.metrics.upkeep();
+    }
 }
 
 /// Deletes expired sessions, old rate windows and sign-ups never proved, every ten minutes.

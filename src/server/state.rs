@@ -20,6 +20,8 @@ pub struct Inner {
     pub verifier: Arc<dyn PhoneVerifier>,
     pub hasher: Hasher,
     pub secret: Secret,
+    /// The keys of the sealed cookies, derived from `secret` once at start-up.
+    pub cookie_keys: crate::server::cookie::CookieKeys,
     /// How long real sends take, for blind ones to take as long.
     pub send_latency: crate::server::timing::SendLatency,
     pub metrics: crate::server::metrics::Metrics,

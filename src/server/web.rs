@@ -51,18 +51,23 @@ impl Ctx {
         }
     }
 
+    /// How long a signed-out code flow lasts: the flow cookie's `Max-Age`, and the age past
+    /// which its start time is refused.
+    fn flow_ttl(&self) -> i64 {
+        self.state.config.limits.flow_ttl
+    }
+
     /// The signed-out code flow this browser started for `purpose`, if it is still valid.
     pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
         let secure = self.state.config.is_https();
         let value = flow::COOKIE.read(&self.meta.cookies, secure)?;
-        Flow::decode(value, self.state.secret.expose(), crate::server::clock::now(), self.state.config.limits.flow_ttl)
-            .filter(|f| f.purpose == purpose)
+        Flow::decode(value, &self.state.cookie_keys, crate::server::clock::now(), self.flow_ttl()).filter(|f| f.purpose == purpose)
     }
 
     pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {
         let f = Flow { purpose, phone: phone.clone(), started_at: crate::server::clock::now() };
         let secure = self.state.config.is_https();
-        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(self.state.secret.expose()), self.state.config.limits.flow_ttl, secure));
+        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(&self.state.cookie_keys), self.flow_ttl(), secure));
     }
 
     pub fn clear_flow(&self) {
@@ -90,7 +95,7 @@ impl Ctx {
 
     /// The error answer of a server function. A plain form post (no JavaScript) is sent
     /// back to its page; the error and `keep` (the non-secret fields the person typed, so
-    /// nothing is lost) go with it in the signed flash cookie, never in the URL. A script
+    /// nothing is lost) go with it in the sealed flash cookie, never in the URL. A script
     /// caller gets the error with a fitting HTTP status.
     pub fn fail(&self, fn_path: &str, err: AppError, keep: &[(&str, &str)]) -> AppError {
         if self.meta.is_form_post {
@@ -111,7 +116,7 @@ impl Ctx {
                 format!("{path}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&rest).finish())
             };
             let flash = Flash::new(fn_path, err.clone(), keep, crate::server::clock::now());
-            let cookie = flash::COOKIE.set(&flash.encode(self.state.secret.expose()), flash::FLASH_TTL, self.state.config.is_https());
+            let cookie = flash::COOKIE.set(&flash.encode(&self.state.cookie_keys), flash::FLASH_TTL, self.state.config.is_https());
             self.append_header(SET_COOKIE, &cookie);
             leptos_axum::redirect(&safe_local_path(&target).unwrap_or_else(|| "/".into()));
         } else if let Some(res) = use_context::<ResponseOptions>() {

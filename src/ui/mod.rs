@@ -27,7 +27,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             slot.set(nonce.to_string());
         }
     }
-    // The flash of a failed plain form post (signed cookie, read by the middleware): its
+    // The flash of a failed plain form post (sealed cookie, read by the middleware): its
     // error for the form, its values for the fields; the error also goes into the page
     // for the islands, which hydrate with it.
     #[cfg(feature = "ssr")]
@@ -79,7 +79,7 @@ pub fn mark_hydrated_after_islands() {
     .forget();
 }
 
-/// A plain form post that failed comes back with its error in a signed flash cookie,
+/// A plain form post that failed comes back with its error in a sealed flash cookie,
 /// which the server renders into the page (`<meta name="phone-auth-form-error">`); the
 /// islands' forms find it here (in the root context every island descends from). The URL
 /// is never read for it.

@@ -2,7 +2,7 @@
 //! app makes the code with a CSPRNG, keeps only HMAC-SHA256(secret, purpose|phone|code),
 //! and compares in constant time.
 
-use super::{DeliveryError, MessageSender, MessageTexts, Outbox, Outgoing, PhoneVerifier, Started};
+use super::{DeliveryError, MessageSender, MessageTexts, Outgoing, PhoneVerifier, Started};
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::config::Secret;
 use async_trait::async_trait;
@@ -18,7 +18,6 @@ pub struct LocalCodeVerifier {
     app_name: String,
     host: String,
     ttl_minutes: i64,
-    outbox: Option<Outbox>,
 }
 
 impl LocalCodeVerifier {
@@ -29,9 +28,8 @@ impl LocalCodeVerifier {
         app_name: String,
         host: String,
         ttl_seconds: i64,
-        outbox: Option<Outbox>,
     ) -> Self {
-        LocalCodeVerifier { provider, sender, secret, app_name, host, ttl_minutes: ((ttl_seconds + 59) / 60).max(1), outbox }
+        LocalCodeVerifier { provider, sender, secret, app_name, host, ttl_minutes: ((ttl_seconds + 59) / 60).max(1) }
     }
 
     fn hash(&self, to: &PhoneNumber, purpose: CodePurpose, code: &OtpCode) -> Vec<u8> {
@@ -90,28 +88,24 @@ impl PhoneVerifier for LocalCodeVerifier {
     async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError> {
         self.sender.send_notice(to, body).await
     }
-
-    fn outbox(&self) -> Option<Outbox> {
-        self.outbox.clone()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::sms::ConsoleSender;
+    use crate::server::sms::{ConsoleSender, Outbox};
 
-    fn verifier() -> LocalCodeVerifier {
+    fn verifier() -> (LocalCodeVerifier, Outbox) {
         let outbox = Outbox::default();
-        LocalCodeVerifier::new(
+        let v = LocalCodeVerifier::new(
             "console",
             Arc::new(ConsoleSender::new(outbox.clone())),
             Secret::new("k".repeat(32)),
             "Phone Auth".into(),
             "localhost".into(),
             300,
-            Some(outbox),
-        )
+        );
+        (v, outbox)
     }
 
     #[test]
@@ -125,11 +119,11 @@ mod tests {
 
     #[tokio::test]
     async fn code_checks_only_for_its_number_and_purpose() {
-        let v = verifier();
+        let (v, outbox) = verifier();
         let phone = PhoneNumber::parse(None, "+447400123456", &[]).unwrap();
         let other = PhoneNumber::parse(None, "+447400654321", &[]).unwrap();
         let started = v.start(&phone, Channel::Sms, CodePurpose::VerifyPhone).await.unwrap();
-        let code = OtpCode::parse(&v.outbox().unwrap().list(Some(phone.as_str()))[0].code).unwrap();
+        let code = OtpCode::parse(&outbox.list(Some(phone.as_str()))[0].code).unwrap();
         let h = started.code_hash.as_deref();
         assert!(v.check(&phone, CodePurpose::VerifyPhone, h, &code).await.unwrap());
         assert!(!v.check(&phone, CodePurpose::SignIn, h, &code).await.unwrap());

@@ -8,6 +8,7 @@ pub mod console;
 pub mod local;
 pub mod twilio;
 
+use crate::domain::markup::escape;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use async_trait::async_trait;
 
@@ -87,17 +88,13 @@ impl MessageTexts {
             "{app_name}: your {what} is {code}. It expires in {ttl_minutes} min. Do not share it.\n\n@{host} #{code}",
             what = msg.purpose.describe(),
         );
-        let spoken = xml_escape(&msg.code.spoken());
-        let intro = xml_escape(&format!("Your {} for {app_name} is", msg.purpose.describe()));
+        let spoken = escape(&msg.code.spoken());
+        let intro = escape(&format!("Your {} for {app_name} is", msg.purpose.describe()));
         let twiml = format!(
             "<Response><Say>{intro}</Say><Pause length=\"1\"/><Say>{spoken}.</Say><Pause length=\"1\"/><Say>Again, your code is</Say><Say>{spoken}.</Say></Response>"
         );
         MessageTexts { sms_body, twiml }
     }
-}
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The result of starting a verification.
@@ -141,11 +138,6 @@ pub trait PhoneVerifier: Send + Sync {
 
     /// Tell `to` something by SMS (no code): the old number hears of a phone change.
     async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
-
-    /// The outbox, when this provider keeps one (console mode only).
-    fn outbox(&self) -> Option<Outbox> {
-        None
-    }
 }
 
 #[cfg(test)]

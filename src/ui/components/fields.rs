@@ -13,7 +13,7 @@ pub fn query_value(key: &'static str) -> String {
 }
 
 /// The error (and, on the server, the typed values) a failed plain form post left for
-/// this page load: from the server's signed flash cookie, never from the URL, so no link
+/// this page load: from the server's sealed flash cookie, never from the URL, so no link
 /// can put words of its own in an error box.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormFlash {

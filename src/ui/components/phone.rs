@@ -9,6 +9,7 @@
 //! and has the last word.
 
 use crate::domain::countries::{by_iso, flag, search, Country, COUNTRIES};
+use crate::domain::markup::escape;
 use crate::domain::phone_format::{as_you_type, check};
 use crate::domain::{AppError, Field};
 use crate::ui::components::fields::{kept_value, ErrorSignal, FieldError};
@@ -328,7 +329,7 @@ fn options_html(found: &[&Country], active: Option<&str>, chosen: &str) -> Strin
             active == Some(c.iso),
             if c.iso == chosen { " class=\"chosen\"" } else { "" },
             flag(c.iso),
-            escape_html(c.name),
+            escape(c.name),
             c.dial,
             iso = c.iso,
         ));
@@ -381,7 +382,7 @@ pub fn country_options_html(chosen: &str) -> String {
         let mut html = String::new();
         for c in COUNTRIES {
             let text = format!("{} {} (+{})", flag(c.iso), c.name, c.dial);
-            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape_html(&text)));
+            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape(&text)));
         }
         html
     });
@@ -396,10 +397,6 @@ pub fn country_options_html(chosen: &str) -> String {
         }
         _ => all.clone(),
     }
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -418,7 +415,7 @@ mod tests {
             assert_eq!(country_options_html(bad).matches(" selected").count(), 0, "{bad}");
         }
         // Text is escaped on its way into the HTML.
-        assert_eq!(super::escape_html("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
+        assert_eq!(crate::domain::markup::escape("Trinidad & <b>\"x\""), "Trinidad &amp; &lt;b&gt;&quot;x&quot;");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! ASVS 5.1 / 5.3: nothing a link carries reaches the page as the app's own words, and no
 //! phone number or name is put in a URL the app builds. A failed plain form post carries
-//! its error and what was typed in a signed, short-lived, HttpOnly flash cookie read once.
+//! its error and what was typed in a sealed, short-lived, HttpOnly flash cookie read once.
 
 use crate::helpers::*;
 use crate::on_both;

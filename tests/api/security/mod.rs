@@ -21,6 +21,7 @@ mod asvs_3_4_2;
 mod asvs_3_4_3;
 mod asvs_3_4_4;
 mod asvs_3_4_5;
+mod asvs_3_5_3_sealed_flow_cookie;
 mod asvs_3_7_1;
 mod asvs_4_2_2;
 mod asvs_5_1_nothing_forged_in_urls;
