@@ -87,7 +87,10 @@ mod tests {
         let common = |p: &str| p.eq_ignore_ascii_case("password1");
         assert_eq!(Password::parse_new("password1".into(), "password1", common).unwrap_err(), PasswordError::TooCommon);
         assert_eq!(Password::parse_new("short".into(), "short", common).unwrap_err(), PasswordError::TooShort);
-        assert_eq!(Password::parse_new("correct horse battery".into(), "correct horse batterx", common).unwrap_err(), PasswordError::Mismatch);
+        assert_eq!(
+            Password::parse_new("correct horse battery".into(), "correct horse batterx", common).unwrap_err(),
+            PasswordError::Mismatch
+        );
         assert!(Password::parse_new("correct horse battery".into(), "correct horse battery", common).is_ok());
     }
 }

@@ -198,9 +198,16 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 bail!("no user has the number {phone}")
             };
             let ended = db.delete_all_sessions(u.id).await.context("could not end the sessions")?;
-            db.insert_audit(Some(u.id), crate::domain::AuditKind::SessionEnded, &format!("all {ended} session(s), by an operator"), "", "phone-auth cli", t)
-                .await
-                .context("could not record the audit event")?;
+            db.insert_audit(
+                Some(u.id),
+                crate::domain::AuditKind::SessionEnded,
+                &format!("all {ended} session(s), by an operator"),
+                "",
+                "phone-auth cli",
+                t,
+            )
+            .await
+            .context("could not record the audit event")?;
             format!("ended {ended} session(s) of {phone}")
         }
         Command::Serve => unreachable!("handled by main"),

@@ -113,7 +113,10 @@ impl Drop for TestDb {
                     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
                     rt.block_on(async {
                         let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&base).await.map_err(|e| e.to_string())?;
-                        sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&mut conn).await.map_err(|e| e.to_string())?;
+                        sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                            .execute(&mut conn)
+                            .await
+                            .map_err(|e| e.to_string())?;
                         Ok::<_, String>(())
                     })
                 })

@@ -79,7 +79,6 @@ impl CodeRow {
         self.sender == Sender::Blind
     }
 
-
     pub fn status(&self, max_attempts: u32) -> CodeStatus {
         CodeStatus { expires_at: self.expires_at, attempts: self.attempts.max(0) as u32, max_attempts, used: self.state == CodeStage::Used }
     }

@@ -8,11 +8,11 @@ use super::limits;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::codes::{CodeRow, CodeStage};
-use crate::server::OrInternal;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 
 /// How many security events the profile shows.
 pub const ACTIVITY_SHOWN: i64 = 20;
@@ -68,7 +68,8 @@ pub async fn change_password(
     let hash = state.hasher.hash(new).await.or_internal("hashing the password")?;
     // The new password, a new epoch and every other session gone, in one transaction: a
     // session opened with the old password a moment before or after is dead too.
-    let (epoch, others_ended) = state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.or_internal("storing the new password")?;
+    let (epoch, others_ended) =
+        state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.or_internal("storing the new password")?;
     let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full).await?;
     let changed = Changed { issued, others_ended, old_told: false };
     audit(state, meta, Some(cur.user.id), AuditKind::PasswordChanged, &format!("{} other session(s) ended", changed.others_ended)).await?;
@@ -115,7 +116,9 @@ pub async fn resend_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cur
 }
 
 pub async fn cancel_phone_change(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
-    if state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.or_internal("retiring the phone-change codes")? > 0 {
+    if state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.or_internal("retiring the phone-change codes")?
+        > 0
+    {
         audit(state, meta, Some(cur.user.id), AuditKind::PhoneChangeCancelled, "").await?;
     }
     Ok(())
@@ -190,7 +193,8 @@ pub struct SessionLine {
 
 /// The person's live sessions, the most recently used first.
 pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionLine>, AppError> {
-    let rows = state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
+    let rows =
+        state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
         .map(|s| SessionLine {

@@ -8,11 +8,11 @@ use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, OtpC
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
 use crate::server::db::users::UserRow;
-use crate::server::OrInternal;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::{self, SessionKind};
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 
 /// How long a sign-up's password waits for its number to be proved.
 pub const PENDING_SIGN_UP_TTL: i64 = 7 * 86_400;
@@ -37,7 +37,11 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     };
     let t = now();
     let hash = session::hash_token(token);
-    let Some((session, user)) = state.db.live_session_with_user(&hash, t, state.config.limits.session_idle_ttl).await.or_internal("reading the session of the cookie")?
+    let Some((session, user)) = state
+        .db
+        .live_session_with_user(&hash, t, state.config.limits.session_idle_ttl)
+        .await
+        .or_internal("reading the session of the cookie")?
     else {
         return Ok(None);
     };
@@ -248,7 +252,10 @@ pub async fn sign_in(
     // "sign up, then sign in with that password" answers "verify your number" for both.
     let pending = state.db.pending_sign_up(phone, now() - PENDING_SIGN_UP_TTL).await.or_internal("reading the pending sign-up")?;
     if let Some(pending) = pending {
-        let matches = matches!(state.hasher.verify(password, &pending.password_hash).await.or_internal("checking the password")?, Verified::Yes { .. });
+        let matches = matches!(
+            state.hasher.verify(password, &pending.password_hash).await.or_internal("checking the password")?,
+            Verified::Yes { .. }
+        );
         if let (true, Some(user)) = (matches, &user) {
             limits::give_back(state, &reservation).await?;
             // A proved account's number gets a blind code (as its sign-up did); the

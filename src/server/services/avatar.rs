@@ -6,9 +6,9 @@
 use super::auth::{audit, Current};
 use crate::domain::{AppError, AuditKind, Field};
 use crate::server::clock::now_ms;
-use crate::server::OrInternal;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 use std::io::Cursor;
 
@@ -113,7 +113,8 @@ pub async fn set_photo(state: &AppState, meta: &RequestMeta, cur: &Current, uplo
     };
     let photo = tokio::task::spawn_blocking(move || process(&upload)).await.or_internal("decoding the photo")??;
     state.db.set_avatar(cur.user.id, photo.content_type, &photo.bytes, now_ms()).await.or_internal("storing the photo")?;
-    audit(state, meta, Some(cur.user.id), AuditKind::PhotoChanged, &format!("{}x{} {}", photo.width, photo.height, photo.content_type)).await
+    audit(state, meta, Some(cur.user.id), AuditKind::PhotoChanged, &format!("{}x{} {}", photo.width, photo.height, photo.content_type))
+        .await
 }
 
 pub async fn remove_photo(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {

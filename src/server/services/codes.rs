@@ -8,11 +8,11 @@ use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNum
 use crate::server::clock::now;
 use crate::server::db::audit::NewAudit;
 use crate::server::db::codes::{CodeRow, CodeStage, NewCode, BLIND_PROVIDER};
-use crate::server::OrInternal;
 use crate::server::metrics::CheckResult;
 use crate::server::request::RequestMeta;
 use crate::server::sms::DeliveryError;
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 
 const HOUR: i64 = 3_600;
 const DAY: i64 = 86_400;

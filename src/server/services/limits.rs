@@ -8,8 +8,8 @@
 use crate::domain::rate;
 use crate::domain::AppError;
 use crate::server::db::rate::{Reserved, SlotTake, Take};
-use crate::server::OrInternal;
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 
 /// A sliding-window limit: at most `limit` events in `window` seconds under `key`.
 #[derive(Debug, Clone)]

@@ -5,9 +5,9 @@ use super::auth::audit;
 use super::codes::check_code;
 use crate::domain::{AppError, AuditKind, CodePurpose, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
-use crate::server::OrInternal;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
+use crate::server::OrInternal;
 
 /// Checks the reset code for `phone` and sets `password`. Returns how many sessions ended.
 /// The password is hashed before the code is checked, so a slow hash cannot make a right

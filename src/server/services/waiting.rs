@@ -3,9 +3,9 @@
 //! `sign-in` and `reset-password` this browser's signed-out flow's, `change-phone` the
 //! signed-in person's pending change. The code pages show its state and offer a resend.
 
+use super::account;
 use super::auth::{self, Current};
 use super::codes::{self, CodeInfo};
-use super::account;
 use crate::domain::{AppError, Channel, CodePurpose, PhoneNumber};
 use crate::server::flow::Flow;
 use crate::server::request::RequestMeta;
@@ -63,7 +63,13 @@ pub async fn code_waiting(state: &AppState, visitor: Visitor<'_>, purpose: CodeP
 
 /// A new code by `channel` for the code `visitor` waits for. Without such a code: not
 /// signed in (a session's purpose), start over (a flow's), or nothing to resend.
-pub async fn resend(state: &AppState, meta: &RequestMeta, visitor: Visitor<'_>, purpose: CodePurpose, channel: Channel) -> Result<(), AppError> {
+pub async fn resend(
+    state: &AppState,
+    meta: &RequestMeta,
+    visitor: Visitor<'_>,
+    purpose: CodePurpose,
+    channel: Channel,
+) -> Result<(), AppError> {
     match purpose {
         CodePurpose::VerifyPhone | CodePurpose::TwoFactor => {
             let cur = visitor.session(session_kind_of(purpose)).ok_or(AppError::NotSignedIn)?;

@@ -1,93 +1,15 @@
-//! Glue between server functions and the services: the request context, session
-//! cookies, redirects, and the answer to a failed form post.
+//! The answers of a server function: a redirect, or a failure, which a plain form post
+//! carries back to its page in the flash cookie and a script gets as a status.
 
+use super::Ctx;
 use crate::domain::AppError;
-use crate::domain::{CodePurpose, PhoneNumber};
 use crate::server::flash::{self, Flash};
-use crate::server::flow::{self, Flow};
-use crate::server::internal;
-use crate::server::request::RequestMeta;
-use crate::server::services::auth::{self, Current, Issued};
-use crate::server::session::{self, SessionKind};
-use crate::server::state::AppState;
-use http::header::{HeaderValue, SET_COOKIE};
+use http::header::SET_COOKIE;
 use http::StatusCode;
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
-/// One request's session, resolved at most once (see [`Ctx::current`]). The middleware
-/// puts an empty one in every request; a server function that changes the session is a
-/// request of its own, so no request sees a stale value.
-#[derive(Clone, Default)]
-pub struct SessionCache(std::sync::Arc<tokio::sync::OnceCell<Option<Current>>>);
-
-pub struct Ctx {
-    pub state: AppState,
-    pub meta: RequestMeta,
-}
-
 impl Ctx {
-    pub fn load() -> Result<Ctx, AppError> {
-        let state = use_context::<AppState>().ok_or_else(|| internal(anyhow::anyhow!("AppState missing from the Leptos context")))?;
-        Ok(Ctx { state, meta: RequestMeta::current() })
-    }
-
-    /// The session of this request, looked up once per request however many server
-    /// functions a page calls (the cache lives in the request's extensions).
-    pub async fn current(&self) -> Result<Option<Current>, AppError> {
-        let cache = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<SessionCache>().cloned());
-        match cache {
-            Some(cache) => cache.0.get_or_try_init(|| auth::current(&self.state, &self.meta)).await.cloned(),
-            None => auth::current(&self.state, &self.meta).await,
-        }
-    }
-
-    /// The current session if it is of `kind`; anything else is "not signed in". A
-    /// pending or half (2FA) session can reach only its own page's functions.
-    pub async fn require(&self, kind: SessionKind) -> Result<Current, AppError> {
-        match self.current().await? {
-            Some(c) if c.kind == kind => Ok(c),
-            _ => Err(AppError::NotSignedIn),
-        }
-    }
-
-    /// How long a signed-out code flow lasts: the flow cookie's `Max-Age`, and the age past
-    /// which its start time is refused.
-    fn flow_ttl(&self) -> i64 {
-        self.state.config.limits.flow_ttl
-    }
-
-    /// The signed-out code flow this browser started for `purpose`, if it is still valid.
-    pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
-        let secure = self.state.config.is_https();
-        let value = flow::COOKIE.read(&self.meta.cookies, secure)?;
-        Flow::decode(value, &self.state.cookie_keys, crate::server::clock::now(), self.flow_ttl()).filter(|f| f.purpose == purpose)
-    }
-
-    pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {
-        let f = Flow { purpose, phone: phone.clone(), started_at: crate::server::clock::now() };
-        let secure = self.state.config.is_https();
-        self.append_header(SET_COOKIE, &flow::COOKIE.set(&f.encode(&self.state.cookie_keys), self.flow_ttl(), secure));
-    }
-
-    pub fn clear_flow(&self) {
-        self.append_header(SET_COOKIE, &flow::COOKIE.clear(self.state.config.is_https()));
-    }
-
-    fn append_header(&self, name: http::HeaderName, value: &str) {
-        if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(value)) {
-            res.append_header(name, v);
-        }
-    }
-
-    pub fn set_session(&self, issued: &Issued) {
-        self.append_header(SET_COOKIE, &session::COOKIE.set(&issued.token, issued.max_age, self.state.config.is_https()));
-    }
-
-    pub fn clear_session(&self) {
-        self.append_header(SET_COOKIE, &session::COOKIE.clear(self.state.config.is_https()));
-    }
-
     /// Sends the browser to `path` (a local path), with or without JavaScript.
     pub fn redirect(&self, path: &str) {
         leptos_axum::redirect(&safe_local_path(path).unwrap_or_else(|| "/".into()));

@@ -1,0 +1,60 @@
+//! The router: the Leptos pages and server functions, the few plain routes beside them
+//! (health, metrics, the profile photo, the console provider's outbox), and the
+//! middleware every answer passes through.
+
+mod health;
+mod metrics;
+mod outbox;
+mod photo;
+
+use crate::server::middleware;
+use crate::server::sms::Outbox;
+use crate::server::state::AppState;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+
+/// The app's route list, generated once per process. Generating it renders the app with
+/// resource loading switched off by a process-wide flag in `leptos_server`; a resource
+/// whose future is first polled while that flag is up never resolves, so a second
+/// generation (another `Application` in the same process, as in the integration tests)
+/// could hang a page that another instance is rendering at that moment.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(crate::ui::App)).clone()
+}
+
+pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
+    let leptos_routes = route_list();
+    let mut router = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::metrics))
+        .route("/profile/photo", get(photo::profile_photo));
+    if let Some(outbox) = outbox {
+        router = router.merge(
+            Router::new()
+                .route("/dev/outbox", get(outbox::outbox_page))
+                .route("/dev/outbox.json", get(outbox::outbox_json))
+                .with_state(outbox),
+        );
+    }
+    let context_state = state.clone();
+    router
+        .leptos_routes_with_context(&state, leptos_routes, move || provide_context(context_state.clone()), {
+            let options = state.leptos_options.clone();
+            move || crate::ui::shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
+        // Outermost last: headers on every answer, then the client IP, the flash of a failed
+        // form post, the CSRF check, the body cap, and real redirects for guarded pages.
+        .layer(axum::middleware::from_fn(middleware::page_redirects))
+        .layer(axum::middleware::from_fn(middleware::body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::flash))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::client_ip))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::server::telemetry::trace_requests))
+        .with_state(state)
+}
