@@ -41,6 +41,28 @@ pub struct SessionItem {
     pub state: String,
 }
 
+#[cfg(feature = "ssr")]
+impl From<account::ActivityLine> for ActivityItem {
+    fn from(e: account::ActivityLine) -> ActivityItem {
+        ActivityItem { at: e.at, event: e.words, device: e.device, ip: e.ip }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<account::SessionLine> for SessionItem {
+    fn from(s: account::SessionLine) -> SessionItem {
+        SessionItem {
+            id: s.id,
+            device: s.device,
+            ip: s.ip,
+            signed_in_at: s.signed_in_at,
+            last_active_at: s.last_active_at,
+            this_device: s.this_device,
+            state: s.state.to_string(),
+        }
+    }
+}
+
 /// The URL of a user's photo at `version` (served only to that user).
 pub fn photo_url(version: i64) -> String {
     format!("/profile/photo?v={version}")
@@ -50,16 +72,11 @@ pub fn photo_url(version: i64) -> String {
 pub async fn get_profile() -> Answer<Option<ProfileData>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        let activity = account::activity(&ctx.state, &cur)
-            .await?
-            .into_iter()
-            .map(|e| ActivityItem { at: e.at, event: e.words, device: e.device, ip: e.ip })
-            .collect();
         Ok(Some(ProfileData {
             user: current_user(&cur),
             photo_version: account::photo_version(&ctx.state, &cur).await?,
             pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
-            activity,
+            activity: account::activity(&ctx.state, &cur).await?.into_iter().map(ActivityItem::from).collect(),
         }))
     })
     .await
@@ -187,17 +204,7 @@ pub async fn remove_photo() -> Answer {
 pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        let rows = account::sessions(&ctx.state, &cur).await?;
-        let item = |s: account::SessionLine| SessionItem {
-            id: s.id,
-            device: s.device,
-            ip: s.ip,
-            signed_in_at: s.signed_in_at,
-            last_active_at: s.last_active_at,
-            this_device: s.this_device,
-            state: s.state.to_string(),
-        };
-        Ok(Some(rows.into_iter().map(item).collect()))
+        Ok(Some(account::sessions(&ctx.state, &cur).await?.into_iter().map(SessionItem::from).collect()))
     })
     .await
 }

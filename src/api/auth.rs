@@ -82,11 +82,7 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
         Ok(match auth::sign_in(&ctx.state, &ctx.meta, prior.as_ref(), &phone, &password).await? {
             auth::SignedIn::Done(issued) => Done::go(next.as_deref().unwrap_or("/profile")).session(issued),
             auth::SignedIn::MustVerify(issued) => Done::go("/verify").session(issued),
-            auth::SignedIn::SecondFactor(issued) => match next {
-                Some(n) => Done::go(format!("/signin/2fa?next={}", crate::domain::url::encode_component(&n))),
-                None => Done::go("/signin/2fa"),
-            }
-            .session(issued),
+            auth::SignedIn::SecondFactor(issued) => Done::go(second_factor_page(next.as_deref())).session(issued),
         })
     })
     .await

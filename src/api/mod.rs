@@ -208,6 +208,14 @@ mod glue {
         next.and_then(safe_local_path).unwrap_or_else(|| "/profile".into())
     }
 
+    /// The second-factor page, passing the page's `next` on.
+    pub fn second_factor_page(next: Option<&str>) -> String {
+        match next {
+            Some(n) => format!("/signin/2fa?next={}", crate::domain::url::encode_component(n)),
+            None => "/signin/2fa".into(),
+        }
+    }
+
     pub fn parse_code(code: &str) -> Result<OtpCode, AppError> {
         OtpCode::parse(code).map_err(|e| AppError::invalid(Field::Code, e))
     }
