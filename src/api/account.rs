@@ -84,8 +84,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
 
 #[server(endpoint = "update-name")]
 pub async fn update_name(name: String) -> Answer {
-    form(UpdateName::PATH, &[("name", &name)], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(UpdateName::PATH, &[("name", &name)], async |ctx, cur| {
         let name = DisplayName::parse(&name).map_err(|e| AppError::invalid(Field::Name, e))?;
         account::set_name(&ctx.state, &ctx.meta, &cur, name).await?;
         Ok(Done::notice(Notice::NameSaved, "/profile"))
@@ -95,8 +94,7 @@ pub async fn update_name(name: String) -> Answer {
 
 #[server(endpoint = "change-password")]
 pub async fn change_password(current: String, password: String, confirm: String) -> Answer {
-    form(ChangePassword::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(ChangePassword::PATH, &[], async |ctx, cur| {
         let (current, new) = (parse_attempt(current, Field::CurrentPassword)?, parse_new_password(password, &confirm)?);
         let changed = account::change_password(&ctx.state, &ctx.meta, &cur, &current, &new).await?;
         Ok(Done::notice(Notice::PasswordChanged { others_ended: changed.others_ended }, "/profile").session(changed.issued))
@@ -106,8 +104,7 @@ pub async fn change_password(current: String, password: String, confirm: String)
 
 #[server(endpoint = "start-phone-change")]
 pub async fn start_phone_change(current: String, country: String, phone: String, channel: Option<String>) -> Answer {
-    form(StartPhoneChange::PATH, &[("country", &country), ("phone", &phone)], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(StartPhoneChange::PATH, &[("country", &country), ("phone", &phone)], async |ctx, cur| {
         let (new_phone, current) = (parse_phone(ctx, &country, &phone)?, parse_attempt(current, Field::CurrentPassword)?);
         let channel = Channel::from_form(channel.as_deref());
         account::start_phone_change(&ctx.state, &ctx.meta, &cur, &current, &new_phone, channel).await?;
@@ -118,8 +115,7 @@ pub async fn start_phone_change(current: String, country: String, phone: String,
 
 #[server(endpoint = "confirm-phone-change")]
 pub async fn confirm_phone_change(code: String) -> Answer {
-    form(ConfirmPhoneChange::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(ConfirmPhoneChange::PATH, &[], async |ctx, cur| {
         let changed = account::confirm_phone_change(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
         let notice = Notice::PhoneChanged { others_ended: changed.others_ended, old_told: changed.old_told };
         Ok(Done::notice(notice, "/profile").session(changed.issued))
@@ -129,8 +125,7 @@ pub async fn confirm_phone_change(code: String) -> Answer {
 
 #[server(endpoint = "cancel-phone-change")]
 pub async fn cancel_phone_change() -> Answer {
-    form(CancelPhoneChange::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(CancelPhoneChange::PATH, &[], async |ctx, cur| {
         account::cancel_phone_change(&ctx.state, &ctx.meta, &cur).await?;
         Ok(Done::notice(Notice::PhoneChangeCancelled, "/profile"))
     })
@@ -139,8 +134,7 @@ pub async fn cancel_phone_change() -> Answer {
 
 #[server(endpoint = "enable-2fa")]
 pub async fn enable_two_factor() -> Answer {
-    form(EnableTwoFactor::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(EnableTwoFactor::PATH, &[], async |ctx, cur| {
         account::enable_two_factor(&ctx.state, &ctx.meta, &cur).await?;
         Ok(Done::notice(Notice::TwoFactorOn, "/profile"))
     })
@@ -150,8 +144,7 @@ pub async fn enable_two_factor() -> Answer {
 /// Turning 2FA off is a step-up: the current password is needed.
 #[server(endpoint = "disable-2fa")]
 pub async fn disable_two_factor(current: String) -> Answer {
-    form(DisableTwoFactor::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(DisableTwoFactor::PATH, &[], async |ctx, cur| {
         account::disable_two_factor(&ctx.state, &ctx.meta, &cur, &parse_attempt(current, Field::CurrentPassword)?).await?;
         Ok(Done::notice(Notice::TwoFactorOff, "/profile"))
     })
@@ -161,8 +154,7 @@ pub async fn disable_two_factor(current: String) -> Answer {
 /// A new profile photo (multipart field `photo`): PNG, JPEG or WebP up to 2 MB.
 #[server(endpoint = "upload-photo", input = MultipartFormData)]
 pub async fn upload_photo(data: MultipartData) -> Answer {
-    form(UploadPhoto::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(UploadPhoto::PATH, &[], async |ctx, cur| {
         avatar::set_photo(&ctx.state, &ctx.meta, &cur, read_photo_field(data).await?).await?;
         Ok(Done::notice(Notice::PhotoUpdated, "/profile"))
     })
@@ -192,8 +184,7 @@ async fn read_photo_field(data: MultipartData) -> Result<Vec<u8>, AppError> {
 
 #[server(endpoint = "remove-photo")]
 pub async fn remove_photo() -> Answer {
-    form(RemovePhoto::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(RemovePhoto::PATH, &[], async |ctx, cur| {
         avatar::remove_photo(&ctx.state, &ctx.meta, &cur).await?;
         Ok(Done::notice(Notice::PhotoRemoved, "/profile"))
     })
@@ -213,8 +204,7 @@ pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
 /// session signs it out.
 #[server(endpoint = "end-sessions")]
 pub async fn end_sessions(which: String) -> Answer {
-    form(EndSessions::PATH, &[], async |ctx| {
-        let cur = ctx.require(SessionKind::Full).await?;
+    signed_in_form(EndSessions::PATH, &[], async |ctx, cur| {
         let which = account::EndWhich::parse(&which).ok_or(AppError::SessionGone)?;
         Ok(match account::end_sessions(&ctx.state, &ctx.meta, &cur, which).await? {
             (_, true) => Done::notice(Notice::SignedOut, "/signin").signed_out(),

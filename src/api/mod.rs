@@ -156,6 +156,16 @@ mod glue {
         Ok(())
     }
 
+    /// A form of the signed-in person's pages: as [`form`], for a full session only
+    /// (anyone else is "not signed in").
+    pub async fn signed_in_form(
+        fn_path: &str,
+        keep: &[(&str, &str)],
+        run: impl AsyncFnOnce(&Ctx, auth::Current) -> Result<Done, AppError>,
+    ) -> Result<(), AppError> {
+        form(fn_path, keep, async |ctx| run(ctx, ctx.require(SessionKind::Full).await?).await).await
+    }
+
     /// A server function that answers with data to a script (an island): its error is
     /// answered as [`Ctx::fail`] says.
     pub async fn data<T>(fn_path: &str, run: impl AsyncFnOnce(&Ctx) -> Result<T, AppError>) -> Result<T, AppError> {
