@@ -5,6 +5,7 @@
 //! - `ui`: the pages and components
 //! - `server` (ssr only): configuration, start-up, database, sessions, services, SMS
 
+#![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 
 pub mod api;

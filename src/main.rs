@@ -1,6 +1,8 @@
 //! The server binary: `phone-auth [serve]` (the default), the operator's commands, and
 //! `--help` (see `server::cli`).
 
+#![forbid(unsafe_code)]
+
 use phone_auth::server::cli::{self, Command};
 use phone_auth::server::config::{self, Config, Settings};
 use phone_auth::server::startup::Application;
