@@ -105,7 +105,9 @@ fn hash_with(params: &Params, password: &str) -> anyhow::Result<String> {
     let mut salt_bytes = [0u8; 64];
     let salt_raw = salt.as_salt().decode_b64(&mut salt_bytes).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
     let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
-    argon2_for(params).hash_password_into(password.as_bytes(), salt_raw, &mut out).map_err(|e| anyhow::anyhow!("argon2 hashing failed: {e}"))?;
+    argon2_for(params)
+        .hash_password_into(password.as_bytes(), salt_raw, &mut out)
+        .map_err(|e| anyhow::anyhow!("argon2 hashing failed: {e}"))?;
     let phc = PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
