@@ -91,18 +91,25 @@ mod glue {
     pub use crate::server::web::{safe_local_path, Ctx};
     pub use leptos::server_fn::ServerFn;
 
+    /// What a form does to one cookie.
+    enum Change<T> {
+        Keep,
+        Set(T),
+        Clear,
+    }
+
     /// Where a form's server function sends the browser, and what happens to the session
     /// and flow cookies on the way.
     pub struct Done {
         go: String,
-        session: Option<Option<Issued>>,
-        flow: Option<Option<(CodePurpose, PhoneNumber)>>,
+        session: Change<Issued>,
+        flow: Change<(CodePurpose, PhoneNumber)>,
     }
 
     impl Done {
         /// On to `path` (a local path; anything else goes to `/`).
         pub fn go(path: impl Into<String>) -> Done {
-            Done { go: path.into(), session: None, flow: None }
+            Done { go: path.into(), session: Change::Keep, flow: Change::Keep }
         }
 
         /// On to `page`, which shows `notice`.
@@ -112,25 +119,25 @@ mod glue {
 
         /// ... with the new session's cookie.
         pub fn session(mut self, issued: Issued) -> Done {
-            self.session = Some(Some(issued));
+            self.session = Change::Set(issued);
             self
         }
 
         /// ... with the session cookie removed.
         pub fn signed_out(mut self) -> Done {
-            self.session = Some(None);
+            self.session = Change::Clear;
             self
         }
 
         /// ... with this browser's signed-out flow started for `purpose` and `phone`.
         pub fn flow(mut self, purpose: CodePurpose, phone: PhoneNumber) -> Done {
-            self.flow = Some(Some((purpose, phone)));
+            self.flow = Change::Set((purpose, phone));
             self
         }
 
         /// ... with this browser's signed-out flow over.
         pub fn flow_over(mut self) -> Done {
-            self.flow = Some(None);
+            self.flow = Change::Clear;
             self
         }
     }
@@ -143,14 +150,14 @@ mod glue {
         let ctx = Ctx::load()?;
         let done = run(&ctx).await.map_err(|e| ctx.fail(fn_path, e, keep))?;
         match done.flow {
-            Some(Some((purpose, phone))) => ctx.set_flow(purpose, &phone),
-            Some(None) => ctx.clear_flow(),
-            None => {}
+            Change::Set((purpose, phone)) => ctx.set_flow(purpose, &phone),
+            Change::Clear => ctx.clear_flow(),
+            Change::Keep => {}
         }
         match done.session {
-            Some(Some(issued)) => ctx.set_session(&issued),
-            Some(None) => ctx.clear_session(),
-            None => {}
+            Change::Set(issued) => ctx.set_session(&issued),
+            Change::Clear => ctx.clear_session(),
+            Change::Keep => {}
         }
         ctx.redirect(&done.go);
         Ok(())

@@ -3,7 +3,7 @@
 //! password (step-up), and changing the password or the number ends every other session.
 
 use super::auth::{audit, issue_session, reserve_password_check, Current, Issued};
-use super::codes::{check_code, send_code, CodeInfo};
+use super::codes::{check_code, send_code};
 use super::limits;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
@@ -283,9 +283,4 @@ pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<ActivityLin
 /// A user agent in words ("Chrome on macOS").
 fn device_words(user_agent: &str) -> String {
     crate::domain::device::Device::parse(user_agent).label()
-}
-
-/// The code state of a pending phone change, for the profile page.
-pub fn code_info(state: &AppState, row: &CodeRow) -> CodeInfo {
-    CodeInfo::of(state, row)
 }
