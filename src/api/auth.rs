@@ -11,7 +11,7 @@ pub async fn get_session_info() -> Answer<SessionInfo> {
     read(async |ctx| {
         let viewer = match ctx.current().await? {
             None => Viewer::Anonymous,
-            Some(cur) => match cur.kind {
+            Some(cur) => match cur.kind() {
                 SessionKind::Pending => Viewer::Pending { phone: cur.user.phone().pretty() },
                 SessionKind::TwoFactor => Viewer::TwoFactor,
                 SessionKind::Full => Viewer::SignedIn(current_user(&cur)),

@@ -187,7 +187,7 @@ mod glue {
 
     /// The signed-in person, or `None` for anyone else (the page then sends them away).
     pub async fn signed_in(ctx: &Ctx) -> Result<Option<auth::Current>, AppError> {
-        Ok(ctx.current().await?.filter(|c| c.kind == SessionKind::Full))
+        Ok(ctx.current().await?.filter(|c| c.kind() == SessionKind::Full))
     }
 
     /// The code `purpose` this visitor waits for, as the code pages show it.

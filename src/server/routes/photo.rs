@@ -17,7 +17,7 @@ pub async fn profile_photo(State(state): State<AppState>, Query(q): Query<PhotoQ
     let meta = crate::server::request::RequestMeta::from_parts(&parts);
     let not_found = || (axum::http::StatusCode::NOT_FOUND, [(header::CACHE_CONTROL, "no-store")], "No photo.").into_response();
     let cur = match crate::server::services::auth::current(&state, &meta).await {
-        Ok(Some(cur)) if cur.kind == crate::server::session::SessionKind::Full => cur,
+        Ok(Some(cur)) if cur.kind() == crate::server::session::SessionKind::Full => cur,
         Ok(_) => return not_found(),
         Err(_) => return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "Try again later.").into_response(),
     };

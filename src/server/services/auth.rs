@@ -21,8 +21,14 @@ pub const PENDING_SIGN_UP_TTL: i64 = 7 * 86_400;
 #[derive(Debug, Clone)]
 pub struct Current {
     pub session: SessionRow,
-    pub kind: SessionKind,
     pub user: UserRow,
+}
+
+impl Current {
+    /// What the session allows (its row's kind).
+    pub fn kind(&self) -> SessionKind {
+        self.session.kind
+    }
 }
 
 /// A new session: the token for the cookie and how long the cookie should live.
@@ -45,11 +51,10 @@ pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Curr
     else {
         return Ok(None);
     };
-    let kind = session.kind;
     if t - session.last_seen_at >= 60 {
         state.db.touch_session(session.id, t).await.or_internal("marking the session as used")?;
     }
-    Ok(Some(Current { session, kind, user }))
+    Ok(Some(Current { session, user }))
 }
 
 /// Starts a session of `kind` for `user_id`, under the password epoch the caller checked
@@ -314,7 +319,7 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
 
 /// Sends a new code for the purpose the current session is waiting for.
 pub async fn resend_for_session(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
-    let purpose = match cur.kind {
+    let purpose = match cur.kind() {
         // A pending session on a verified number came from a sign-up for someone else's
         // number: its codes stay blind, so the owner gets no messages from it.
         SessionKind::Pending if cur.user.is_verified() => {
@@ -365,7 +370,7 @@ pub async fn start_flow(
 /// Sign-up and the signed-out flows are for people who are not signed in.
 fn refuse_if_signed_in(prior: Option<&Current>) -> Result<(), AppError> {
     match prior {
-        Some(c) if c.kind == SessionKind::Full => Err(AppError::AlreadySignedIn),
+        Some(c) if c.kind() == SessionKind::Full => Err(AppError::AlreadySignedIn),
         _ => Ok(()),
     }
 }

@@ -23,7 +23,7 @@ impl<'a> Visitor<'a> {
     /// The session, if it is of `kind` (a pending or half session reaches only its own
     /// page's code).
     fn session(&self, kind: SessionKind) -> Option<&'a Current> {
-        self.session.filter(|c| c.kind == kind)
+        self.session.filter(|c| c.kind() == kind)
     }
 
     /// The flow, if it was started for `purpose`.

@@ -28,7 +28,7 @@ impl Ctx {
     /// pending or half (2FA) session can reach only its own page's functions.
     pub async fn require(&self, kind: SessionKind) -> Result<Current, AppError> {
         match self.current().await? {
-            Some(c) if c.kind == kind => Ok(c),
+            Some(c) if c.kind() == kind => Ok(c),
             _ => Err(AppError::NotSignedIn),
         }
     }
