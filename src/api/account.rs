@@ -19,49 +19,7 @@ pub struct ProfileData {
     pub activity: Vec<ActivityItem>,
 }
 
-/// One line of the security activity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ActivityItem {
-    pub at: i64,
-    pub event: String,
-    pub device: String,
-    pub ip: String,
-}
-
-/// One row of the sessions table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SessionItem {
-    pub id: i64,
-    pub device: String,
-    pub ip: String,
-    pub signed_in_at: i64,
-    pub last_active_at: i64,
-    pub this_device: bool,
-    /// "Signed in", or what the session still waits for.
-    pub state: String,
-}
-
-#[cfg(feature = "ssr")]
-impl From<account::ActivityLine> for ActivityItem {
-    fn from(e: account::ActivityLine) -> ActivityItem {
-        ActivityItem { at: e.at, event: e.words, device: e.device, ip: e.ip }
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl From<account::SessionLine> for SessionItem {
-    fn from(s: account::SessionLine) -> SessionItem {
-        SessionItem {
-            id: s.id,
-            device: s.device,
-            ip: s.ip,
-            signed_in_at: s.signed_in_at,
-            last_active_at: s.last_active_at,
-            this_device: s.this_device,
-            state: s.state.to_string(),
-        }
-    }
-}
+pub use crate::domain::activity::{ActivityItem, SessionItem};
 
 /// The URL of a user's photo at `version` (served only to that user).
 pub fn photo_url(version: i64) -> String {
@@ -76,7 +34,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             user: current_user(&cur),
             photo_version: account::photo_version(&ctx.state, &cur).await?,
             pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
-            activity: account::activity(&ctx.state, &cur).await?.into_iter().map(ActivityItem::from).collect(),
+            activity: account::activity(&ctx.state, &cur).await?,
         }))
     })
     .await
@@ -195,7 +153,7 @@ pub async fn remove_photo() -> Answer {
 pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        Ok(Some(account::sessions(&ctx.state, &cur).await?.into_iter().map(SessionItem::from).collect()))
+        Ok(Some(account::sessions(&ctx.state, &cur).await?))
     })
     .await
 }

@@ -2,6 +2,7 @@
 //! compiles to WebAssembly, except the pieces gated on `ssr` that need server-only crates
 //! (libphonenumber's data, to parse a phone number). No global state, no server files.
 
+pub mod activity;
 pub mod audit;
 pub mod code;
 pub mod countries;

@@ -5,6 +5,7 @@
 use super::auth::{audit, issue_session, reserve_password_check, Current, Issued};
 use super::codes::{check_code, send_code};
 use super::limits;
+use crate::domain::activity::{ActivityItem, SessionItem};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::codes::{CodeRow, CodeStage};
@@ -178,26 +179,13 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
     Ok(())
 }
 
-/// One of the person's sessions, as the sessions page shows it.
-pub struct SessionLine {
-    pub id: i64,
-    pub device: String,
-    pub ip: String,
-    pub signed_in_at: i64,
-    pub last_active_at: i64,
-    /// The session of the browser asking.
-    pub this_device: bool,
-    /// "Signed in", or what the session still waits for.
-    pub state: &'static str,
-}
-
 /// The person's live sessions, the most recently used first.
-pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionLine>, AppError> {
+pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionItem>, AppError> {
     let rows =
         state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
-        .map(|s| SessionLine {
+        .map(|s| SessionItem {
             id: s.id,
             device: device_words(&s.user_agent),
             ip: s.ip,
@@ -208,7 +196,8 @@ pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionLine
                 SessionKind::Full => "Signed in",
                 SessionKind::TwoFactor => "Password entered, waiting for the code",
                 SessionKind::Pending => "Verifying the phone number",
-            },
+            }
+            .to_string(),
         })
         .collect())
 }
@@ -261,22 +250,12 @@ pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64
     state.db.avatar_version(cur.user.id).await.or_internal("reading the photo version")
 }
 
-/// One line of the security activity, as the profile shows it.
-pub struct ActivityLine {
-    pub at: i64,
-    /// The event in words, with its detail.
-    pub words: String,
-    /// The device, in words ("Chrome on macOS").
-    pub device: String,
-    pub ip: String,
-}
-
 /// The latest security events of the account, newest first.
-pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<ActivityLine>, AppError> {
+pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<ActivityItem>, AppError> {
     let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
     Ok(rows
         .into_iter()
-        .map(|e| ActivityLine { at: e.created_at, words: e.kind.words(&e.detail), device: device_words(&e.user_agent), ip: e.ip })
+        .map(|e| ActivityItem { at: e.created_at, event: e.kind.words(&e.detail), device: device_words(&e.user_agent), ip: e.ip })
         .collect())
 }
 
