@@ -174,6 +174,13 @@ projects.push({
   testMatch: /a11y\.spec\.js$/,
   use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true, bypassCSP: true },
 });
+// Page finish (issue 16): files named `*.ui.spec.js`; a file or describe that needs
+// JavaScript off says so with test.use({ javaScriptEnabled: false }).
+projects.push({
+  name: 'ui',
+  testMatch: /\.ui\.spec\.js$/,
+  use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true },
+});
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,
