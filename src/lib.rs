@@ -22,10 +22,10 @@ pub const BUILD_CFG: &str = if cfg!(erase_components) { "erase_components" } els
 
 /// The browser's entry point. Pages are rendered on the server (islands mode): the Wasm
 /// makes only the `#[island]` components interactive, which the loader script hydrates
-/// right after this returns.
+/// right after this returns `true` (`false`: this Wasm cannot hydrate this server's page).
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
+pub fn hydrate() -> bool {
     // Panics print their message and place to the console, in release builds too.
     console_error_panic_hook::set_once();
     if let Some(server) = ui::server_build_cfg() {
@@ -34,10 +34,10 @@ pub fn hydrate() {
                 "phone-auth: this page comes from a server built with {server} but this Wasm was built with {BUILD_CFG}; \
                  the page is left without its interactive parts. Build both with the same flags (./x run or ./x test does)."
             );
-            return;
+            return false;
         }
     }
     leptos::mount::hydrate_islands();
     ui::provide_url_error();
-    ui::mark_hydrated_after_islands();
+    true
 }

@@ -31,14 +31,18 @@ test('code countdown ticks, expires, and a resend (by voice) starts over', async
   // The resend button starts in its cooldown if the page hydrated early enough,
   // and is enabled once the 3 second cooldown is over.
   if (await resend.isDisabled()) {
-    await expect(resend).toHaveText(/Resend in \d+:\d{2}|Resend code/);
+    await expect(resend).toHaveText(/New code in \d+:\d{2}|Send a new code/);
   }
   await expect(resend).toBeEnabled({ timeout: 10_000 });
-  await expect(resend).toHaveText(/Resend code/);
+  await expect(resend).toHaveText(/Send a new code/);
 
   // The code expires: message shown, verify button disabled.
   await expect(expired).toBeVisible({ timeout: 15_000 });
-  await expect(expired).toContainText('The code has expired. Request a new one.');
+  await expect(expired).toHaveText(
+    new RegExp(`^The code for ${phone.international.replace(/\+/g, '\\+')}, sent at \\d{2}:\\d{2}:\\d{2} UTC, has expired\\. Ask for a new one\\.$`),
+  );
+  await expect(page.locator('#code-status')).toHaveAttribute('data-state', 'expired');
+  await expect(page.locator('#code-countdown')).toHaveCount(0);
   await expect(verify).toBeDisabled();
   expect(Date.now()).toBeGreaterThanOrEqual(firstExpiry - 1_000);
 
@@ -50,7 +54,7 @@ test('code countdown ticks, expires, and a resend (by voice) starts over', async
   await expect.poll(() => h.expiresAt(page)).toBeGreaterThan(firstExpiry);
   await expect.poll(() => h.countdownSeconds(page)).toBeGreaterThan(0);
   await expect(resend).toBeDisabled();
-  await expect(resend).toHaveText(/Resend in \d+:\d{2}/);
+  await expect(resend).toHaveText(/New code in \d+:\d{2}/);
   await expect(page.locator('#resend-cooldown')).toHaveText(/\d/);
   const second = await h.waitForMessage(request, phone.e164, { after: 1 });
   expect(second.channel).toBe('sms');
@@ -59,9 +63,9 @@ test('code countdown ticks, expires, and a resend (by voice) starts over', async
   const t1 = await h.countdownSeconds(page);
   await expect.poll(() => h.countdownSeconds(page), { timeout: 5_000 }).toBeLessThan(t1);
 
-  // After the cooldown the button is enabled again ("Resend code").
+  // After the cooldown the button is enabled again ("Send a new code").
   await expect(resend).toBeEnabled({ timeout: 10_000 });
-  await expect(resend).toHaveText(/Resend code/);
+  await expect(resend).toHaveText(/Send a new code/);
 
   // Resend by voice: the outbox records a voice message whose code verifies.
   const secondExpiry = await h.expiresAt(page);

@@ -28,7 +28,7 @@ test('sign up, verify, sign out, sign in with password', async ({ page, request 
   expect(remainingMs).toBeGreaterThan(0);
   expect(remainingMs).toBeLessThanOrEqual(5 * 60 * 1000 + 5_000);
   if (!h.hasJs(testInfo)) {
-    await expect(page.locator('#code-expires-at')).toHaveText(/Expires at \d{2}:\d{2}:\d{2} UTC/);
+    await expect(page.locator('#code-expires-at')).toHaveText(/^It expires at \d{2}:\d{2}:\d{2} UTC\.$/);
   }
   await expect(page.locator('#code')).toHaveAttribute('inputmode', 'numeric');
   await expect(page.locator('#code')).toHaveAttribute('autocomplete', 'one-time-code');
@@ -191,7 +191,7 @@ test('an early resend is held back by the cooldown', async ({ page, request }, t
   if (h.hasJs(testInfo)) {
     // With JavaScript the button counts the cooldown down and stays disabled.
     await expect(resend).toBeDisabled();
-    await expect(resend).toHaveText(/Resend in \d+:\d{2}/);
+    await expect(resend).toHaveText(/New code in \d+:\d{2}/);
     await expect(page.locator('#resend-cooldown')).toHaveText(/\d/);
   } else {
     // Without JavaScript the button is enabled and the server refuses politely.

@@ -42,18 +42,27 @@ pub struct CurrentUser {
     pub member_since: i64,
 }
 
-/// The state of a code someone is asked to enter, for the code pages: its countdown and
-/// the resend cooldown.
+/// The state of a code someone is asked to enter, for the code pages: what the latest
+/// code is doing, its countdown, and the resend cooldown. The times as words are the
+/// server's (for the page without JavaScript); the browser ticks from the `_ms` values.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CodeState {
     /// The number the code went to, as shown on the page.
     pub phone: String,
+    /// What the latest code is doing (live, expired, spent, missing).
+    pub now: crate::domain::code::CodeNow,
+    /// When the latest code was sent, as a clock time; `None` without one.
+    pub sent_at: Option<String>,
     /// Unix ms when the live code expires; `None` when there is no usable code.
     pub expires_at_ms: Option<i64>,
+    /// The same as a clock time.
+    pub expires_at: Option<String>,
     /// The server's clock when this was made, so the browser can correct for skew.
     pub server_now_ms: i64,
     /// Unix ms from which a resend is allowed.
     pub resend_at_ms: i64,
+    /// The same as a clock time, while it is still ahead.
+    pub resend_at: Option<String>,
     pub code_ttl_s: i64,
     /// Whether a code can be read out by a voice call (the provider's configuration).
     pub voice: bool,
@@ -81,6 +90,7 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
 
 #[cfg(feature = "ssr")]
 mod glue {
+    pub use crate::domain::code::CodeNow;
     pub use crate::domain::AppError;
     pub use crate::domain::{Channel, CodePurpose, DisplayName, Field, Notice, OtpCode, Password, PhoneNumber};
     pub use crate::server::clock::now_ms;
@@ -264,14 +274,26 @@ mod glue {
     /// The page state of a code row, as the browser's countdown needs it.
     pub fn code_state(ctx: &Ctx, phone: String, info: Option<&codes::CodeInfo>) -> super::CodeState {
         let limits = &ctx.state.config.limits;
+        let now_ms = now_ms();
+        let live = info.filter(|i| i.now == CodeNow::Live);
+        let resend_at = info.map(|i| i.created_at + limits.resend_cooldown).unwrap_or(0);
         super::CodeState {
             phone,
-            expires_at_ms: info.filter(|i| i.usable).map(|i| i.expires_at * 1000),
-            server_now_ms: now_ms(),
-            resend_at_ms: info.map(|i| (i.created_at + limits.resend_cooldown) * 1000).unwrap_or(0),
+            now: info.map(|i| i.now).unwrap_or(CodeNow::Missing),
+            sent_at: info.filter(|i| i.now != CodeNow::Missing).map(|i| clock(i.created_at)),
+            expires_at_ms: live.map(|i| i.expires_at * 1000),
+            expires_at: live.map(|i| clock(i.expires_at)),
+            server_now_ms: now_ms,
+            resend_at_ms: resend_at * 1000,
+            resend_at: (resend_at * 1000 > now_ms).then(|| clock(resend_at)),
             code_ttl_s: limits.code_ttl,
             voice: ctx.state.verifier.voice(),
         }
+    }
+
+    /// A unix time as the code pages write it.
+    fn clock(unix: i64) -> String {
+        crate::domain::time::clock_utc(unix)
     }
 }
 

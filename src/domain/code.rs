@@ -119,6 +119,43 @@ pub struct CodeStatus {
     pub used: bool,
 }
 
+/// What the latest code of a code page is doing, as the page tells it: one of these at a
+/// time. A blind send (a number without an account) has a stored code of its own and
+/// goes through the same states, so the page says the same for both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CodeNow {
+    /// Sent and can be entered until it expires.
+    Live,
+    /// Its time ran out.
+    Expired,
+    /// Entered wrongly too many times (or stopped by the provider): it no longer works.
+    Spent,
+    /// No code is waiting (none sent yet, or the last one was used or replaced).
+    Missing,
+}
+
+impl CodeNow {
+    /// The state as the page names it (`data-state`).
+    pub fn key(self) -> &'static str {
+        match self {
+            CodeNow::Live => "live",
+            CodeNow::Expired => "expired",
+            CodeNow::Spent => "spent",
+            CodeNow::Missing => "missing",
+        }
+    }
+
+    /// The state of a stored code that is still `active` in the database, at `now`.
+    pub fn of_active(status: &CodeStatus, now: i64) -> CodeNow {
+        match status.can_try(now) {
+            Ok(()) => CodeNow::Live,
+            Err(CodeRefusal::Expired) => CodeNow::Expired,
+            Err(CodeRefusal::TooManyTries) => CodeNow::Spent,
+            Err(CodeRefusal::Used) => CodeNow::Missing,
+        }
+    }
+}
+
 /// Why a stored code cannot be tried any more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeRefusal {
@@ -198,6 +235,15 @@ mod tests {
         assert_eq!(status(4, false).can_try(0), Ok(()));
         assert_eq!(status(4, false).tries_left_after_miss(), 0);
         assert_eq!(status(5, false).can_try(0), Err(CodeRefusal::TooManyTries));
+    }
+
+    #[test]
+    fn a_code_page_tells_one_state() {
+        assert_eq!(CodeNow::of_active(&status(0, false), 999), CodeNow::Live);
+        assert_eq!(CodeNow::of_active(&status(0, false), 1_000), CodeNow::Expired);
+        assert_eq!(CodeNow::of_active(&status(5, false), 999), CodeNow::Spent);
+        assert_eq!(CodeNow::of_active(&status(5, false), 5_000), CodeNow::Spent, "out of tries says so even once expired");
+        assert_eq!(CodeNow::of_active(&status(1, true), 999), CodeNow::Missing);
     }
 
     #[test]

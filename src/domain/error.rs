@@ -31,7 +31,7 @@ pub enum AppError {
     TooManyTries,
     #[error("There is no active code. Request a new one.")]
     NoActiveCode,
-    #[error("Please wait {seconds} seconds before asking for another code.")]
+    #[error("Please wait {seconds} {} before asking for another code.", if *seconds == 1 { "second" } else { "seconds" })]
     Cooldown { seconds: u64 },
     #[error("Too many codes were sent. Try again in {minutes} minutes.")]
     TooManySends { minutes: u64 },

@@ -50,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="phone-auth-build" content=crate::BUILD_CFG/>
                 {flash_meta.map(|json| view! { <meta name="phone-auth-form-error" content=json/> })}
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                <IslandLoader options=options.clone()/>
                 <MetaTags/>
             </head>
             <body>
@@ -60,23 +60,40 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Loads the Wasm and hydrates the page's islands (in place of Leptos's
+/// `HydrationScripts`, whose unconditional `<link rel="preload">` made browsers with
+/// JavaScript off download the Wasm for nothing). The hints ask for the module and the
+/// Wasm only where scripts run (`media="(scripting: enabled)"`); the module script
+/// starts both anyway. Once every island is hydrated, `<body data-hydrated="true">`
+/// (tests wait for it; the style sheet swaps static texts for live ones on it).
+#[component]
+fn IslandLoader(options: LeptosOptions) -> impl IntoView {
+    let pkg = format!("/{}", options.site_pkg_dir);
+    let js = format!("{pkg}/{}.js", options.output_name);
+    // Leptos names the Wasm `<name>_bg.wasm` unless the build set LEPTOS_OUTPUT_NAME
+    // (./x and cargo-leptos do). File hashing (`hash-files`) is off in Leptos.toml.
+    let bg = if option_env!("LEPTOS_OUTPUT_NAME").is_some() { "" } else { "_bg" };
+    let wasm = format!("{pkg}/{}{bg}.wasm", options.output_name);
+    let script = format!(
+        "import({js:?}).then(async (m) => {{\
+         await m.default({{ module_or_path: {wasm:?} }}); if (!m.hydrate()) {{ return; }}\
+         for (const el of document.querySelectorAll('leptos-island')) {{\
+         const island = m[el.dataset.component];\
+         if (island) {{ await island(el); }} else {{ console.warn('phone-auth: no island ' + el.dataset.component); }} }}\
+         document.body.dataset.hydrated = 'true'; }});"
+    );
+    let nonce = leptos::nonce::use_nonce();
+    view! {
+        <link rel="modulepreload" href=js media="(scripting: enabled)"/>
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" media="(scripting: enabled)"/>
+        <script type="module" nonce=nonce>{script}</script>
+    }
+}
+
 /// The build cfg the server wrote into the page (see [`crate::BUILD_CFG`]).
 #[cfg(feature = "hydrate")]
 pub fn server_build_cfg() -> Option<String> {
     document().query_selector("meta[name=phone-auth-build]").ok().flatten()?.get_attribute("content")
-}
-
-/// Marks `<body data-hydrated="true">` once the islands are hydrated (tests wait for it).
-/// The loader hydrates the islands right after [`crate::hydrate`] returns, in one go of
-/// promise jobs; a zero timeout runs after them.
-#[cfg(feature = "hydrate")]
-pub fn mark_hydrated_after_islands() {
-    gloo_timers::callback::Timeout::new(0, || {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    })
-    .forget();
 }
 
 /// A plain form post that failed comes back with its error in a sealed flash cookie,

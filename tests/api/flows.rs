@@ -185,7 +185,10 @@ async fn form_posts_without_javascript_redirect_and_keep_input(b: Backend) {
     assert_eq!((r.status().as_u16(), location(&r)), (302, "/verify".into()));
     let html = app.page(&browser, "/verify").await.text().await.unwrap();
     assert!(html.contains("id=\"code-countdown\""), "countdown rendered");
-    assert!(html.contains("id=\"code-expires-at\" class=\"muted\">Expires at ") && html.contains(" UTC<"), "static expiry time for no-JS");
+    assert!(
+        html.contains("id=\"code-expires-at\" class=\"muted when-static\">It expires at ") && html.contains(" UTC<"),
+        "static expiry time for no-JS"
+    );
     let code = app.last_code(&phone).await;
     let r = app.post_form(&browser, "verify", "/verify", &[("code", &code)]).await;
     assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile".into()));

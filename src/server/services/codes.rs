@@ -2,7 +2,7 @@
 //! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
 
 use super::limits::{self, Limit, Refused, Slot};
-use crate::domain::code::CodeRefusal;
+use crate::domain::code::{CodeNow, CodeRefusal};
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
@@ -379,11 +379,11 @@ async fn check_code_inner(
     Err(AppError::WrongCode { tries_left: max - attempts as u32 })
 }
 
-/// What the verify page shows about the live code.
+/// What a code page shows about the latest code.
 pub struct CodeInfo {
     pub expires_at: i64,
     pub created_at: i64,
-    pub usable: bool,
+    pub now: CodeNow,
 }
 
 pub async fn code_info(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose) -> Result<Option<CodeInfo>, AppError> {
@@ -395,7 +395,11 @@ impl CodeInfo {
         CodeInfo {
             expires_at: row.expires_at,
             created_at: row.created_at,
-            usable: row.state == CodeStage::Active && row.status(state.config.limits.code_max_attempts).can_try(now()).is_ok(),
+            now: match row.state {
+                CodeStage::Active => CodeNow::of_active(&row.status(state.config.limits.code_max_attempts), now()),
+                CodeStage::Dead => CodeNow::Spent,
+                CodeStage::Used | CodeStage::Superseded => CodeNow::Missing,
+            },
         }
     }
 }

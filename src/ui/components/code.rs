@@ -6,13 +6,13 @@
 use crate::api::{
     CodeState, ConfirmPhoneChange, ResendCode, ResetPassword, SendResetCode, SendSignInCode, SignInWithCode, VerifyPhone, VerifyTwoFactor,
 };
-use crate::domain::time::clock_utc;
-use crate::domain::Field;
+use crate::domain::code::CodeNow;
+use crate::domain::{AppError, Field};
 use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown};
 use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
@@ -28,8 +28,9 @@ pub enum CodeStep {
     TwoFactor { next: String },
     /// `/reset-password`: the code and a new password.
     Reset,
-    /// `/profile`: the code sent to the new number.
-    ChangePhone,
+    /// `/profile`: the code sent to the new number; `focus` when the change was just
+    /// started (the code field then takes the focus).
+    ChangePhone { focus: bool },
 }
 
 impl CodeStep {
@@ -39,7 +40,16 @@ impl CodeStep {
             CodeStep::SignIn { .. } => "sign-in",
             CodeStep::TwoFactor { .. } => "2fa",
             CodeStep::Reset => "reset-password",
-            CodeStep::ChangePhone => "change-phone",
+            CodeStep::ChangePhone { .. } => "change-phone",
+        }
+    }
+
+    /// The code field takes the focus when the page loads: on every page that is only
+    /// this step (the profile's phone change decides for itself).
+    fn focus_on_load(&self) -> bool {
+        match self {
+            CodeStep::ChangePhone { focus } => *focus,
+            _ => true,
         }
     }
 
@@ -56,13 +66,23 @@ struct CodeClock {
     /// True once the island runs in the browser (the countdowns tick only then).
     live: ReadSignal<bool>,
     state: RwSignal<CodeState>,
+    /// What the last answer of the code form said about the code (expired, out of tries,
+    /// gone), until a new code comes.
+    told: RwSignal<Option<CodeNow>>,
 }
 
 impl CodeClock {
-    /// The code has run out (or there is none), as seen in the browser. Without
-    /// JavaScript the static expiry time says it instead.
-    fn expired(&self) -> bool {
-        self.live.get() && self.state.with(|s| s.expires_at_ms).is_none_or(|e| seconds_left(e, self.now.get()) == 0)
+    /// What the code is doing now: the server's word, the countdown reaching zero in the
+    /// browser, or what checking it just found out.
+    fn code_now(&self) -> CodeNow {
+        if let Some(told) = self.told.get() {
+            return told;
+        }
+        let (now, expires) = self.state.with(|s| (s.now, s.expires_at_ms));
+        match (now, expires) {
+            (CodeNow::Live, Some(e)) if self.live.get() && seconds_left(e, self.now.get()) == 0 => CodeNow::Expired,
+            _ => now,
+        }
     }
 
     /// Seconds until a resend is allowed (0 without JavaScript: the server decides).
@@ -75,63 +95,89 @@ impl CodeClock {
     }
 }
 
-/// One code step: status and countdown, the form for `step`, the resend form.
+/// What an answer of the code form says about the code itself (not about the guess).
+fn code_now_of(error: &AppError) -> Option<CodeNow> {
+    match error {
+        AppError::CodeExpired => Some(CodeNow::Expired),
+        AppError::TooManyTries => Some(CodeNow::Spent),
+        AppError::NoActiveCode => Some(CodeNow::Missing),
+        _ => None,
+    }
+}
+
+/// One code step: the form for `step`, then one status block that tells what the code is
+/// doing (sent at, expires in, expired, out of tries, none) with the resend control and
+/// its answers beside it. The code field takes the focus when the page loads (see
+/// [`CodeStep::focus_on_load`]).
 #[island]
 pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
     let (now, live) = use_server_clock(state.server_now_ms);
     let state = RwSignal::new(state);
-    let clock = CodeClock { now, live, state };
+    let told = RwSignal::new(None);
+    let clock = CodeClock { now, live, state, told };
     let resend = Submitter::new(ResendCode::url());
     Effect::new(move |_| {
         if resend.successes() > 0 {
             if let Some(Some(fresh)) = resend.answer::<Option<CodeState>>() {
+                told.set(None);
                 state.set(fresh);
             }
         }
     });
     let purpose = step.purpose();
     let if_account = step.if_account();
+    let focus = step.focus_on_load();
     let voice = state.get_untracked().voice;
     view! {
-        <CodeStatus clock=clock if_account=if_account/>
-        <CodeForm step=step clock=clock/>
-        <ResendForm form=resend purpose=purpose clock=clock voice=voice/>
+        <CodeForm step=step clock=clock focus=focus/>
+        <div class="code-status" id="code-status" data-state=move || clock.code_now().key()>
+            <CodeStatus clock=clock if_account=if_account/>
+            <ResendForm form=resend purpose=purpose clock=clock voice=voice/>
+        </div>
     }
 }
 
-/// "We sent a code to …", the countdown to its expiry (with the expiry time for pages
-/// without JavaScript), and the expired notice.
+/// The one sentence about the code, and while it is live its countdown (with the expiry
+/// as a clock time for pages without JavaScript).
 #[component]
 fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
-    let phone = view! { <strong id="code-phone">{clock.state.get_untracked().phone}</strong> };
+    let phone = move || view! { <strong id="code-phone">{clock.state.with(|s| s.phone.clone())}</strong> };
+    let sent_at = move || clock.state.with(|s| s.sent_at.clone());
+    let sent = move || sent_at().map(|t| format!(" at {t}")).unwrap_or_default();
+    let sentence = move || match clock.code_now() {
+        CodeNow::Live if if_account => EitherOf5::A(view! {
+            <span id="code-live">"If " {phone()} " has an account, we sent it a 6-digit code" {sent()} "."</span>
+        }),
+        CodeNow::Live => EitherOf5::B(view! { <span id="code-live">"We sent a 6-digit code to " {phone()} {sent()} "."</span> }),
+        CodeNow::Expired => EitherOf5::C(view! {
+            <span id="code-expired">"The code for " {phone()} {sent_at().map(|t| format!(", sent at {t},"))} " has expired. Ask for a new one."</span>
+        }),
+        CodeNow::Spent => EitherOf5::D(view! {
+            <span id="code-spent">"The code for " {phone()} " was entered wrongly too many times and no longer works. Ask for a new one."</span>
+        }),
+        CodeNow::Missing => EitherOf5::E(view! { <span id="no-code">"No code is waiting for " {phone()} ". Ask for a new one."</span> }),
+    };
     view! {
-        {if if_account {
-            Either::Left(view! { <p>"If " {phone} " has an account, we sent it a 6-digit code."</p> })
-        } else {
-            Either::Right(view! { <p>"We sent a 6-digit code to " {phone} "."</p> })
-        }}
-        {move || match clock.state.with(|s| s.expires_at_ms) {
-            Some(e) => Either::Left(view! {
-                <p class="expiry">
-                    "The code expires in " <Countdown expires_at_ms=e now=clock.now/>
-                    <br/><span id="code-expires-at" class="muted">{format!("Expires at {}", clock_utc(e / 1000))}</span>
+        <p class="code-sentence" role="status">{sentence}</p>
+        {move || match (clock.code_now(), clock.state.with(|s| (s.expires_at_ms, s.expires_at.clone()))) {
+            (CodeNow::Live, (Some(e), Some(at))) => Either::Left(view! {
+                <p class="expiry" id="code-expiry">
+                    <span class="when-live">"It expires in " <Countdown expires_at_ms=e now=clock.now/> " "</span>
+                    <span id="code-expires-at" class="muted when-static">{format!("It expires at {at}.")}</span>
                 </p>
             }),
-            None => Either::Right(view! {
-                <p class="notice" id="no-code">"There is no usable code right now. Request a new one below."</p>
-            }),
+            _ => Either::Right(()),
         }}
-        <Show when=move || clock.expired()>
-            <p class="notice warn" id="code-expired" role="status">"The code has expired. Request a new one."</p>
-        </Show>
     }
 }
 
-/// The labelled code input, with its error beside it. In the browser a pasted code loses
-/// its spaces and dashes, and with `auto_submit` the form is sent as soon as all the
-/// digits are in.
+/// The labelled code input, with its error beside it: six cells drawn by the style sheet
+/// over one field when scripts run (a plain field without). In the browser a pasted code
+/// loses its spaces and dashes, and with `auto_submit` the form is sent as soon as all
+/// the digits are in. Errors about the code itself (expired, out of tries) are the status
+/// block's to tell, not the field's.
 #[component]
-fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool) -> impl IntoView {
+fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(optional)] focus: bool) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
         {
@@ -139,42 +185,41 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool) -> impl In
             let Some(input) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) else { return };
             let value = input.value();
             let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() == crate::domain::code::CODE_LEN {
-                if digits != value {
-                    input.set_value(&digits);
-                }
-                if auto_submit {
-                    if let Some(form) = input.form() {
-                        let _ = form.request_submit();
-                    }
+            if digits != value && digits.len() <= crate::domain::code::CODE_LEN {
+                input.set_value(&digits);
+            }
+            if digits.len() == crate::domain::code::CODE_LEN && auto_submit {
+                if let Some(form) = input.form() {
+                    let _ = form.request_submit();
                 }
             }
         }
         #[cfg(not(feature = "hydrate"))]
         let _ = (ev, auto_submit);
     };
+    let guess_error: ErrorSignal = Signal::derive(move || error.get().filter(|e| code_now_of(e).is_none()));
     view! {
         <div class="field">
-            <label for="code">"Code"</label>
+            <label for="code">"6-digit code"</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
                 pattern="[0-9 \\-]*" maxlength="9" required class="code-input" aria-describedby="code-error"
-                on:input=on_input/>
-            <FieldError error=error field=Field::Code id="code"/>
+                autofocus=focus on:input=on_input/>
+            <FieldError error=guess_error field=Field::Code id="code"/>
         </div>
     }
 }
 
 /// The form that checks the code of `step`. Only the password reset asks for more than
 /// the code; every other one sends itself at the sixth digit. Its button is off while the
-/// request runs or once the code has expired.
+/// request runs or once the code no longer works.
 #[component]
-fn CodeForm(step: CodeStep, clock: CodeClock) -> impl IntoView {
+fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     let (path, id, submit_id, label) = match &step {
         CodeStep::Verify => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
         CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "Sign in"),
         CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "Sign in"),
         CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "Set new password"),
-        CodeStep::ChangePhone => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
+        CodeStep::ChangePhone { .. } => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
     };
     let reset = step == CodeStep::Reset;
     let next = match step {
@@ -183,10 +228,16 @@ fn CodeForm(step: CodeStep, clock: CodeClock) -> impl IntoView {
     };
     let form = Submitter::new(path);
     let error = form.error();
+    // The code form's answer about the code moves the status block.
+    Effect::new(move |_| {
+        if let Some(now) = error.get().as_ref().and_then(code_now_of) {
+            clock.told.set(Some(now));
+        }
+    });
     view! {
         <EnhancedForm form=form id=id>
             {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
-            <CodeInput error=error auto_submit=!reset/>
+            <CodeInput error=error auto_submit=!reset focus=focus/>
             {reset.then(|| view! {
                 <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
                     field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
@@ -194,48 +245,56 @@ fn CodeForm(step: CodeStep, clock: CodeClock) -> impl IntoView {
                     field=Field::Confirm error=error/>
             })}
             <SubmitButton form=form id=submit_id label=label busy=if reset { "Saving…" } else { "Checking…" }
-                blocked=Signal::derive(move || clock.expired())/>
+                blocked=Signal::derive(move || clock.live.get() && clock.code_now() != CodeNow::Live)/>
         </EnhancedForm>
     }
 }
 
-/// The resend form: SMS or voice call, and a button that counts its cooldown down.
+/// The resend control inside the status block: SMS or voice call, a button that counts
+/// its cooldown down, and its answers (a new code is on its way, too early, a limit)
+/// right under it.
 #[component]
 fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: bool) -> impl IntoView {
     let error = form.error();
     let blocked = move || form.pending() || clock.cooldown() > 0;
     let resent = move || form.successes() > 0 && error.get().is_none();
+    let wait_until = clock.state.get_untracked().resend_at;
     view! {
-        <EnhancedForm form=form id="resend-form" class="form resend">
+        <form id="resend-form" class="form resend" method="post" action=form.path on:submit=form.on_submit()>
             <input type="hidden" name="purpose" value=purpose/>
             {if voice {
                 Either::Left(view! {
                     <fieldset class="channel">
-                        <legend>"Didn't get it? Send a new code by"</legend>
+                        <legend>"Send a new code by"</legend>
                         <label><input type="radio" id="channel-sms" name="channel" value="sms" checked/>" text message"</label>
                         <label><input type="radio" id="channel-voice" name="channel" value="voice"/>" voice call"</label>
                     </fieldset>
                 })
             } else {
-                Either::Right(view! {
-                    <p class="hint">"Didn't get it? Ask for a new code by text message."</p>
-                    <input type="hidden" id="channel-sms" name="channel" value="sms"/>
-                })
+                Either::Right(view! { <input type="hidden" id="channel-sms" name="channel" value="sms"/> })
             }}
-            <button type="submit" id="resend-submit" class="button secondary" disabled=blocked>
-                {move || {
-                    let c = clock.cooldown();
-                    if c > 0 {
-                        Either::Left(view! { "Resend in " <span id="resend-cooldown">{format!("{}:{:02}", c / 60, c % 60)}</span> })
-                    } else {
-                        Either::Right(view! { "Resend code" })
-                    }
-                }}
-            </button>
+            <div class="resend-row">
+                <button type="submit" id="resend-submit" class="button secondary" disabled=blocked>
+                    {move || {
+                        let c = clock.cooldown();
+                        if c > 0 {
+                            Either::Left(view! { "New code in " <span id="resend-cooldown">{format!("{}:{:02}", c / 60, c % 60)}</span> })
+                        } else {
+                            Either::Right(view! { "Send a new code" })
+                        }
+                    }}
+                </button>
+                {wait_until.map(|at| view! {
+                    <span class="hint when-static" id="resend-wait">{format!("You can ask for a new code from {at}.")}</span>
+                })}
+            </div>
+            <Show when=move || error.get().is_some()>
+                <p class="form-error" data-testid="form-error" role="alert" id="resend-error">{move || error.get().map(|e| e.to_string())}</p>
+            </Show>
             <Show when=resent>
                 <p class="notice ok" role="status" id="resent">"A new code is on its way."</p>
             </Show>
-        </EnhancedForm>
+        </form>
     }
 }
 

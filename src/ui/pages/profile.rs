@@ -9,7 +9,7 @@ use crate::api::{
 use crate::domain::time::date_time_utc;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::{FieldError, FormError, Load, NoticeBanner, PasswordField, PostForm, SessionEnded};
+use crate::ui::components::fields::{query_value, FieldError, FormError, Load, NoticeBanner, PasswordField, PostForm, SessionEnded};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
@@ -180,10 +180,12 @@ fn PasswordForm() -> impl IntoView {
 
 #[component]
 fn PhoneSection(pending: Option<CodeState>, prefill: PhonePrefill) -> impl IntoView {
+    // Right after "Send a code to the new number", the code field takes the focus.
+    let change_phone = CodeStep::ChangePhone { focus: query_value("notice") == "phone-code-sent" };
     let body = match pending {
         Some(state) => Either::Left(view! {
             <p>"Your number changes once you enter the code we sent to the new number."</p>
-            <CodeEntry step=CodeStep::ChangePhone state=state/>
+            <CodeEntry step=change_phone state=state/>
             <PostForm path=CancelPhoneChange::url() id="cancel-phone-form" class="inline">
                 <button type="submit" id="cancel-phone-submit" class="link-button">"Cancel the change"</button>
             </PostForm>
