@@ -29,7 +29,7 @@ function watchPage(page, errors) {
 }
 
 const test = base.test.extend(
-  /** @type {{ pageErrors: { watch: (context: import('@playwright/test').BrowserContext) => void, list: string[] } }} */ ({
+  /** @type {{ pageErrors: { watch: (context: import('@playwright/test').BrowserContext) => void, list: string[] }, jsFlag: boolean }} */ ({
     pageErrors: [
       async ({ context }, use) => {
         /** @type {string[]} */
@@ -41,6 +41,16 @@ const test = base.test.extend(
         watch(context);
         await use({ watch, list });
         base.expect(list, 'errors thrown or logged by the pages of this test').toEqual([]);
+      },
+      { auto: true },
+    ],
+    // Whether this test runs with JavaScript, as the browser gets it: the project's
+    // setting or a `test.use({ javaScriptEnabled })` of the file or describe. Kept on
+    // testInfo for helpers.hasJs.
+    jsFlag: [
+      async ({ javaScriptEnabled }, use, testInfo) => {
+        /** @type {any} */ (testInfo).javaScriptEnabled = javaScriptEnabled !== false;
+        await use(javaScriptEnabled !== false);
       },
       { auto: true },
     ],

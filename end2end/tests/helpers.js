@@ -19,9 +19,14 @@ const VERIFY_PURPOSE = 'verify-phone';
 /** Loading and hydrating the Wasm can take a while on a busy machine (two cores, shared with the servers). */
 const HYDRATION_TIMEOUT = 45_000;
 
-/** True when the current project runs with JavaScript (and so with hydration). */
+/**
+ * True when the current test runs with JavaScript (and so with hydration): its project's
+ * setting, or its file's or describe's `test.use({ javaScriptEnabled })` (fixtures.js
+ * records what the browser got).
+ */
 function hasJs(/** @type {TestInfo} */ testInfo) {
-  return testInfo.project.use.javaScriptEnabled !== false;
+  const recorded = /** @type {any} */ (testInfo).javaScriptEnabled;
+  return typeof recorded === 'boolean' ? recorded : testInfo.project.use.javaScriptEnabled !== false;
 }
 
 /** How many numbers this worker has drawn. */
