@@ -6,6 +6,7 @@ use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
+use crate::domain::audit::{AuditDetail, NotSent};
 use crate::server::db::audit::NewAudit;
 use crate::server::db::codes::{CodeRow, CodeStage, NewCode, BLIND_PROVIDER};
 use crate::server::metrics::CheckResult;
@@ -249,10 +250,15 @@ pub async fn send_reserved(
 
     let expires_at = t + config.code_ttl;
     // The same writes either way (operators see the blind requests too), in one go.
+    let code = AuditDetail::code(purpose, channel);
     let (kind, detail) = match (sent, delivery) {
-        (true, _) => (AuditKind::CodeSent, format!("{} by {}", purpose.as_str(), channel.as_str())),
-        (false, Delivery::Blind) => (AuditKind::CodeNotSent, format!("{} for {}: no account", purpose.as_str(), phone.masked())),
-        (false, _) => (AuditKind::CodeNotSent, format!("{} for {}: the provider refused the number", purpose.as_str(), phone.masked())),
+        (true, _) => (AuditKind::CodeSent, code),
+        (false, Delivery::Blind) => {
+            (AuditKind::CodeNotSent, AuditDetail { number: Some(phone.masked()), not_sent: Some(NotSent::NoAccount), ..code })
+        }
+        (false, _) => {
+            (AuditKind::CodeNotSent, AuditDetail { number: Some(phone.masked()), not_sent: Some(NotSent::ProviderRefused), ..code })
+        }
     };
     state
         .db
