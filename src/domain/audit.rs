@@ -132,7 +132,7 @@ impl AuditKind {
                 match detail.reason {
                     Some(FailReason::WrongCode) => "A wrong sign-in code was entered",
                     Some(FailReason::CodeWithoutPassword) => "A sign-in with only a code was refused: two-factor sign-in is on",
-                    Some(FailReason::WrongPassword) | None => "A wrong password was tried",
+                    Some(FailReason::WrongPassword | FailReason::UnknownNumber) | None => "A wrong password was tried",
                 }
                 .into(),
             ),
@@ -342,7 +342,10 @@ mod tests {
     fn sign_ins_say_how_and_on_which_device() {
         let s = AuditKind::SignIn.words(&AuditDetail::sign_in(SignInMethod::Password), "Firefox on Windows");
         assert_eq!(s, Sentence { text: "Signed in on Firefox on Windows".into(), names_device: true });
-        assert_eq!(says(AuditKind::SignIn, AuditDetail::sign_in(SignInMethod::Code), "Safari on iOS"), "Signed in with a code on Safari on iOS");
+        assert_eq!(
+            says(AuditKind::SignIn, AuditDetail::sign_in(SignInMethod::Code), "Safari on iOS"),
+            "Signed in with a code on Safari on iOS"
+        );
         assert_eq!(
             says(AuditKind::SignIn, AuditDetail::sign_in(SignInMethod::PasswordAndCode), "Chrome on Android"),
             "Signed in with your password and a code on Chrome on Android"
@@ -361,8 +364,14 @@ mod tests {
         assert_eq!(changed(0), "Password changed; no other device was signed in");
         assert_eq!(says(AuditKind::PhoneChanged, AuditDetail::none(), ""), "Phone number changed");
         let phone = AuditDetail { number: Some("+*********78".into()), ..AuditDetail::others_ended(1) };
-        assert_eq!(says(AuditKind::PhoneChanged, phone, ""), "Phone number changed to a number ending in 78; 1 other device was signed out");
-        assert_eq!(says(AuditKind::PasswordReset, AuditDetail::others_ended(3), ""), "Password reset with a code; 3 devices were signed out");
+        assert_eq!(
+            says(AuditKind::PhoneChanged, phone, ""),
+            "Phone number changed to a number ending in 78; 1 other device was signed out"
+        );
+        assert_eq!(
+            says(AuditKind::PasswordReset, AuditDetail::others_ended(3), ""),
+            "Password reset with a code; 3 devices were signed out"
+        );
         let ended = |e| says(AuditKind::SessionEnded, AuditDetail::ended(e), "Chrome on macOS");
         assert_eq!(ended(Ended::ThisDevice), "Signed out on Chrome on macOS");
         assert_eq!(ended(Ended::Other { device: Some("Safari on iOS".into()) }), "Signed out Safari on iOS from another device");

@@ -147,15 +147,19 @@ mod tests {
 
     #[test]
     fn a_colour_that_already_reads_is_kept() {
-        // The default blue reads on the light page as it is, with white text.
+        // The default blue reads on the light page nearly as it is (a hair darker, for
+        // the notices' tint), with white text.
         let a = accent_on(Rgb(0x2f, 0x5b, 0xea), &LIGHT_SURFACES, Rgb::BLACK);
-        assert_eq!((a.accent.hex(), a.text), ("#2f5bea".to_string(), Rgb::WHITE));
+        let near = |x: u8, y: u8| x.abs_diff(y) <= 3;
+        assert!(near(a.accent.0, 0x2f) && near(a.accent.1, 0x5b) && near(a.accent.2, 0xea), "{}", a.accent.hex());
+        assert_eq!(a.text, Rgb::WHITE);
+        assert_eq!(accent_on(Rgb(0x1d, 0x4e, 0xd8), &LIGHT_SURFACES, Rgb::BLACK).accent.hex(), "#1d4ed8", "a dark enough blue is kept");
         // On the dark page it is lightened, and takes black text.
         let d = accent_on(Rgb(0x2f, 0x5b, 0xea), &DARK_SURFACES, Rgb::WHITE);
         assert!(d.accent.luminance() > Rgb(0x2f, 0x5b, 0xea).luminance() && d.text == Rgb::BLACK, "{}", d.accent.hex());
         // A pale yellow is darkened for the light page.
         let y = accent_on(Rgb(0xff, 0xe0, 0x66), &LIGHT_SURFACES, Rgb::BLACK);
         assert!(contrast(y.accent, Rgb::WHITE) >= MIN_CONTRAST, "{}", y.accent.hex());
-        assert!(accent_css(Rgb(0x2f, 0x5b, 0xea)).starts_with(":root{--brand-accent:#2f5bea;--brand-accent-text:#ffffff;"));
+        assert!(accent_css(Rgb(0x1d, 0x4e, 0xd8)).starts_with(":root{--brand-accent:#1d4ed8;--brand-accent-text:#ffffff;"));
     }
 }

@@ -1081,12 +1081,22 @@ mod tests {
         assert_eq!((c.brand_color.hex(), c.logo_url.clone()), ("#2f5bea".to_string(), None));
         let c = cfg(&[("BRAND_COLOR", " #FF6600 "), ("LOGO_URL", "/logo.svg")]).unwrap();
         assert_eq!((c.brand_color.hex(), c.logo_url.as_deref()), ("#ff6600".to_string(), Some("/logo.svg")));
-        assert_eq!(cfg(&[("LOGO_URL", "https://cdn.example.com/brand/logo.png")]).unwrap().logo_url.as_deref(), Some("https://cdn.example.com/brand/logo.png"));
+        assert_eq!(
+            cfg(&[("LOGO_URL", "https://cdn.example.com/brand/logo.png")]).unwrap().logo_url.as_deref(),
+            Some("https://cdn.example.com/brand/logo.png")
+        );
         for bad in ["orange", "#f60", "ff6600", "#ff660"] {
             let e = cfg(&[("BRAND_COLOR", bad)]).unwrap_err();
             assert_eq!((e.var.as_str(), e.message.as_str()), ("BRAND_COLOR", "must be a colour like #2f5bea"), "{bad}");
         }
-        for bad in ["http://cdn.example.com/logo.png", "//evil.example/logo.png", "javascript:alert(1)", "logo.svg", "/logo.svg\" onload=\"x", "data:image/png;base64,AAAA"] {
+        for bad in [
+            "http://cdn.example.com/logo.png",
+            "//evil.example/logo.png",
+            "javascript:alert(1)",
+            "logo.svg",
+            "/logo.svg\" onload=\"x",
+            "data:image/png;base64,AAAA",
+        ] {
             assert_eq!(cfg(&[("LOGO_URL", bad)]).unwrap_err().var, "LOGO_URL", "{bad}");
         }
     }

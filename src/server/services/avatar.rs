@@ -4,6 +4,7 @@
 //! opaque pictures, PNG when there is transparency.
 
 use super::auth::{audit, Current};
+use crate::domain::audit::AuditDetail;
 use crate::domain::{AppError, AuditKind, Field};
 use crate::server::clock::now_ms;
 use crate::server::request::RequestMeta;

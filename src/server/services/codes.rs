@@ -2,11 +2,11 @@
 //! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
 
 use super::limits::{self, Limit, Refused, Slot};
+use crate::domain::audit::{AuditDetail, NotSent};
 use crate::domain::code::CodeRefusal;
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
-use crate::domain::audit::{AuditDetail, NotSent};
 use crate::server::db::audit::NewAudit;
 use crate::server::db::codes::{CodeRow, CodeStage, NewCode, BLIND_PROVIDER};
 use crate::server::metrics::CheckResult;
