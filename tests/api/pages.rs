@@ -25,8 +25,11 @@ async fn the_brand_is_the_operators(b: Backend) {
         let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
         let html = r.text().await.unwrap();
         assert!(!html.contains("Phone Auth"), "{path}: the default name is gone");
-        assert!(html.contains(r#"<img class="brand-logo" src="https://cdn.example.com/acme.svg" alt="Acme Login""#), "{path}: {html}");
-        assert!(html.contains("Acme Login uses your phone number"), "{path}: the footer");
+        let header = html.split("<header").nth(1).and_then(|h| h.split("</header>").next()).unwrap_or_default();
+        assert!(header.contains(r#"<img src="https://cdn.example.com/acme.svg" alt="Acme Login""#), "{path}: {header}");
+        assert!(header.contains(r#"<span aria-hidden="true" class="brand-name">Acme Login"#), "{path}: the name is read once: {header}");
+        let footer = html.split("<footer").nth(1).unwrap_or_default();
+        assert!(footer.contains("Acme Login uses your phone number"), "{path}: the footer: {footer}");
         assert!(csp.contains("img-src 'self' data: https://cdn.example.com;"), "{csp}");
         // The accent: the yellow darkened until it reads on the light page, and
         // lightened or kept on the dark one, in an inline style under the page's nonce.

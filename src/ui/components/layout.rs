@@ -66,7 +66,7 @@ pub fn Footer() -> impl IntoView {
     let name = use_branding().app_name;
     view! {
         <footer class="site-footer">
-            <p>{name}" uses your phone number only to sign you in and to tell you about changes to your account."</p>
+            <p>{format!("{name} uses your phone number only to sign you in and to tell you about changes to your account.")}</p>
         </footer>
     }
 }
