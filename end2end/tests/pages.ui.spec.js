@@ -263,18 +263,18 @@ test('the brand: its name in the header and the titles, its colour as the accent
   await expect(page).toHaveTitle('Sign in · Phone Auth');
   // The accent comes from BRAND_COLOR (the default blue, adjusted for contrast on the
   // light page), written into the page's head; the primary buttons wear it.
-  const { accent, brand, button } = await page.evaluate(() => {
+  const { accent, brandAccent, button } = await page.evaluate(() => {
     const root = getComputedStyle(document.documentElement);
     const submit = /** @type {Element} */ (document.querySelector('#signin-submit'));
     return {
       accent: root.getPropertyValue('--accent').trim(),
-      brand: root.getPropertyValue('--brand-accent').trim(),
+      brandAccent: root.getPropertyValue('--brand-accent').trim(),
       button: getComputedStyle(submit).backgroundColor,
     };
   });
-  expect(brand).toMatch(/^#[0-9a-f]{6}$/);
-  expect(accent).toBe(brand);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(brand.slice(i, i + 2), 16));
+  expect(brandAccent).toMatch(/^#[0-9a-f]{6}$/);
+  expect(accent).toBe(brandAccent);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(brandAccent.slice(i, i + 2), 16));
   expect(button).toBe(`rgb(${r}, ${g}, ${b})`);
   // The footer says something a visitor cares about.
   const footer = page.locator('footer');

@@ -31,6 +31,7 @@ pub struct SessionItem {
     pub last_active_at: When,
     /// The session of the browser asking.
     pub this_device: bool,
-    /// "Signed in", or what the session still waits for.
-    pub state: String,
+    /// What a session not fully signed in still waits for ("Password entered, waiting
+    /// for the code"); `None` when it is signed in.
+    pub waiting: Option<String>,
 }

@@ -194,12 +194,11 @@ pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
             signed_in_at: zone.when(s.created_at, t),
             last_active_at: zone.when(s.last_seen_at, t),
             this_device: s.id == cur.session.id,
-            state: match s.kind {
-                SessionKind::Full => "Signed in",
-                SessionKind::TwoFactor => "Password entered, waiting for the code",
-                SessionKind::Pending => "Verifying the phone number",
-            }
-            .to_string(),
+            waiting: match s.kind {
+                SessionKind::Full => None,
+                SessionKind::TwoFactor => Some("Password entered, waiting for the code".to_string()),
+                SessionKind::Pending => Some("Verifying the phone number".to_string()),
+            },
         })
         .collect())
 }

@@ -232,10 +232,8 @@ fn ActivitySection(items: Vec<ActivityItem>) -> impl IntoView {
             let device = (!e.names_device).then(|| view! { <span>{e.device.clone()}</span> });
             view! {
                 <li class="activity-row" class:warning=e.warning>
-                    <p class="activity-event">
-                        {e.warning.then(|| view! { <span class="visually-hidden">"Check this: "</span> })}
-                        {e.event.clone()}
-                    </p>
+                    {e.warning.then(|| view! { <p class="badge warn">"Was this you?"</p> })}
+                    <p class="activity-event">{e.event.clone()}</p>
                     <p class="meta muted"><Time when=e.at.clone()/>{device}<span>{e.ip.clone()}</span></p>
                 </li>
             }

@@ -51,7 +51,7 @@ pub fn SessionList(rows: Vec<SessionItem>) -> impl IntoView {
                             <span class="device">{s.device.clone()}</span>
                             {s.this_device.then(|| view! { " " <span class="badge ok this-device">"this device"</span> })}
                         </p>
-                        <p class="muted session-state">{s.state.clone()}</p>
+                        {s.waiting.clone().map(|w| view! { <p class="muted session-state">{w}</p> })}
                         <dl class="meta">
                             <div><dt>"IP address"</dt><dd>{s.ip.clone()}</dd></div>
                             <div><dt>"Signed in"</dt><dd><Time when=s.signed_in_at.clone()/></dd></div>
