@@ -248,12 +248,12 @@ test('sessions page: two browsers, end one, then everywhere', async ({ page, bro
   await otherPage.waitForURL(h.atPath('/profile'));
 
   await h.open(page, testInfo, '/sessions');
-  const rows = page.locator('#sessions tbody tr.session-row');
+  const rows = page.locator('#sessions .session-row');
   await expect(rows).toHaveCount(2);
-  const mine = page.locator('tr.session-row[data-this-device="true"]');
+  const mine = page.locator('#sessions .session-row[data-this-device="true"]');
   await expect(mine).toHaveCount(1);
   await expect(mine).toContainText('this device');
-  const theirs = page.locator('tr.session-row[data-this-device="false"]');
+  const theirs = page.locator('#sessions .session-row[data-this-device="false"]');
   await expect(theirs).toContainText('Firefox on Windows');
   await expect(theirs).toContainText('127.0.0.1');
 

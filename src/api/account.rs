@@ -17,6 +17,8 @@ pub struct ProfileData {
     /// A phone change waiting for the code sent to the new number.
     pub pending_phone: Option<CodeState>,
     pub activity: Vec<ActivityItem>,
+    /// Where the account is signed in (the profile shows a summary).
+    pub sessions: Vec<SessionItem>,
 }
 
 pub use crate::domain::activity::{ActivityItem, SessionItem};
@@ -34,7 +36,8 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             user: current_user(&cur),
             photo_version: account::photo_version(&ctx.state, &cur).await?,
             pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
-            activity: account::activity(&ctx.state, &cur).await?,
+            activity: account::activity(&ctx.state, &cur, &ctx.zone()).await?,
+            sessions: account::sessions(&ctx.state, &cur, &ctx.zone()).await?,
         }))
     })
     .await
@@ -153,7 +156,7 @@ pub async fn remove_photo() -> Answer {
 pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        Ok(Some(account::sessions(&ctx.state, &cur).await?))
+        Ok(Some(account::sessions(&ctx.state, &cur, &ctx.zone()).await?))
     })
     .await
 }

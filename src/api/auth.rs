@@ -50,7 +50,8 @@ pub async fn get_code_state(purpose: String) -> Answer<Option<CodeState>> {
 pub async fn verify_phone(code: String) -> Answer {
     form(VerifyPhone::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Pending).await?;
-        Ok(Done::go("/profile").session(auth::verify_phone(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?))
+        // The person lands on their profile, welcomed: the number is proved.
+        Ok(Done::notice(Notice::Welcome, "/profile").session(auth::verify_phone(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?))
     })
     .await
 }

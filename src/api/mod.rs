@@ -19,6 +19,33 @@ pub struct SessionInfo {
     pub app_name: String,
 }
 
+/// The operator's brand (`APP_NAME`, `BRAND_COLOR`, `LOGO_URL`), for the shell, the
+/// header, the footer and the page titles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Branding {
+    pub app_name: String,
+    pub logo_url: Option<String>,
+    /// The accent colours derived from the brand colour: a style sheet for the head.
+    pub accent_css: String,
+}
+
+impl Branding {
+    /// This server's brand, read while a page renders on the server (the pages are not
+    /// rendered in the browser; there, and without the app's state, the defaults).
+    pub fn current() -> Branding {
+        #[cfg(feature = "ssr")]
+        if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
+            let c = &state.config;
+            return Branding {
+                app_name: c.app_name.clone(),
+                logo_url: c.logo_url.clone(),
+                accent_css: crate::domain::brand::accent_css(c.brand_color),
+            };
+        }
+        Branding { app_name: "Phone Auth".into(), logo_url: None, accent_css: String::new() }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Viewer {
     Anonymous,

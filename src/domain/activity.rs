@@ -1,29 +1,37 @@
 //! What the profile and sessions pages show of an account's security activity and its
-//! sessions: made by the services, carried to the pages by the server functions.
+//! sessions: made by the services (sentences from [`crate::domain::audit`], times in the
+//! person's zone from [`crate::domain::time`]), carried to the pages by the server
+//! functions.
 
+use crate::domain::time::When;
 use serde::{Deserialize, Serialize};
 
-/// One line of the security activity.
+/// One entry of the security activity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActivityItem {
-    pub at: i64,
-    /// The event in words, with its detail.
+    pub at: When,
+    /// The event as a sentence ("Signed in on Firefox on Windows").
     pub event: String,
-    /// The device, in words ("Chrome on macOS").
+    /// The device the event came from, in words ("Chrome on macOS").
     pub device: String,
+    /// Whether `event` already names the device.
+    pub names_device: bool,
     pub ip: String,
+    /// Possibly someone else at work (a wrong password, a refused sign-in): marked.
+    pub warning: bool,
 }
 
-/// One row of the sessions table.
+/// One of the person's sessions (a device signed in).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionItem {
     pub id: i64,
     pub device: String,
     pub ip: String,
-    pub signed_in_at: i64,
-    pub last_active_at: i64,
+    pub signed_in_at: When,
+    pub last_active_at: When,
     /// The session of the browser asking.
     pub this_device: bool,
-    /// "Signed in", or what the session still waits for.
-    pub state: String,
+    /// What a session not fully signed in still waits for ("Password entered, waiting
+    /// for the code"); `None` when it is signed in.
+    pub waiting: Option<String>,
 }

@@ -5,6 +5,8 @@
 /// What a browser or system is called when the user agent does not say.
 pub const UNKNOWN_BROWSER: &str = "Unknown browser";
 pub const UNKNOWN_SYSTEM: &str = "Unknown system";
+/// The label of a user agent that tells nothing.
+pub const UNKNOWN_DEVICE: &str = "Unknown device";
 
 /// Browser and operating system named by a user agent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +19,7 @@ impl Device {
     /// "Firefox on Windows", "Safari on iOS", "curl", "Unknown device".
     pub fn label(&self) -> String {
         match (self.browser.as_str(), self.os.as_str()) {
-            (UNKNOWN_BROWSER, UNKNOWN_SYSTEM) => "Unknown device".to_string(),
+            (UNKNOWN_BROWSER, UNKNOWN_SYSTEM) => UNKNOWN_DEVICE.to_string(),
             (b, UNKNOWN_SYSTEM) => b.to_string(),
             (b, os) => format!("{b} on {os}"),
         }

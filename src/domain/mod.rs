@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod audit;
+pub mod brand;
 pub mod code;
 pub mod countries;
 pub mod device;

@@ -26,6 +26,8 @@ pub enum Notice {
     },
     PasswordReset,
     SignedOut,
+    /// The phone number of a new account was just proved: the first page it lands on.
+    Welcome,
 }
 
 impl Notice {
@@ -45,6 +47,7 @@ impl Notice {
             Notice::OtherSessionsEnded { .. } => "others-ended",
             Notice::PasswordReset => "password-reset",
             Notice::SignedOut => "signed-out",
+            Notice::Welcome => "welcome",
         }
     }
 
@@ -82,6 +85,7 @@ impl Notice {
             "others-ended" => Notice::OtherSessionsEnded { ended: n },
             "password-reset" => Notice::PasswordReset,
             "signed-out" => Notice::SignedOut,
+            "welcome" => Notice::Welcome,
             _ => return None,
         })
     }
@@ -115,6 +119,7 @@ impl Notice {
             Notice::OtherSessionsEnded { ended } => format!("{ended} other sessions were signed out."),
             Notice::PasswordReset => "Your password was reset and every session was signed out. Sign in with your new password.".into(),
             Notice::SignedOut => "You are signed out.".into(),
+            Notice::Welcome => "Welcome! Your phone number is verified and you are signed in.".into(),
         }
     }
 }
@@ -140,6 +145,7 @@ mod tests {
             Notice::OtherSessionsEnded { ended: 3 },
             Notice::PasswordReset,
             Notice::SignedOut,
+            Notice::Welcome,
         ];
         for n in all {
             let url = n.url("/profile");

@@ -188,7 +188,9 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             }
             out.push_str("\nrecent activity:\n");
             for e in &events {
-                out.push_str(&format!("  {}  {:<22} {} {}\n", date_time_utc(e.created_at), e.kind, e.ip, e.detail));
+                let device = crate::domain::device::Device::parse(&e.user_agent).label();
+                let words = e.kind.words(&e.detail, &device).text;
+                out.push_str(&format!("  {}  {:<22} {:<16} {words}\n", date_time_utc(e.created_at), e.kind, e.ip));
             }
             out
         }
@@ -201,7 +203,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             db.insert_audit(
                 Some(u.id),
                 crate::domain::AuditKind::SessionEnded,
-                &format!("all {ended} session(s), by an operator"),
+                &crate::domain::audit::AuditDetail::ended(crate::domain::audit::Ended::ByOperator { count: ended }),
                 "",
                 "phone-auth cli",
                 t,

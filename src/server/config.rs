@@ -9,6 +9,7 @@
 //! variable counts as unset) or from a map ([`Config::from_vars`], for tests); each is
 //! also an option of the same name (`CODE_TTL` is `--code-ttl`).
 
+use crate::domain::brand::Rgb;
 use crate::server::net::Cidr;
 use crate::server::sms::twilio::{TwilioConfig, TwilioFrom, TwilioVerifyConfig};
 use crate::server::telemetry::LogFormat;
@@ -35,6 +36,12 @@ pub struct Settings {
     /// Name shown in pages and messages
     #[arg(long, env = "APP_NAME", default_value = "Phone Auth", value_parser = text, help_heading = "Server")]
     app_name: String,
+    /// The brand colour, #rrggbb: the pages' accent (buttons, links), adjusted light and dark to keep 4.5:1 contrast
+    #[arg(long, env = "BRAND_COLOR", default_value = "#2f5bea", value_parser = brand_color, help_heading = "Server")]
+    brand_color: Rgb,
+    /// A logo shown in the header beside the name: a path on this site (/logo.svg) or an https:// URL (unset: none)
+    #[arg(long, env = "LOGO_URL", value_parser = logo_url, help_heading = "Server")]
+    logo_url: Option<String>,
     /// 32+ characters; keys the code hashes; the same on every instance (unset: generated
     /// into data/app-secret, or shared through PostgreSQL)
     #[arg(long, env = "APP_SECRET", value_parser = app_secret, help_heading = "Server")]
@@ -266,6 +273,10 @@ pub struct Config {
     pub listen: SocketAddr,
     pub public_url: String,
     pub app_name: String,
+    /// The brand colour the pages' accent is derived from.
+    pub brand_color: Rgb,
+    /// The header's logo: a local path or an https URL.
+    pub logo_url: Option<String>,
     /// `None` means "generate one into the data directory on first start".
     pub app_secret: Option<Secret>,
     pub sms: SmsProvider,
@@ -291,6 +302,8 @@ impl std::fmt::Debug for Config {
             .field("listen", &self.listen)
             .field("public_url", &self.public_url)
             .field("app_name", &self.app_name)
+            .field("brand_color", &self.brand_color.hex())
+            .field("logo_url", &self.logo_url)
             .field("app_secret", &self.app_secret)
             .field("sms", &self.sms)
             .field("default_country", &self.default_country)
@@ -495,6 +508,24 @@ fn list<T: Clone + Send + Sync + 'static>(
     move |v| v.split(',').map(str::trim).filter(|i| !i.is_empty()).map(item).collect::<Result<Vec<T>, String>>().map(List)
 }
 
+fn brand_color(v: &str) -> Result<Rgb, String> {
+    Rgb::parse(v).map_err(str::to_string)
+}
+
+/// A logo's address: a path on this site, or an https URL (the page's Content-Security-
+/// Policy then allows images from its origin). Nothing that could break out of an
+/// attribute or name another scheme.
+fn logo_url(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    let safe = v.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'\\' | b'`'));
+    let local = v.starts_with('/') && !v.starts_with("//");
+    let remote = url::Url::parse(v).is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()));
+    if !safe || !(local || remote) || v.len() > 2_048 {
+        return Err("must be a path on this site like /logo.svg or an https:// URL".into());
+    }
+    Ok(v.to_string())
+}
+
 fn database_url(v: &str) -> Result<String, String> {
     let v = v.trim();
     if !(v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")) {
@@ -662,6 +693,8 @@ impl Config {
             listen,
             public_url,
             app_name: s.app_name,
+            brand_color: s.brand_color,
+            logo_url: s.logo_url,
             app_secret: s.app_secret,
             sms,
             default_country: s.default_country,
@@ -1039,6 +1072,32 @@ mod tests {
             let e = cfg(&[(var, value)]).unwrap_err();
             assert_eq!(e.var, var);
             assert!(!e.to_string().contains("secret"), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_brand_colour_and_the_logo_are_checked() {
+        let c = cfg(&[]).unwrap();
+        assert_eq!((c.brand_color.hex(), c.logo_url.clone()), ("#2f5bea".to_string(), None));
+        let c = cfg(&[("BRAND_COLOR", " #FF6600 "), ("LOGO_URL", "/logo.svg")]).unwrap();
+        assert_eq!((c.brand_color.hex(), c.logo_url.as_deref()), ("#ff6600".to_string(), Some("/logo.svg")));
+        assert_eq!(
+            cfg(&[("LOGO_URL", "https://cdn.example.com/brand/logo.png")]).unwrap().logo_url.as_deref(),
+            Some("https://cdn.example.com/brand/logo.png")
+        );
+        for bad in ["orange", "#f60", "ff6600", "#ff660"] {
+            let e = cfg(&[("BRAND_COLOR", bad)]).unwrap_err();
+            assert_eq!((e.var.as_str(), e.message.as_str()), ("BRAND_COLOR", "must be a colour like #2f5bea"), "{bad}");
+        }
+        for bad in [
+            "http://cdn.example.com/logo.png",
+            "//evil.example/logo.png",
+            "javascript:alert(1)",
+            "logo.svg",
+            "/logo.svg\" onload=\"x",
+            "data:image/png;base64,AAAA",
+        ] {
+            assert_eq!(cfg(&[("LOGO_URL", bad)]).unwrap_err().var, "LOGO_URL", "{bad}");
         }
     }
 

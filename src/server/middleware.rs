@@ -180,15 +180,21 @@ fn refuse_unread(status: StatusCode, sentence: &'static str) -> Response {
 /// The policy of answers that are not pages (JSON, images, plain text): nothing may load.
 const STRICT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/// The policy of the app's pages: its own scripts (the inline loader by nonce), its own
-/// Wasm, styles, images and requests; no frames, plugins or foreign forms.
-pub fn page_csp(nonce: Option<&str>) -> String {
-    let scripts = match nonce {
-        Some(n) => format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
-        None => "'self' 'wasm-unsafe-eval'".to_string(),
+/// The policy of the app's pages: its own scripts (the inline loader and the time-zone
+/// script by nonce), its own Wasm, styles (and the brand colours, inline by nonce),
+/// images (and the operator's logo, from `logo_origin` when it is elsewhere) and
+/// requests; no frames, plugins or foreign forms.
+pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>) -> String {
+    let (scripts, styles) = match nonce {
+        Some(n) => (format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"), format!("'self' 'nonce-{n}'")),
+        None => ("'self' 'wasm-unsafe-eval'".to_string(), "'self'".to_string()),
+    };
+    let images = match logo_origin {
+        Some(o) => format!("'self' data: {o}"),
+        None => "'self' data:".to_string(),
     };
     format!(
-        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+        "default-src 'self'; script-src {scripts}; style-src {styles}; img-src {images}; connect-src 'self'; \
          font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }
@@ -212,7 +218,8 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     if let Some(n) = nonce.0.get() {
-        if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n))) {
+        let logo_origin = state.config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of);
+        if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref())) {
             h.insert(header::CONTENT_SECURITY_POLICY, v);
         }
     }
@@ -265,8 +272,11 @@ mod tests {
 
     #[test]
     fn pages_may_run_their_own_wasm_and_nothing_inline_without_the_nonce() {
-        let csp = page_csp(Some("abc"));
+        let csp = page_csp(Some("abc"), None);
         assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
+        assert!(csp.contains("style-src 'self' 'nonce-abc';"));
+        assert!(csp.contains("img-src 'self' data:;"));
+        assert!(page_csp(Some("abc"), Some("https://cdn.example.com")).contains("img-src 'self' data: https://cdn.example.com;"));
         assert!(csp.contains("frame-ancestors 'none'"));
         assert!(!csp.contains("unsafe-inline"));
     }

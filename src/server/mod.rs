@@ -28,6 +28,7 @@ pub mod state;
 pub mod telemetry;
 pub mod timing;
 pub mod web;
+pub mod zone;
 
 use crate::domain::AppError;
 

@@ -10,7 +10,7 @@
 pub mod components;
 pub mod pages;
 
-use crate::api::{get_session_info, SessionInfo};
+use crate::api::{get_session_info, Branding, SessionInfo};
 use crate::domain::AppError;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -39,6 +39,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let flash: Option<components::fields::FormFlash> = None;
     let flash_meta = flash.and_then(|f| leptos::serde_json::to_string(&f).ok());
+    let nonce = leptos::nonce::use_nonce();
+    let brand = Branding::current();
+    let accent_css = brand.accent_css.clone();
+    provide_context(brand);
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -52,6 +56,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <IslandLoader options=options.clone()/>
                 <MetaTags/>
+                // The brand's accent colours (custom properties main.css reads).
+                <style nonce=nonce.clone() inner_html=accent_css></style>
+                // The person's time zone for the times the server writes (no Wasm: it
+                // runs on every page, islands or not).
+                <script nonce=nonce inner_html=TIME_ZONE_SCRIPT></script>
             </head>
             <body>
                 <App/>
@@ -90,6 +99,18 @@ fn IslandLoader(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Tells the server the browser's time zone: the `tz` cookie (an IANA name, checked on
+/// the server by `server/zone.rs`), set when it is missing or has changed. The first page
+/// a browser ever loads is drawn before the cookie exists, in UTC, and says so.
+const TIME_ZONE_SCRIPT: &str = "try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;\
+if(z&&document.cookie.split('; ').indexOf('tz='+z)<0)document.cookie='tz='+z+'; path=/; max-age=31536000; samesite=lax'+\
+(location.protocol==='https:'?'; secure':'')}catch(e){}";
+
+/// The brand of the page being drawn (see [`Branding`]).
+pub fn use_branding() -> Branding {
+    use_context::<Branding>().unwrap_or_else(Branding::current)
+}
+
 /// The build cfg the server wrote into the page (see [`crate::BUILD_CFG`]).
 #[cfg(feature = "hydrate")]
 pub fn server_build_cfg() -> Option<String> {
@@ -124,9 +145,10 @@ pub fn use_session() -> SessionCtx {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let name = use_branding().app_name;
     view! {
         <Stylesheet id="leptos" href="/pkg/phone_auth.css"/>
-        <Title text="Phone Auth"/>
+        <Title formatter=move |text: String| page_title(&name, &text)/>
         <Router>
             <SessionProvider>
                 <components::layout::Header/>
@@ -146,6 +168,15 @@ pub fn App() -> impl IntoView {
                 <components::layout::Footer/>
             </SessionProvider>
         </Router>
+    }
+}
+
+/// "Your profile · Acme", or the app's name alone for a page that gives no title.
+fn page_title(name: &str, text: &str) -> String {
+    if text.is_empty() {
+        name.to_string()
+    } else {
+        format!("{text} · {name}")
     }
 }
 

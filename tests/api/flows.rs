@@ -54,7 +54,7 @@ async fn sign_up_verify_sign_out_sign_in(b: Backend) {
     assert_eq!(r.status(), 200);
     let full_token = session_cookie(&r).expect("a new session cookie after verification");
     assert_ne!(full_token, pending_token, "verification starts a new session token");
-    assert_eq!(location(&r), "/profile");
+    assert_eq!(location(&r), "/profile?notice=welcome", "the new account is welcomed");
 
     // The old pending token is dead.
     let stale = new_client();
@@ -191,7 +191,7 @@ async fn form_posts_without_javascript_redirect_and_keep_input(b: Backend) {
     );
     let code = app.last_code(&phone).await;
     let r = app.post_form(&browser, "verify", "/verify", &[("code", &code)]).await;
-    assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile".into()));
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile?notice=welcome".into()));
     let r = app.post_form(&browser, "sign-out", "/profile", &[]).await;
     assert_eq!((r.status().as_u16(), location(&r)), (302, "/".into()));
 }

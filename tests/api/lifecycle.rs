@@ -396,7 +396,8 @@ async fn the_sessions_page_lists_and_ends_sessions(b: Backend) {
     assert_eq!(list.iter().filter(|s| s["this_device"] == true).count(), 1);
     let iphone = list.iter().find(|s| s["device"] == "Safari on iOS").expect("device from the user agent");
     assert_eq!(iphone["ip"], "127.0.0.1");
-    assert!(iphone["signed_in_at"].as_i64().unwrap() > 0 && iphone["last_active_at"].as_i64().unwrap() > 0);
+    assert!(iphone["signed_in_at"]["unix"].as_i64().unwrap() > 0 && iphone["last_active_at"]["unix"].as_i64().unwrap() > 0);
+    assert_eq!(iphone["signed_in_at"]["text"], "just now");
 
     // End one: that browser is signed out on its next request.
     let id = iphone["id"].as_i64().unwrap().to_string();
@@ -532,10 +533,39 @@ async fn the_profile_shows_recent_security_activity(b: Backend) {
     let events: Vec<&str> = profile["activity"].as_array().unwrap().iter().map(|e| e["event"].as_str().unwrap()).collect();
     assert_eq!(events[0], "Two-factor sign-in turned on");
     assert_eq!(events[1], "Name changed");
-    assert!(events.contains(&"Failed sign-in (wrong password)"), "{events:?}");
-    assert!(events.contains(&"Account created"), "{events:?}");
+    assert!(events.contains(&"A wrong password was tried"), "{events:?}");
+    assert!(events.contains(&"Account created on an unknown device"), "{events:?}");
+    assert!(events.contains(&"Signed in after verifying your number on an unknown device"), "{events:?}");
+    assert!(events.contains(&"A code to verify your number was sent by text message"), "{events:?}");
+    assert!(events.iter().all(|e| !e.contains('_') && !e.contains('(')), "no internals: {events:?}");
+    let wrong = profile["activity"].as_array().unwrap().iter().find(|e| e["event"] == "A wrong password was tried").unwrap();
+    assert_eq!(wrong["warning"], true, "a wrong password is marked");
+    assert_eq!(profile["activity"][0]["warning"], false);
     assert_eq!(profile["activity"][0]["ip"], "127.0.0.1");
     assert_eq!(profile["activity"][0]["device"], "Unknown device", "the test client sends no User-Agent");
+    // The time is an instant and its words; without a `tz` cookie the zone is unknown
+    // (UTC), and recent times need none.
+    let at = &profile["activity"][0]["at"];
+    assert!(at["unix"].as_i64().unwrap() > 0 && at["iso"].as_str().unwrap().ends_with('Z'), "{at}");
+    assert_eq!(at["text"], "just now");
+    assert!(at["full"].as_str().unwrap().ends_with(" UTC"), "{at}");
+
+    // Another browser signed in, then a password change: the sentence counts the devices
+    // it signed out, from the browser's own user agent.
+    let firefox = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0")
+        .build()
+        .unwrap();
+    app.sign_in_with(&firefox, &phone, PASSWORD).await;
+    app.call("disable-2fa", &[("current", PASSWORD)]).await;
+    app.call("change-password", &[("current", PASSWORD), ("password", "a whole new passphrase"), ("confirm", "a whole new passphrase")])
+        .await;
+    let profile = app.json_of(&app.client, "profile", &[]).await;
+    let events: Vec<&str> = profile["activity"].as_array().unwrap().iter().map(|e| e["event"].as_str().unwrap()).collect();
+    assert_eq!(events[0], "Password changed; 1 other device was signed out", "{events:?}");
+    assert!(events.contains(&"Password entered, a sign-in code sent on Firefox on Windows"), "{events:?}");
     for _ in 0..25 {
         app.call("update-name", &[("name", "Grace")]).await;
     }

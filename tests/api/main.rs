@@ -11,6 +11,7 @@ mod twilio_messaging;
 mod flows;
 mod lifecycle;
 mod ops;
+mod pages;
 mod process;
 mod security;
 mod twilio_contract;

@@ -1,13 +1,16 @@
 //! The `audit_events` table: what happened to an account, for the user and operators.
 
+use super::columns::detail_json;
 use super::Db;
+use crate::domain::audit::AuditDetail;
 use crate::domain::AuditKind;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
     #[sqlx(try_from = "String")]
     pub kind: AuditKind,
-    pub detail: String,
+    #[sqlx(try_from = "String")]
+    pub detail: AuditDetail,
     pub ip: String,
     pub user_agent: String,
     pub created_at: i64,
@@ -17,7 +20,7 @@ pub struct AuditRow {
 pub struct NewAudit<'a> {
     pub user_id: Option<i64>,
     pub kind: AuditKind,
-    pub detail: &'a str,
+    pub detail: &'a AuditDetail,
     pub ip: &'a str,
     pub user_agent: &'a str,
     pub now: i64,
@@ -28,7 +31,7 @@ pub async fn insert_audit_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &NewA
     sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(a.user_id)
         .bind(a.kind.as_str())
-        .bind(a.detail)
+        .bind(detail_json(a.detail))
         .bind(a.ip)
         .bind(a.user_agent)
         .bind(a.now)
@@ -42,7 +45,7 @@ impl Db {
         &self,
         user_id: Option<i64>,
         kind: AuditKind,
-        detail: &str,
+        detail: &AuditDetail,
         ip: &str,
         user_agent: &str,
         now: i64,
@@ -50,7 +53,7 @@ impl Db {
         sqlx::query("INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(user_id)
             .bind(kind.as_str())
-            .bind(detail)
+            .bind(detail_json(detail))
             .bind(ip)
             .bind(user_agent)
             .bind(now)

@@ -18,6 +18,7 @@ use std::time::Duration;
 /// Typed columns: the tables store names, E.164 strings and 0/1 flags; rows carry the
 /// app's types, converted here once (`#[sqlx(try_from = ...)]` on the row structs).
 mod columns {
+    use crate::domain::audit::AuditDetail;
     use crate::domain::{AuditKind, PhoneNumber};
     use crate::server::session::SessionKind;
 
@@ -55,6 +56,19 @@ mod columns {
         fn try_from(s: String) -> Result<AuditKind, String> {
             AuditKind::parse(&s).ok_or_else(|| format!("unknown audit kind {s:?}"))
         }
+    }
+
+    /// An audit event's facts, stored as JSON. Events written before they were recorded
+    /// this way (free text) read as no facts: nothing parses words back.
+    impl From<String> for AuditDetail {
+        fn from(s: String) -> AuditDetail {
+            serde_json::from_str(&s).unwrap_or_default()
+        }
+    }
+
+    /// How an event's facts are written.
+    pub fn detail_json(d: &AuditDetail) -> String {
+        serde_json::to_string(d).unwrap_or_else(|_| "{}".into())
     }
 }
 pub(crate) use columns::{Flag, StoredPhone};

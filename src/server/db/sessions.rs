@@ -163,10 +163,15 @@ impl Db {
         Ok(n)
     }
 
-    /// Ends one session, only if it belongs to `user_id`. `true` if a row went.
-    pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<bool> {
-        let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2").bind(id).bind(user_id).execute(self.pool()).await?;
-        Ok(r.rows_affected() == 1)
+    /// Ends one session, only if it belongs to `user_id`: the user agent it had, if a
+    /// row went.
+    pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING user_agent")
+            .bind(id)
+            .bind(user_id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.map(|(user_agent,)| user_agent))
     }
 
     /// Ends every session of the user but `keep`; returns how many ended.

@@ -41,12 +41,17 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         );
     }
     let context_state = state.clone();
+    let fallback_state = state.clone();
     router
         .leptos_routes_with_context(&state, leptos_routes, move || provide_context(context_state.clone()), {
             let options = state.leptos_options.clone();
             move || crate::ui::shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(crate::ui::shell))
+        // The not-found page is the app's too: its header, brand and session.
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || provide_context(fallback_state.clone()),
+            crate::ui::shell,
+        ))
         // Outermost last: headers on every answer, then the client IP, the flash of a failed
         // form post, the CSRF check, the body cap, and real redirects for guarded pages.
         .layer(axum::middleware::from_fn(middleware::page_redirects))

@@ -6,6 +6,7 @@ use super::auth::{audit, issue_session, reserve_password_check, Current, Issued}
 use super::codes::{check_code, send_code};
 use super::limits;
 use crate::domain::activity::{ActivityItem, SessionItem};
+use crate::domain::audit::{AuditDetail, Ended};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::codes::{CodeRow, CodeStage};
@@ -13,6 +14,7 @@ use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
 use crate::server::state::AppState;
+use crate::server::zone::Zone;
 use crate::server::OrInternal;
 
 /// How many security events the profile shows.
@@ -29,7 +31,7 @@ async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, p
             Ok(())
         }
         Verified::No => {
-            audit(state, meta, Some(cur.user.id), AuditKind::StepUpFailed, "wrong current password").await?;
+            audit(state, meta, Some(cur.user.id), AuditKind::StepUpFailed, &AuditDetail::none()).await?;
             Err(AppError::invalid(Field::CurrentPassword, "Your current password is not right."))
         }
     }
@@ -37,7 +39,7 @@ async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, p
 
 pub async fn set_name(state: &AppState, meta: &RequestMeta, cur: &Current, name: Option<DisplayName>) -> Result<(), AppError> {
     state.db.set_name(cur.user.id, name.as_ref().map(DisplayName::as_str), now()).await.or_internal("saving the name")?;
-    audit(state, meta, Some(cur.user.id), AuditKind::NameChanged, "").await
+    audit(state, meta, Some(cur.user.id), AuditKind::NameChanged, &AuditDetail::none()).await
 }
 
 /// What a password or phone change did to the other sessions.
@@ -73,7 +75,7 @@ pub async fn change_password(
         state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.or_internal("storing the new password")?;
     let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full).await?;
     let changed = Changed { issued, others_ended, old_told: false };
-    audit(state, meta, Some(cur.user.id), AuditKind::PasswordChanged, &format!("{} other session(s) ended", changed.others_ended)).await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PasswordChanged, &AuditDetail::others_ended(changed.others_ended)).await?;
     Ok(changed)
 }
 
@@ -120,7 +122,7 @@ pub async fn cancel_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cur
     if state.db.retire_codes_for_user(cur.user.id, CodePurpose::ChangePhone, now()).await.or_internal("retiring the phone-change codes")?
         > 0
     {
-        audit(state, meta, Some(cur.user.id), AuditKind::PhoneChangeCancelled, "").await?;
+        audit(state, meta, Some(cur.user.id), AuditKind::PhoneChangeCancelled, &AuditDetail::none()).await?;
     }
     Ok(())
 }
@@ -152,7 +154,7 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
         }
     };
     let changed = restart_sessions(state, meta, cur, old_told).await?;
-    let detail = format!("from {} to {}; {} other session(s) ended", old.masked(), new_phone.masked(), changed.others_ended);
+    let detail = AuditDetail { number: Some(new_phone.masked()), ..AuditDetail::others_ended(changed.others_ended) };
     audit(state, meta, Some(cur.user.id), AuditKind::PhoneChanged, &detail).await?;
     Ok(changed)
 }
@@ -164,7 +166,7 @@ pub async fn enable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     }
     if !cur.user.two_factor {
         state.db.set_two_factor(cur.user.id, true, now()).await.or_internal("switching two-factor sign-in")?;
-        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorEnabled, "").await?;
+        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorEnabled, &AuditDetail::none()).await?;
     }
     Ok(())
 }
@@ -174,30 +176,29 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
     confirm_password(state, meta, cur, password).await?;
     if cur.user.two_factor {
         state.db.set_two_factor(cur.user.id, false, now()).await.or_internal("switching two-factor sign-in")?;
-        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorDisabled, "").await?;
+        audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorDisabled, &AuditDetail::none()).await?;
     }
     Ok(())
 }
 
-/// The person's live sessions, the most recently used first.
-pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionItem>, AppError> {
-    let rows =
-        state.db.sessions_of_user(cur.user.id, now(), state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
+/// The person's live sessions, the most recently used first, with times in `zone`.
+pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<SessionItem>, AppError> {
+    let t = now();
+    let rows = state.db.sessions_of_user(cur.user.id, t, state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
         .map(|s| SessionItem {
             id: s.id,
             device: device_words(&s.user_agent),
             ip: s.ip,
-            signed_in_at: s.created_at,
-            last_active_at: s.last_seen_at,
+            signed_in_at: zone.when(s.created_at, t),
+            last_active_at: zone.when(s.last_seen_at, t),
             this_device: s.id == cur.session.id,
-            state: match s.kind {
-                SessionKind::Full => "Signed in",
-                SessionKind::TwoFactor => "Password entered, waiting for the code",
-                SessionKind::Pending => "Verifying the phone number",
-            }
-            .to_string(),
+            waiting: match s.kind {
+                SessionKind::Full => None,
+                SessionKind::TwoFactor => Some("Password entered, waiting for the code".to_string()),
+                SessionKind::Pending => Some("Verifying the phone number".to_string()),
+            },
         })
         .collect())
 }
@@ -227,21 +228,22 @@ pub async fn end_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, w
     let uid = cur.user.id;
     let (ended, this_one, detail) = match which {
         EndWhich::One(id) => {
-            if !state.db.delete_session_of_user(id, uid).await.or_internal("ending a session")? {
+            let Some(user_agent) = state.db.delete_session_of_user(id, uid).await.or_internal("ending a session")? else {
                 return Err(AppError::SessionGone);
-            }
-            (1, id == cur.session.id, if id == cur.session.id { "this device".to_string() } else { format!("session {id}") })
+            };
+            let ended = if id == cur.session.id { Ended::ThisDevice } else { Ended::Other { device: Some(device_words(&user_agent)) } };
+            (1, id == cur.session.id, ended)
         }
         EndWhich::Others => {
             let n = state.db.delete_other_sessions(uid, cur.session.id).await.or_internal("ending the other sessions")?;
-            (n, false, format!("{n} other session(s)"))
+            (n, false, Ended::Others { count: n })
         }
         EndWhich::All => {
             let n = state.db.delete_all_sessions(uid).await.or_internal("ending every session")?;
-            (n, true, format!("all {n} session(s)"))
+            (n, true, Ended::All { count: n })
         }
     };
-    audit(state, meta, Some(uid), AuditKind::SessionEnded, &detail).await?;
+    audit(state, meta, Some(uid), AuditKind::SessionEnded, &AuditDetail::ended(detail)).await?;
     Ok((ended, this_one))
 }
 
@@ -250,12 +252,25 @@ pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64
     state.db.avatar_version(cur.user.id).await.or_internal("reading the photo version")
 }
 
-/// The latest security events of the account, newest first.
-pub async fn activity(state: &AppState, cur: &Current) -> Result<Vec<ActivityItem>, AppError> {
+/// The latest security events of the account, newest first: each a sentence, its time
+/// in `zone`.
+pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<ActivityItem>, AppError> {
+    let t = now();
     let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
     Ok(rows
         .into_iter()
-        .map(|e| ActivityItem { at: e.created_at, event: e.kind.words(&e.detail), device: device_words(&e.user_agent), ip: e.ip })
+        .map(|e| {
+            let device = device_words(&e.user_agent);
+            let sentence = e.kind.words(&e.detail, &device);
+            ActivityItem {
+                at: zone.when(e.created_at, t),
+                event: sentence.text,
+                device,
+                names_device: sentence.names_device,
+                ip: e.ip,
+                warning: e.kind.is_warning(),
+            }
+        })
         .collect())
 }
 

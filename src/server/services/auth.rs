@@ -4,6 +4,7 @@
 
 use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
 use super::limits::{self, Limit};
+use crate::domain::audit::{AuditDetail, Ended, FailReason, SignInMethod};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
@@ -97,7 +98,13 @@ pub async fn issue_session(
     Ok(Issued { token, max_age: ttl })
 }
 
-pub async fn audit(state: &AppState, meta: &RequestMeta, user_id: Option<i64>, kind: AuditKind, detail: &str) -> Result<(), AppError> {
+pub async fn audit(
+    state: &AppState,
+    meta: &RequestMeta,
+    user_id: Option<i64>,
+    kind: AuditKind,
+    detail: &AuditDetail,
+) -> Result<(), AppError> {
     state.db.insert_audit(user_id, kind, detail, &meta.ip, &meta.user_agent, now()).await.or_internal("recording a security event")
 }
 
@@ -146,12 +153,12 @@ async fn sign_up_reserved(
         if let Some(ticket) = ticket.take() {
             send_reserved(state, meta, ticket, None, Channel::Sms, Delivery::Blind).await?;
         }
-        audit(state, meta, Some(target.user_id), AuditKind::SignUpExisting, "someone tried to sign up with this number").await?;
+        audit(state, meta, Some(target.user_id), AuditKind::SignUpExisting, &AuditDetail::none()).await?;
     } else {
         if let Some(ticket) = ticket.take() {
             send_reserved(state, meta, ticket, Some(target.user_id), Channel::Sms, Delivery::Real).await?;
         }
-        audit(state, meta, Some(target.user_id), AuditKind::SignUp, "").await?;
+        audit(state, meta, Some(target.user_id), AuditKind::SignUp, &AuditDetail::none()).await?;
     }
     issue_session(state, meta, prior, target.user_id, target.epoch, SessionKind::Pending).await
 }
@@ -196,7 +203,7 @@ pub async fn reserve_password_check(
     match limits::reserve(state, now(), None, &failed_password_limits(state, phone, meta)).await? {
         Ok(r) => Ok(r),
         Err(refused) => {
-            audit(state, meta, user_id, paused_kind, "too many failed password checks").await?;
+            audit(state, meta, user_id, paused_kind, &AuditDetail::none()).await?;
             tracing::warn!(to = %phone.masked(), "password checks paused: too many failed attempts");
             state.metrics.rate_limited("failed_sign_ins");
             Err(AppError::TooManySignIns { minutes: refused.minutes() })
@@ -215,7 +222,7 @@ pub async fn sign_in(
     let reservation = reserve_password_check(state, meta, phone, user.as_ref().map(|u| u.id), AuditKind::SignInPaused)
         .await
         .inspect_err(|_| state.metrics.sign_in("password", "paused"))?;
-    let failed = |user_id: Option<i64>, detail: String| async move {
+    let failed = |user_id: Option<i64>, detail: AuditDetail| async move {
         state.metrics.sign_in("password", "failed");
         audit(state, meta, user_id, AuditKind::SignInFailed, &detail).await?;
         Err::<SignedIn, AppError>(AppError::BadCredentials)
@@ -242,13 +249,13 @@ pub async fn sign_in(
                 // Without a code the half session would be a dead end: say why now.
                 Err(e) => return Err(e),
             }
-            audit(state, meta, Some(user.id), AuditKind::SignInPasswordOk, "second factor sent").await?;
+            audit(state, meta, Some(user.id), AuditKind::SignInPasswordOk, &AuditDetail::none()).await?;
             state.metrics.sign_in("password", "second_factor_needed");
             return Ok(SignedIn::SecondFactor(
                 issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
             ));
         }
-        audit(state, meta, Some(user.id), AuditKind::SignIn, "password").await?;
+        audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Password)).await?;
         state.metrics.sign_in("password", "ok");
         return Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?));
     }
@@ -278,8 +285,8 @@ pub async fn sign_in(
         }
     }
     match user {
-        Some(u) if u.is_verified() => failed(Some(u.id), "wrong password".into()).await,
-        _ => failed(None, format!("unknown number {}", phone.masked())).await,
+        Some(u) if u.is_verified() => failed(Some(u.id), AuditDetail::failed(FailReason::WrongPassword)).await,
+        _ => failed(None, AuditDetail { number: Some(phone.masked()), ..AuditDetail::failed(FailReason::UnknownNumber) }).await,
     }
 }
 
@@ -297,8 +304,8 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
         return Err(AppError::NotSignedIn);
     }
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending).await.or_internal("ending the pending sessions")?;
-    audit(state, meta, Some(cur.user.id), AuditKind::PhoneVerified, "").await?;
-    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, "after verification").await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::PhoneVerified, &AuditDetail::none()).await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::AfterVerification)).await?;
     issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
@@ -307,13 +314,13 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
 pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
     if let Err(e) = check_code(state, &cur.user.phone(), CodePurpose::TwoFactor, code, Some(cur.user.id)).await {
         if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
-            audit(state, meta, Some(cur.user.id), AuditKind::SignInFailed, "wrong second-factor code").await?;
+            audit(state, meta, Some(cur.user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::WrongCode)).await?;
         }
         state.metrics.sign_in("second_factor", "failed");
         return Err(e);
     }
     state.metrics.sign_in("second_factor", "ok");
-    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, "password and code").await?;
+    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::PasswordAndCode)).await?;
     issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await
 }
 
@@ -401,15 +408,15 @@ pub async fn sign_in_with_code(
         return Err(AppError::NoActiveCode);
     };
     if user.two_factor {
-        audit(state, meta, Some(user.id), AuditKind::SignInFailed, "code only, 2FA is on").await?;
+        audit(state, meta, Some(user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::CodeWithoutPassword)).await?;
         return Err(AppError::TwoFactorNeedsPassword);
     }
-    audit(state, meta, Some(user.id), AuditKind::SignIn, "code").await?;
+    audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Code)).await?;
     state.metrics.sign_in("code", "ok");
     issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
     state.db.delete_session(cur.session.id).await.or_internal("ending the earlier session")?;
-    audit(state, meta, Some(cur.user.id), AuditKind::SessionEnded, "signed out").await
+    audit(state, meta, Some(cur.user.id), AuditKind::SessionEnded, &AuditDetail::ended(Ended::ThisDevice)).await
 }

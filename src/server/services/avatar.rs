@@ -4,6 +4,7 @@
 //! opaque pictures, PNG when there is transparency.
 
 use super::auth::{audit, Current};
+use crate::domain::audit::AuditDetail;
 use crate::domain::{AppError, AuditKind, Field};
 use crate::server::clock::now_ms;
 use crate::server::request::RequestMeta;
@@ -113,13 +114,12 @@ pub async fn set_photo(state: &AppState, meta: &RequestMeta, cur: &Current, uplo
     };
     let photo = tokio::task::spawn_blocking(move || process(&upload)).await.or_internal("decoding the photo")??;
     state.db.set_avatar(cur.user.id, photo.content_type, &photo.bytes, now_ms()).await.or_internal("storing the photo")?;
-    audit(state, meta, Some(cur.user.id), AuditKind::PhotoChanged, &format!("{}x{} {}", photo.width, photo.height, photo.content_type))
-        .await
+    audit(state, meta, Some(cur.user.id), AuditKind::PhotoChanged, &AuditDetail::none()).await
 }
 
 pub async fn remove_photo(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
     if state.db.delete_avatar(cur.user.id).await.or_internal("removing the photo")? {
-        audit(state, meta, Some(cur.user.id), AuditKind::PhotoRemoved, "").await?;
+        audit(state, meta, Some(cur.user.id), AuditKind::PhotoRemoved, &AuditDetail::none()).await?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! per client IP per hour, the global daily budget, tries per code, expiry and purpose.
 
 use super::limits::{self, Limit, Refused, Slot};
+use crate::domain::audit::{AuditDetail, NotSent};
 use crate::domain::code::{CodeNow, CodeRefusal};
 use crate::domain::error::DeliveryProblem;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
@@ -249,10 +250,15 @@ pub async fn send_reserved(
 
     let expires_at = t + config.code_ttl;
     // The same writes either way (operators see the blind requests too), in one go.
+    let code = AuditDetail::code(purpose, channel);
     let (kind, detail) = match (sent, delivery) {
-        (true, _) => (AuditKind::CodeSent, format!("{} by {}", purpose.as_str(), channel.as_str())),
-        (false, Delivery::Blind) => (AuditKind::CodeNotSent, format!("{} for {}: no account", purpose.as_str(), phone.masked())),
-        (false, _) => (AuditKind::CodeNotSent, format!("{} for {}: the provider refused the number", purpose.as_str(), phone.masked())),
+        (true, _) => (AuditKind::CodeSent, code),
+        (false, Delivery::Blind) => {
+            (AuditKind::CodeNotSent, AuditDetail { number: Some(phone.masked()), not_sent: Some(NotSent::NoAccount), ..code })
+        }
+        (false, _) => {
+            (AuditKind::CodeNotSent, AuditDetail { number: Some(phone.masked()), not_sent: Some(NotSent::ProviderRefused), ..code })
+        }
     };
     state
         .db

@@ -3,6 +3,7 @@
 
 use super::auth::audit;
 use super::codes::check_code;
+use crate::domain::audit::AuditDetail;
 use crate::domain::{AppError, AuditKind, CodePurpose, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::request::RequestMeta;
@@ -31,6 +32,6 @@ pub async fn reset_password(
     // The new password and a new epoch end every session, including one opened with the
     // old password while this request ran.
     let (_, ended) = state.db.set_password(user.id, &hash, None, now()).await.or_internal("storing the new password")?;
-    audit(state, meta, Some(user.id), AuditKind::PasswordReset, &format!("{ended} session(s) ended")).await?;
+    audit(state, meta, Some(user.id), AuditKind::PasswordReset, &AuditDetail::others_ended(ended)).await?;
     Ok(ended)
 }

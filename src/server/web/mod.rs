@@ -29,6 +29,11 @@ impl Ctx {
         Ok(Ctx { state, meta: RequestMeta::current() })
     }
 
+    /// The person's time zone, as their browser's `tz` cookie names it.
+    pub fn zone(&self) -> crate::server::zone::Zone {
+        crate::server::zone::Zone::from_cookie_header(&self.meta.cookies)
+    }
+
     /// Adds a header to this request's answer.
     fn append_header(&self, name: http::HeaderName, value: &str) {
         if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(value)) {

@@ -2,7 +2,7 @@
 
 use crate::api::{SignOut, Viewer};
 use crate::ui::components::fields::PostForm;
-use crate::ui::use_session;
+use crate::ui::{use_branding, use_session};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -10,9 +10,17 @@ use leptos::server_fn::ServerFn;
 #[component]
 pub fn Header() -> impl IntoView {
     let session = use_session();
+    let brand = use_branding();
+    // With a logo, the image carries the name for screen readers and the text beside it
+    // is for the eye only (read once, not twice).
+    let logo = brand.logo_url.clone().map(|src| view! { <img class="brand-logo" src=src alt=brand.app_name.clone() height="32"/> });
+    let has_logo = logo.is_some();
     view! {
         <header class="site-header">
-            <a href="/" class="brand">"Phone Auth"</a>
+            <a href="/" class="brand" id="brand">
+                {logo}
+                <span class="brand-name" aria-hidden=has_logo.then_some("true")>{brand.app_name.clone()}</span>
+            </a>
             <nav aria-label="Account">
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
@@ -55,9 +63,10 @@ fn SignOutButton() -> impl IntoView {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let name = use_branding().app_name;
     view! {
         <footer class="site-footer">
-            <p>"Phone Auth: self-hosted phone-number sign-in. Codes are never stored in the clear."</p>
+            <p>{format!("{name} uses your phone number only to sign you in and to tell you about changes to your account.")}</p>
         </footer>
     }
 }

@@ -1,4 +1,4 @@
-//! Reusable pieces: layout, route guards, form fields, the countdown.
+//! Reusable pieces: layout, route guards, form fields, the countdown, times.
 
 pub mod code;
 pub mod countdown;
@@ -7,3 +7,4 @@ pub mod form;
 pub mod guard;
 pub mod layout;
 pub mod phone;
+pub mod when;

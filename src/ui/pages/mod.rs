@@ -20,7 +20,7 @@ pub fn NotFound() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Not found · Phone Auth"/>
+        <Title text="Not found"/>
         <section class="card">
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. " <a href="/">"Go to the home page"</a>"."</p>

@@ -1,18 +1,20 @@
-//! `/profile`: who you are, and everything you can change about your account: photo,
-//! name, two-factor sign-in, password, phone number; plus the recent security activity.
-//! The page is drawn on the server; each form with fields is an island.
+//! `/profile`: who you are, and everything you can change about your account, in three
+//! sections: Account (photo, name, phone number), Security (password, two-factor
+//! sign-in, the recent activity) and Devices (where you are signed in, in short). The
+//! page is drawn on the server; each form with fields is an island.
 
 use crate::api::{
     get_profile, photo_url, ActivityItem, CancelPhoneChange, ChangePassword, CodeState, DisableTwoFactor, EnableTwoFactor, ProfileData,
-    RemovePhoto, StartPhoneChange, UpdateName, UploadPhoto,
+    RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto,
 };
-use crate::domain::time::date_time_utc;
+use crate::domain::time::month_year;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
 use crate::ui::components::fields::{query_value, FieldError, FormError, Load, NoticeBanner, PasswordField, PostForm, SessionEnded};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
+use crate::ui::components::when::Time;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -22,7 +24,7 @@ use leptos_meta::Title;
 pub fn ProfilePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_profile());
     view! {
-        <Title text="Your profile · Phone Auth"/>
+        <Title text="Your profile"/>
         <Guard need=Need::SignedIn children=move |info| view! {
             <h1>"Your profile"</h1>
             <NoticeBanner/>
@@ -33,48 +35,51 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
+/// Three sections, each with a heading and one primary action: Account (who you are:
+/// photo, name, phone number), Security (password, two-factor sign-in, what happened
+/// lately) and Devices (where you are signed in).
 #[component]
 fn Sections(profile: ProfileData, prefill: PhonePrefill) -> impl IntoView {
     let user = profile.user.clone();
     view! {
-        <section class="card" aria-labelledby="overview-title">
-            <h2 id="overview-title" class="visually-hidden">"Overview"</h2>
+        <section class="card section" id="account" aria-labelledby="account-title">
+            <h2 id="account-title">"Account"</h2>
             <div class="profile-head">
                 <Avatar version=profile.photo_version name=user.name.clone().unwrap_or_else(|| user.phone.clone())/>
                 <dl class="facts">
-                    <dt>"Phone number"</dt>
-                    <dd><span id="profile-phone">{user.phone.clone()}</span>
-                        " " <span class="badge ok">{if user.phone_verified { "verified" } else { "not verified" }}</span></dd>
-                    <dt>"Name"</dt>
-                    <dd id="profile-name">{user.name.clone().unwrap_or_else(|| "—".into())}</dd>
-                    <dt>"Two-factor sign-in"</dt>
-                    <dd id="profile-2fa">{if user.two_factor { "on" } else { "off" }}</dd>
-                    <dt>"Member since"</dt>
-                    <dd>{date_time_utc(user.member_since)}</dd>
+                    <div><dt>"Phone number"</dt>
+                        <dd><span id="profile-phone">{user.phone.clone()}</span>
+                            " " <span class="badge ok">{if user.phone_verified { "verified" } else { "not verified" }}</span></dd></div>
+                    <div><dt>"Name"</dt><dd id="profile-name">{user.name.clone().unwrap_or_else(|| "—".into())}</dd></div>
+                    <div><dt>"Member since"</dt><dd>{month_year(user.member_since)}</dd></div>
                 </dl>
             </div>
+            <div class="subsection">
+                <h3 id="photo-title">"Profile photo"</h3>
+                <PhotoForm/>
+                {profile.photo_version.is_some().then(|| view! {
+                    <PostForm path=RemovePhoto::url() id="remove-photo-form" class="inline">
+                        <button type="submit" id="remove-photo-submit" class="button secondary">"Remove photo"</button>
+                    </PostForm>
+                })}
+            </div>
+            <div class="subsection">
+                <h3 id="name-title">"Name"</h3>
+                <NameForm name=user.name.clone().unwrap_or_default()/>
+            </div>
+            <PhoneSection pending=profile.pending_phone.clone() prefill=prefill/>
         </section>
-        <section class="card" aria-labelledby="photo-title">
-            <h2 id="photo-title">"Profile photo"</h2>
-            <PhotoForm/>
-            {profile.photo_version.is_some().then(|| view! {
-                <PostForm path=RemovePhoto::url() id="remove-photo-form" class="inline">
-                    <button type="submit" id="remove-photo-submit" class="button secondary">"Remove photo"</button>
-                </PostForm>
-            })}
+        <section class="card section" id="security" aria-labelledby="security-title">
+            <h2 id="security-title">"Security"</h2>
+            <div class="subsection">
+                <h3 id="password-title">"Password"</h3>
+                <p class="hint">"Changing it signs out your other devices."</p>
+                <PasswordForm/>
+            </div>
+            <TwoFactorSection on=user.two_factor/>
+            <ActivitySection items=profile.activity.clone()/>
         </section>
-        <section class="card" aria-labelledby="name-title">
-            <h2 id="name-title">"Name"</h2>
-            <NameForm name=user.name.clone().unwrap_or_default()/>
-        </section>
-        <TwoFactorSection on=user.two_factor/>
-        <section class="card" aria-labelledby="password-title">
-            <h2 id="password-title">"Change password"</h2>
-            <p class="hint">"Your other devices will be signed out."</p>
-            <PasswordForm/>
-        </section>
-        <PhoneSection pending=profile.pending_phone.clone() prefill=prefill/>
-        <ActivitySection items=profile.activity.clone()/>
+        <DevicesSection sessions=profile.sessions.clone()/>
     }
 }
 
@@ -105,7 +110,7 @@ fn PhotoForm() -> impl IntoView {
                 <FieldError error=error field=Field::Photo id="photo"/>
             </div>
             <FormError error=error/>
-            <SubmitButton form=form id="photo-submit" label="Upload photo" busy="Uploading…"/>
+            <SubmitButton form=form id="photo-submit" class="button secondary" label="Upload photo" busy="Uploading…"/>
         </form>
     }
 }
@@ -121,7 +126,7 @@ fn NameForm(name: String) -> impl IntoView {
                 <input id="name" name="name" type="text" autocomplete="name" maxlength="64" value=name aria-describedby="name-error"/>
                 <FieldError error=error field=Field::Name id="name"/>
             </div>
-            <SubmitButton form=form id="name-submit" label="Save name"/>
+            <SubmitButton form=form id="name-submit" class="button secondary" label="Save name"/>
         </EnhancedForm>
     }
 }
@@ -129,22 +134,24 @@ fn NameForm(name: String) -> impl IntoView {
 #[component]
 fn TwoFactorSection(on: bool) -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby="two-factor-title">
-            <h2 id="two-factor-title">"Two-factor sign-in"</h2>
+        <div class="subsection">
+            <h3 id="two-factor-title">"Two-factor sign-in"</h3>
+            <p>"Two-factor sign-in is " <strong id="profile-2fa">{if on { "on" } else { "off" }}</strong> ". "
+                {if on {
+                    "After your password, signing in also needs a code sent to your phone."
+                } else {
+                    "Turn it on and signing in with your password will also need a code sent to your phone."
+                }}</p>
             {if on {
-                Either::Left(view! {
-                    <p>"On: after your password, signing in also needs a code sent to your phone."</p>
-                    <DisableTwoFactorForm/>
-                })
+                Either::Left(view! { <DisableTwoFactorForm/> })
             } else {
                 Either::Right(view! {
-                    <p>"Off. Turn it on and signing in with your password will also need a code sent to your phone."</p>
-                    <PostForm path=EnableTwoFactor::url() id="enable-2fa-form">
-                        <button type="submit" id="enable-2fa-submit" class="button">"Turn on two-factor sign-in"</button>
+                    <PostForm path=EnableTwoFactor::url() id="enable-2fa-form" class="form compact">
+                        <button type="submit" id="enable-2fa-submit" class="button secondary">"Turn on two-factor sign-in"</button>
                     </PostForm>
                 })
             }}
-        </section>
+        </div>
     }
 }
 
@@ -196,10 +203,10 @@ fn PhoneSection(pending: Option<CodeState>, prefill: PhonePrefill) -> impl IntoV
         }),
     };
     view! {
-        <section class="card" aria-labelledby="phone-title">
-            <h2 id="phone-title">"Change phone number"</h2>
+        <div class="subsection">
+            <h3 id="phone-title">"Change phone number"</h3>
             {body}
-        </section>
+        </div>
     }
 }
 
@@ -217,30 +224,63 @@ fn PhoneChangeForm(prefill: PhonePrefill) -> impl IntoView {
     }
 }
 
+/// The latest security events, newest first: one card each, a sentence and when, from
+/// which device and address. Events that may be someone else are marked.
 #[component]
 fn ActivitySection(items: Vec<ActivityItem>) -> impl IntoView {
     let rows = items
         .into_iter()
         .map(|e| {
+            let device = (!e.names_device).then(|| view! { <span>{e.device.clone()}</span> });
             view! {
-                <tr class="activity-row">
-                    <td>{date_time_utc(e.at)}</td>
-                    <td>{e.event}</td>
-                    <td>{e.device}</td>
-                    <td>{e.ip}</td>
-                </tr>
+                <li class="activity-row" class:warning=e.warning>
+                    {e.warning.then(|| view! { <p class="badge warn">"Was this you?"</p> })}
+                    <p class="activity-event">{e.event.clone()}</p>
+                    <p class="meta muted"><Time when=e.at.clone()/>{device}<span>{e.ip.clone()}</span></p>
+                </li>
             }
         })
         .collect_view();
     view! {
-        <section class="card wide" aria-labelledby="activity-title">
-            <h2 id="activity-title">"Recent security activity"</h2>
-            <div class="table-scroll">
-                <table id="activity" class="data">
-                    <thead><tr><th scope="col">"When (UTC)"</th><th scope="col">"What"</th><th scope="col">"Device"</th><th scope="col">"IP address"</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+        <div class="subsection">
+            <h3 id="activity-title">"Recent activity"</h3>
+            <ol id="activity" class="card-list activity">{rows}</ol>
+        </div>
+    }
+}
+
+/// Where the account is signed in, in short; the sessions page lists and ends them.
+#[component]
+fn DevicesSection(sessions: Vec<SessionItem>) -> impl IntoView {
+    let count = sessions.len();
+    let summary = match count {
+        0 | 1 => "You are signed in on this device only.".to_string(),
+        n => format!("You are signed in on {n} devices."),
+    };
+    let rows = sessions
+        .into_iter()
+        .take(DEVICES_SHOWN)
+        .map(|s| {
+            view! {
+                <li>
+                    <span class="device">{s.device.clone()}</span>
+                    {s.this_device.then(|| view! { " " <span class="badge ok this-device">"this device"</span> })}
+                    <span class="muted">" · last active " <Time when=s.last_active_at.clone()/></span>
+                </li>
+            }
+        })
+        .collect_view();
+    let more = count.checked_sub(DEVICES_SHOWN).filter(|n| *n > 0).map(|n| view! { <p class="muted">{format!("and {n} more")}</p> });
+    view! {
+        <section class="card section" id="devices" aria-labelledby="devices-title">
+            <h2 id="devices-title">"Devices"</h2>
+            <p id="devices-summary">{summary}</p>
+            <ul class="device-summary">{rows}</ul>
+            {more}
+            <p class="actions"><a href="/sessions" class="button" id="manage-sessions">"Review your devices"</a></p>
         </section>
     }
 }
+
+/// How many sessions the profile names before "and N more".
+const DEVICES_SHOWN: usize = 3;

@@ -13,7 +13,7 @@ use leptos_meta::Title;
 pub fn ResetPasswordPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("reset-password".into()));
     view! {
-        <Title text="Reset your password · Phone Auth"/>
+        <Title text="Reset your password"/>
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Reset your password"</h1>

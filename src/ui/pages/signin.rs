@@ -11,7 +11,7 @@ use leptos_meta::Title;
 #[component]
 pub fn SignInPage() -> impl IntoView {
     view! {
-        <Title text="Sign in · Phone Auth"/>
+        <Title text="Sign in"/>
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Sign in"</h1>

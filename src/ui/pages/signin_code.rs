@@ -14,7 +14,7 @@ pub fn SignInCodePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("sign-in".into()));
     let next = query_value("next");
     view! {
-        <Title text="Sign in with a code · Phone Auth"/>
+        <Title text="Sign in with a code"/>
         <Guard need=Need::SignedOut children=move |info| {
             let next = next.clone();
             let prefill = PhonePrefill::from_flash(&info.default_country);

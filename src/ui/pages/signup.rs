@@ -11,7 +11,7 @@ use leptos_meta::Title;
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     view! {
-        <Title text="Create an account · Phone Auth"/>
+        <Title text="Create an account"/>
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>"Create an account"</h1>

@@ -13,7 +13,7 @@ pub fn TwoFactorPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("2fa".into()));
     let next = query_value("next");
     view! {
-        <Title text="Two-factor sign-in · Phone Auth"/>
+        <Title text="Two-factor sign-in"/>
         <Guard need=Need::TwoFactor children=move |_info| {
             let next = next.clone();
             view! {

@@ -10,7 +10,7 @@ use leptos_meta::Title;
 pub fn VerifyPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("verify-phone".into()));
     view! {
-        <Title text="Enter your code · Phone Auth"/>
+        <Title text="Enter your code"/>
         <Guard need=Need::Pending children=move |_info| view! {
             <section class="card">
                 <h1>"Enter your code"</h1>

@@ -14,10 +14,11 @@ async fn pages_and_other_answers_carry_security_headers(b: Backend) {
     assert!(nonce.len() >= 16);
     assert!(csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), "{csp}");
     assert!(!csp.contains("unsafe-inline") && !csp.contains("*"), "{csp}");
-    // Every inline script of the page carries the nonce.
+    // Every inline script and style of the page carries the nonce.
     let scripts = html.matches("<script").count();
     assert!(scripts >= 1);
-    assert_eq!(html.matches(&format!("nonce=\"{nonce}\"")).count(), scripts, "{html}");
+    let inline = scripts + html.matches("<style").count();
+    assert_eq!(html.matches(&format!("nonce=\"{nonce}\"")).count(), inline, "{html}");
     // A new nonce for every page.
     let again = app.page(&app.client, "/signup").await;
     assert_ne!(again.headers()["content-security-policy"].to_str().unwrap(), csp);

@@ -1,0 +1,107 @@
+//! The person's time zone, for the times the pages show. The browser tells it: a tiny
+//! script in every page (`ui/mod.rs`, no Wasm) sets the `tz` cookie to the IANA name
+//! `Intl` reports. The name is checked against the zone database (bundled, see
+//! Cargo.toml); without the cookie (no script yet, or none at all) or with a name the
+//! database does not know, times are in UTC and say so.
+
+use crate::domain::time::{describe, Wall, When};
+
+/// The cookie the page script sets.
+pub const COOKIE: &str = "tz";
+
+/// Longest IANA name accepted ("America/Argentina/ComodRivadavia" is 32).
+const MAX_NAME: usize = 64;
+
+#[derive(Debug, Clone, Default)]
+pub struct Zone(Option<jiff::tz::TimeZone>);
+
+impl Zone {
+    /// The zone is not known: UTC, said out loud.
+    pub fn unknown() -> Zone {
+        Zone(None)
+    }
+
+    /// An IANA zone name ("Europe/London"), if the database knows it.
+    pub fn named(name: &str) -> Option<Zone> {
+        let ok = !name.is_empty()
+            && name.len() <= MAX_NAME
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
+        ok.then(|| jiff::tz::TimeZone::get(name).ok()).flatten().map(|tz| Zone(Some(tz)))
+    }
+
+    /// The zone of a request's `Cookie` header.
+    pub fn from_cookie_header(cookies: &str) -> Zone {
+        cookies
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE)
+            .and_then(|(_, value)| Zone::named(value.trim_matches('"')))
+            .unwrap_or_default()
+    }
+
+    pub fn is_known(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The wall clock of this zone at `unix`.
+    fn wall(&self, unix: i64) -> Wall {
+        let Some(tz) = &self.0 else { return Wall::utc(unix) };
+        match jiff::Timestamp::from_second(unix) {
+            Ok(ts) => {
+                let z = ts.to_zoned(tz.clone());
+                let n = |v: i8| u32::try_from(v).unwrap_or(0);
+                Wall { year: i64::from(z.year()), month: n(z.month()), day: n(z.day()), hour: n(z.hour()), minute: n(z.minute()) }
+            }
+            Err(_) => Wall::utc(unix),
+        }
+    }
+
+    /// `unix` as the pages show it, seen at `now`.
+    pub fn when(&self, unix: i64, now: i64) -> When {
+        describe(unix, now, self.wall(unix), self.wall(now), self.is_known())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_names_the_database_knows_are_taken() {
+        assert!(Zone::named("America/New_York").is_some());
+        assert!(Zone::named("Europe/London").is_some());
+        assert!(Zone::named("UTC").is_some());
+        assert!(Zone::named("Etc/GMT+5").is_some());
+        assert!(Zone::named("Mars/Olympus_Mons").is_none());
+        assert!(Zone::named("").is_none());
+        assert!(Zone::named("../../etc/passwd").is_none());
+        assert!(Zone::named("Europe/London; x=1").is_none());
+        assert!(Zone::named(&"A".repeat(200)).is_none());
+    }
+
+    #[test]
+    fn the_cookie_names_the_zone() {
+        assert!(Zone::from_cookie_header("a=1; tz=Asia/Tokyo; b=2").is_known());
+        assert!(!Zone::from_cookie_header("a=1; xtz=Asia/Tokyo").is_known());
+        assert!(!Zone::from_cookie_header("tz=Nowhere/Land").is_known());
+        assert!(!Zone::from_cookie_header("").is_known());
+    }
+
+    #[test]
+    fn times_are_in_the_zone_with_its_summer_time() {
+        // 2023-11-14 22:13:20 UTC: 17:13 in New York (EST), 07:13 next day in Tokyo.
+        let now = 1_700_000_000;
+        let ny = Zone::named("America/New_York").unwrap();
+        assert_eq!(ny.when(now - 2 * 3_600, now).text, "today at 15:13");
+        assert_eq!(ny.when(now - 2 * 3_600, now).full, "Tuesday 14 November 2023 at 15:13");
+        // 2023-07-01 12:00 UTC: 08:00 in New York (EDT).
+        assert_eq!(ny.when(1_688_212_800, now).full, "Saturday 1 July 2023 at 08:00");
+        let tokyo = Zone::named("Asia/Tokyo").unwrap();
+        assert_eq!(tokyo.when(now - 3 * 3_600, now).text, "today at 04:13");
+        assert_eq!(tokyo.when(now - 10 * 3_600, now).text, "yesterday at 21:13");
+        // Unknown: UTC, and it says so; recent times need no zone at all.
+        let unknown = Zone::unknown();
+        assert_eq!(unknown.when(now - 2 * 3_600, now).text, "today at 20:13 UTC");
+        assert_eq!(unknown.when(now - 120, now).text, "2 minutes ago");
+    }
+}
