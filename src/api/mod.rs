@@ -302,6 +302,8 @@ mod glue {
     pub fn code_state(ctx: &Ctx, phone: String, info: Option<&codes::CodeInfo>) -> super::CodeState {
         let limits = &ctx.state.config.limits;
         let now_ms = now_ms();
+        let zone = ctx.zone();
+        let clock = |unix| zone.clock(unix);
         let live = info.filter(|i| i.now == CodeNow::Live);
         let resend_at = info.map(|i| i.created_at + limits.resend_cooldown).unwrap_or(0);
         super::CodeState {
@@ -316,11 +318,6 @@ mod glue {
             code_ttl_s: limits.code_ttl,
             voice: ctx.state.verifier.voice(),
         }
-    }
-
-    /// A unix time as the code pages write it.
-    fn clock(unix: i64) -> String {
-        crate::domain::time::clock_utc(unix)
     }
 }
 

@@ -56,6 +56,18 @@ impl Zone {
         }
     }
 
+    /// The clock time of `unix` with seconds ("14:05:09"), for a code's "sent at" and
+    /// "expires at"; "14:05:09 UTC" when the zone is not known.
+    pub fn clock(&self, unix: i64) -> String {
+        match (&self.0, jiff::Timestamp::from_second(unix)) {
+            (Some(tz), Ok(ts)) => {
+                let z = ts.to_zoned(tz.clone());
+                format!("{:02}:{:02}:{:02}", z.hour(), z.minute(), z.second())
+            }
+            _ => crate::domain::time::clock_utc(unix),
+        }
+    }
+
     /// `unix` as the pages show it, seen at `now`.
     pub fn when(&self, unix: i64, now: i64) -> When {
         describe(unix, now, self.wall(unix), self.wall(now), self.is_known())
@@ -65,6 +77,15 @@ impl Zone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_time_names_utc_only_when_the_zone_is_unknown() {
+        // 2026-07-01 12:00:05 UTC: 13:00:05 in London (summer time), 08:00:05 in New York.
+        let t = 1_782_907_205;
+        assert_eq!(Zone::unknown().clock(t), "12:00:05 UTC");
+        assert_eq!(Zone::named("Europe/London").unwrap().clock(t), "13:00:05");
+        assert_eq!(Zone::named("America/New_York").unwrap().clock(t), "08:00:05");
+    }
 
     #[test]
     fn only_names_the_database_knows_are_taken() {
