@@ -11,6 +11,7 @@ pub enum AuditKind {
     SignInFailed,
     SignInPaused,
     SignInPasswordOk,
+    SignInCodeOk,
     CodeSent,
     CodeNotSent,
     SessionEnded,
@@ -29,7 +30,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 21] = [
+    pub const ALL: [AuditKind; 22] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -37,6 +38,7 @@ impl AuditKind {
         AuditKind::SignInFailed,
         AuditKind::SignInPaused,
         AuditKind::SignInPasswordOk,
+        AuditKind::SignInCodeOk,
         AuditKind::CodeSent,
         AuditKind::CodeNotSent,
         AuditKind::SessionEnded,
@@ -63,6 +65,7 @@ impl AuditKind {
             AuditKind::SignInFailed => "sign_in_failed",
             AuditKind::SignInPaused => "sign_in_paused",
             AuditKind::SignInPasswordOk => "sign_in_password_ok",
+            AuditKind::SignInCodeOk => "sign_in_code_ok",
             AuditKind::CodeSent => "code_sent",
             AuditKind::CodeNotSent => "code_not_sent",
             AuditKind::SessionEnded => "session_ended",
@@ -92,6 +95,7 @@ impl AuditKind {
             AuditKind::SignIn => "Signed in",
             AuditKind::SignInFailed => "Failed sign-in",
             AuditKind::SignInPasswordOk => "Password accepted, code sent",
+            AuditKind::SignInCodeOk => "Sign-in code accepted, password asked",
             AuditKind::CodeSent => "Code sent",
             AuditKind::CodeNotSent => "Code not sent",
             AuditKind::SessionEnded => "Signed out",

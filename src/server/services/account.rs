@@ -195,6 +195,7 @@ pub async fn sessions(state: &AppState, cur: &Current) -> Result<Vec<SessionItem
             state: match s.kind {
                 SessionKind::Full => "Signed in",
                 SessionKind::TwoFactor => "Password entered, waiting for the code",
+                SessionKind::PasswordStep => "Code entered, waiting for the password",
                 SessionKind::Pending => "Verifying the phone number",
             }
             .to_string(),
