@@ -9,25 +9,31 @@ const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 /** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').TestInfo} TestInfo */
 
 /**
- * A page in a new browser context of this project (JavaScript on or off as the test
- * says) with `options` (locale, extra headers), watched for page errors.
+ * `testInfo` as the helpers read it (`project.use.javaScriptEnabled`), with this test's
+ * own setting: a describe's `test.use` does not show in `testInfo.project`.
+ * @param {TestInfo} testInfo
+ * @param {boolean} javaScriptEnabled
+ * @returns {TestInfo}
+ */
+function withJs(testInfo, javaScriptEnabled) {
+  return /** @type {TestInfo} */ ({ ...testInfo, project: { ...testInfo.project, use: { ...testInfo.project.use, javaScriptEnabled } } });
+}
+
+/**
+ * A page in a new browser context with `options` (a locale), watched for page errors.
+ * (In Playwright Test a new context starts from the test's own options: base URL,
+ * JavaScript on or off, viewport, locale.)
  * @param {import('@playwright/test').Browser} browser
- * @param {import('@playwright/test').TestInfo} testInfo
  * @param {{ watch: (context: import('@playwright/test').BrowserContext) => void }} pageErrors
  * @param {import('@playwright/test').BrowserContextOptions} options
  */
-async function pageWith(browser, testInfo, pageErrors, options) {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    javaScriptEnabled: h.hasJs(testInfo),
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  });
+async function pageWith(browser, pageErrors, options) {
+  const context = await browser.newContext(options);
   pageErrors.watch(context);
-  const page = await context.newPage();
-  return page;
+  return context.newPage();
 }
 
 /**
@@ -58,7 +64,8 @@ async function textFit(/** @type {Page} */ page) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the country select is found by typing a name', async ({ page }, testInfo) => {
+  test('the country select is found by typing a name', async ({ page, javaScriptEnabled }, info) => {
+    const testInfo = withJs(info, javaScriptEnabled);
     await h.open(page, testInfo, '/signup');
     const select = page.locator('select#country');
     await expect(select).toHaveValue('GB');
@@ -75,14 +82,16 @@ test.describe('without JavaScript', () => {
     }
     // And the form posts the country found (kept when the post comes back).
     await page.locator('input#phone').fill('12');
-    await page.locator('input#password').fill('short');
-    await page.locator('input#confirm').fill('short');
+    const password = h.randomPassword();
+    await page.locator('input#password').fill(password);
+    await page.locator('input#confirm').fill(password);
     await page.locator('#signup-submit').click();
     await expect(page.locator('#phone-error')).toBeVisible();
     await expect(select).toHaveValue('US');
   });
 
-  test('at 1280 px neither the chosen country nor the placeholder is cut', async ({ page }, testInfo) => {
+  test('at 1280 px neither the chosen country nor the placeholder is cut', async ({ page, javaScriptEnabled }, info) => {
+    const testInfo = withJs(info, javaScriptEnabled);
     for (const path of ['/signup', '/signin', '/signin/code', '/reset-password']) {
       await h.open(page, testInfo, path);
       // The longest names, the longest placeholders, and the usual ones.
@@ -127,28 +136,41 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`the default country (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
 
-    test('comes from the browser language, else DEFAULT_COUNTRY', async ({ browser, pageErrors }, testInfo) => {
-      for (const [options, expected] of /** @type {[import('@playwright/test').BrowserContextOptions, string][]} */ ([
-        [{ locale: 'fr-FR' }, 'FR'],
-        [{ locale: 'en-US' }, 'US'],
-        [{ extraHTTPHeaders: { 'Accept-Language': 'de, de-CH;q=0.9, en;q=0.5' } }, 'CH'],
-        [{ extraHTTPHeaders: { 'Accept-Language': 'de, es-419;q=0.9' } }, 'GB'],
-      ])) {
-        const page = await pageWith(browser, testInfo, pageErrors, options);
+    test('comes from the browser language, else DEFAULT_COUNTRY', async ({ browser, pageErrors }, info) => {
+      const testInfo = withJs(info, javaScriptEnabled);
+      // The browser's locale is its Accept-Language ("de-CH" sends "de-CH", "de" sends "de").
+      for (const [locale, expected] of [
+        ['fr-FR', 'FR'],
+        ['en-US', 'US'],
+        ['de-CH', 'CH'],
+        ['de', 'GB'],
+      ]) {
+        const page = await pageWith(browser, pageErrors, { locale });
         for (const path of ['/signup', '/signin']) {
           await h.open(page, testInfo, path);
-          await expect(page.locator('select#country'), `${JSON.stringify(options)} ${path}`).toHaveValue(expected);
+          await expect(page.locator('select#country'), `${locale} ${path}`).toHaveValue(expected);
+          // (The new context runs with the test's JavaScript setting.)
+          await expect(page.locator('#country-button')).toHaveCount(javaScriptEnabled ? 1 : 0);
           if (javaScriptEnabled) {
             await expect(page.locator('#country-button')).toHaveAttribute('aria-label', new RegExp(`^Country: .* \\+\\d+$`));
           }
         }
         await page.context().close();
       }
+      // A header of several languages: the first in preference order with a country.
+      const page = await pageWith(browser, pageErrors, {});
+      await page.route('**/*', (route) =>
+        route.continue({ headers: { ...route.request().headers(), 'accept-language': 'de;q=0.9, es-419, pt-BR;q=0.8, en-US;q=0.5' } }),
+      );
+      await h.open(page, testInfo, '/signup');
+      await expect(page.locator('select#country')).toHaveValue('BR');
+      await page.context().close();
     });
 
-    test('signed in, the new number starts on the own number\'s country', async ({ browser, request, pageErrors }, testInfo) => {
+    test('signed in, the new number starts on the own number\'s country', async ({ browser, request, pageErrors }, info) => {
+      const testInfo = withJs(info, javaScriptEnabled);
       // A French browser: its language says FR, the person's number is British.
-      const page = await pageWith(browser, testInfo, pageErrors, { locale: 'fr-FR' });
+      const page = await pageWith(browser, pageErrors, { locale: 'fr-FR' });
       await h.open(page, testInfo, '/signup');
       await expect(page.locator('select#country')).toHaveValue('FR');
       await h.createVerifiedUser(page, request, testInfo);
@@ -156,8 +178,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.context().close();
     });
 
-    test('after a reset the sign-in page has the number', async ({ browser, request, pageErrors }, testInfo) => {
-      const page = await pageWith(browser, testInfo, pageErrors, { locale: 'fr-FR' });
+    test('after a reset the sign-in page has the number', async ({ browser, request, pageErrors }, info) => {
+      const testInfo = withJs(info, javaScriptEnabled);
+      const page = await pageWith(browser, pageErrors, { locale: 'fr-FR' });
       const { phone } = await h.createVerifiedUser(page, request, testInfo);
       await page.context().clearCookies();
       const fresh = h.randomPassword();

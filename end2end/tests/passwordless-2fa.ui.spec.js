@@ -7,6 +7,18 @@ const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 /** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').TestInfo} TestInfo */
+
+/**
+ * `testInfo` as the helpers read it (`project.use.javaScriptEnabled`), with this test's
+ * own setting: a describe's `test.use` does not show in `testInfo.project`.
+ * @param {TestInfo} testInfo
+ * @param {boolean} javaScriptEnabled
+ * @returns {TestInfo}
+ */
+function withJs(testInfo, javaScriptEnabled) {
+  return /** @type {TestInfo} */ ({ ...testInfo, project: { ...testInfo.project, use: { ...testInfo.project.use, javaScriptEnabled } } });
+}
 
 /**
  * A verified account with two-factor sign-in on, signed out again; on /signin/code with
@@ -21,7 +33,7 @@ async function atThePasswordStep(page, request, testInfo) {
   await expect(page.locator('#profile-2fa')).toHaveText('on');
   await page.context().clearCookies();
 
-  await h.open(page, testInfo, '/signin/code?next=%2Fsessions');
+  await h.open(page, testInfo, '/signin/code');
   await h.fillPhone(page, user.phone, 'national');
   await page.locator('#send-code-submit').click();
   await expect(page.locator('#signin-code-form')).toBeVisible();
@@ -36,7 +48,8 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a two-factor account signs in with the code, then the password', async ({ page, request }, testInfo) => {
+    test('a two-factor account signs in with the code, then the password', async ({ page, request, javaScriptEnabled }, info) => {
+      const testInfo = withJs(info, javaScriptEnabled);
       const { password, phone } = await atThePasswordStep(page, request, testInfo);
       expect(new URL(page.url()).pathname).toBe('/signin/code');
       expect(page.url()).not.toContain(phone.digits.slice(2));
@@ -55,12 +68,12 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.locator('input#password').fill(password);
       await page.locator('#password-step-submit').click();
-      await page.waitForURL(h.atPath('/sessions'));
-      await h.open(page, testInfo, '/profile');
+      await page.waitForURL(h.atPath('/profile'));
       await expect(page.locator('#profile-2fa')).toHaveText('on');
     });
 
-    test('the password step is the only page until it is left', async ({ page, request }, testInfo) => {
+    test('the password step is the only page until it is left', async ({ page, request, javaScriptEnabled }, info) => {
+      const testInfo = withJs(info, javaScriptEnabled);
       await atThePasswordStep(page, request, testInfo);
       for (const path of ['/profile', '/signin', '/signin/2fa']) {
         await h.open(page, testInfo, path);
