@@ -9,18 +9,6 @@ const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {import('@playwright/test').TestInfo} TestInfo */
-
-/**
- * `testInfo` as the helpers read it (`project.use.javaScriptEnabled`), with this test's
- * own setting: a describe's `test.use` does not show in `testInfo.project`.
- * @param {TestInfo} testInfo
- * @param {boolean} javaScriptEnabled
- * @returns {TestInfo}
- */
-function withJs(testInfo, javaScriptEnabled) {
-  return /** @type {TestInfo} */ ({ ...testInfo, project: { ...testInfo.project, use: { ...testInfo.project.use, javaScriptEnabled } } });
-}
 
 /**
  * A page in a new browser context with `options` (a locale), watched for page errors.
@@ -64,8 +52,7 @@ async function textFit(/** @type {Page} */ page) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the country select is found by typing a name', async ({ page, javaScriptEnabled }, info) => {
-    const testInfo = withJs(info, javaScriptEnabled);
+  test('the country select is found by typing a name', async ({ page }, testInfo) => {
     await h.open(page, testInfo, '/signup');
     const select = page.locator('select#country');
     await expect(select).toHaveValue('GB');
@@ -90,8 +77,7 @@ test.describe('without JavaScript', () => {
     await expect(select).toHaveValue('US');
   });
 
-  test('at 1280 px neither the chosen country nor the placeholder is cut', async ({ page, javaScriptEnabled }, info) => {
-    const testInfo = withJs(info, javaScriptEnabled);
+  test('at 1280 px neither the chosen country nor the placeholder is cut', async ({ page }, testInfo) => {
     for (const path of ['/signup', '/signin', '/signin/code', '/reset-password']) {
       await h.open(page, testInfo, path);
       // The longest names, the longest placeholders, and the usual ones.
@@ -136,8 +122,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`the default country (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
 
-    test('comes from the browser language, else DEFAULT_COUNTRY', async ({ browser, pageErrors }, info) => {
-      const testInfo = withJs(info, javaScriptEnabled);
+    test('comes from the browser language, else DEFAULT_COUNTRY', async ({ browser, pageErrors }, testInfo) => {
       // The browser's locale is its Accept-Language ("de-CH" sends "de-CH", "de" sends "de").
       for (const [locale, expected] of [
         ['fr-FR', 'FR'],
@@ -167,8 +152,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.context().close();
     });
 
-    test('signed in, the new number starts on the own number\'s country', async ({ browser, request, pageErrors }, info) => {
-      const testInfo = withJs(info, javaScriptEnabled);
+    test('signed in, the new number starts on the own number\'s country', async ({ browser, request, pageErrors }, testInfo) => {
       // A French browser: its language says FR, the person's number is British.
       const page = await pageWith(browser, pageErrors, { locale: 'fr-FR' });
       await h.open(page, testInfo, '/signup');
@@ -178,8 +162,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.context().close();
     });
 
-    test('after a reset the sign-in page has the number', async ({ browser, request, pageErrors }, info) => {
-      const testInfo = withJs(info, javaScriptEnabled);
+    test('after a reset the sign-in page has the number', async ({ browser, request, pageErrors }, testInfo) => {
       const page = await pageWith(browser, pageErrors, { locale: 'fr-FR' });
       const { phone } = await h.createVerifiedUser(page, request, testInfo);
       await page.context().clearCookies();

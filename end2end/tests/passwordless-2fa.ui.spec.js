@@ -7,18 +7,6 @@ const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
 /** @typedef {import('@playwright/test').Page} Page */
-/** @typedef {import('@playwright/test').TestInfo} TestInfo */
-
-/**
- * `testInfo` as the helpers read it (`project.use.javaScriptEnabled`), with this test's
- * own setting: a describe's `test.use` does not show in `testInfo.project`.
- * @param {TestInfo} testInfo
- * @param {boolean} javaScriptEnabled
- * @returns {TestInfo}
- */
-function withJs(testInfo, javaScriptEnabled) {
-  return /** @type {TestInfo} */ ({ ...testInfo, project: { ...testInfo.project, use: { ...testInfo.project.use, javaScriptEnabled } } });
-}
 
 /**
  * A verified account with two-factor sign-in on, signed out again; on /signin/code with
@@ -48,8 +36,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a two-factor account signs in with the code, then the password', async ({ page, request, javaScriptEnabled }, info) => {
-      const testInfo = withJs(info, javaScriptEnabled);
+    test('a two-factor account signs in with the code, then the password', async ({ page, request }, testInfo) => {
       const { password, phone } = await atThePasswordStep(page, request, testInfo);
       expect(new URL(page.url()).pathname).toBe('/signin/code');
       expect(page.url()).not.toContain(phone.digits.slice(2));
@@ -72,8 +59,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('#profile-2fa')).toHaveText('on');
     });
 
-    test('the password step is the only page until it is left', async ({ page, request, javaScriptEnabled }, info) => {
-      const testInfo = withJs(info, javaScriptEnabled);
+    test('the password step is the only page until it is left', async ({ page, request }, testInfo) => {
       await atThePasswordStep(page, request, testInfo);
       for (const path of ['/profile', '/signin', '/signin/2fa']) {
         await h.open(page, testInfo, path);
