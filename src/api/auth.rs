@@ -9,16 +9,20 @@ use leptos::prelude::*;
 #[server(endpoint = "session")]
 pub async fn get_session_info() -> Answer<SessionInfo> {
     read(async |ctx| {
-        let viewer = match ctx.current().await? {
+        let (session, flow) = (ctx.current().await?, ctx.any_flow());
+        let viewer = match &session {
             None => Viewer::Anonymous,
             Some(cur) => match cur.kind() {
                 SessionKind::Pending => Viewer::Pending { phone: cur.user.phone().pretty() },
                 SessionKind::TwoFactor => Viewer::TwoFactor,
-                SessionKind::Full => Viewer::SignedIn(current_user(&cur)),
+                SessionKind::PasswordStep => Viewer::PasswordStep,
+                SessionKind::Full => Viewer::SignedIn(current_user(cur)),
             },
         };
         let config = &ctx.state.config;
-        Ok(SessionInfo { viewer, default_country: config.default_country.clone(), app_name: config.app_name.clone() })
+        let visitor = Visitor { session: session.as_ref(), flow: flow.as_ref() };
+        let default_country = country::default_country(config, &ctx.meta, visitor);
+        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone() })
     })
     .await
 }
@@ -83,7 +87,7 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
         Ok(match auth::sign_in(&ctx.state, &ctx.meta, prior.as_ref(), &phone, &password).await? {
             auth::SignedIn::Done(issued) => Done::go(next.as_deref().unwrap_or("/profile")).session(issued),
             auth::SignedIn::MustVerify(issued) => Done::go("/verify").session(issued),
-            auth::SignedIn::SecondFactor(issued) => Done::go(second_factor_page(next.as_deref())).session(issued),
+            auth::SignedIn::SecondFactor(issued) => Done::go(with_next("/signin/2fa", next.as_deref())).session(issued),
         })
     })
     .await
@@ -126,27 +130,49 @@ async fn flow_start(purpose: CodePurpose, page: &str, fn_path: &str, country: St
 }
 
 /// Step two of passwordless sign-in: the code sent to the number of this browser's flow.
+/// With 2FA on, a right code leads to the password step (on the same page).
 #[server(endpoint = "sign-in-with-code")]
 pub async fn sign_in_with_code(code: String, next: Option<String>) -> Answer {
     form(SignInWithCode::PATH, &[], async |ctx| {
         let flow = ctx.flow(CodePurpose::SignIn).ok_or(AppError::StartOver)?;
         let code = parse_code(&code)?;
         let prior = ctx.current().await?;
-        let issued = auth::sign_in_with_code(&ctx.state, &ctx.meta, prior.as_ref(), &flow.phone, &code).await?;
-        Ok(Done::go(next_or_profile(next.as_deref())).session(issued).flow_over())
+        Ok(match auth::sign_in_with_code(&ctx.state, &ctx.meta, prior.as_ref(), &flow.phone, &code).await? {
+            auth::CodeSignedIn::Done(issued) => Done::go(next_or_profile(next.as_deref())).session(issued),
+            auth::CodeSignedIn::NeedsPassword(issued) => {
+                let next = next.as_deref().and_then(safe_local_path);
+                Done::go(with_next("/signin/code", next.as_deref())).session(issued)
+            }
+        }
+        .flow_over())
+    })
+    .await
+}
+
+/// Step three of passwordless sign-in when 2FA is on: the password, from the half
+/// session of a right code.
+#[server(endpoint = "sign-in-password-step")]
+pub async fn finish_code_sign_in(password: String, next: Option<String>) -> Answer {
+    form(FinishCodeSignIn::PATH, &[], async |ctx| {
+        let cur = ctx.require(SessionKind::PasswordStep).await?;
+        let password = parse_attempt(password, Field::Password)?;
+        let issued = auth::finish_with_password(&ctx.state, &ctx.meta, &cur, &password).await?;
+        Ok(Done::go(next_or_profile(next.as_deref())).session(issued))
     })
     .await
 }
 
 /// Step two of a password reset: the code and the new password. Every session of the
-/// account ends, this browser's too; the person signs in again with the new password.
+/// account ends, this browser's too; the person signs in again with the new password,
+/// on a sign-in page that has their number in it.
 #[server(endpoint = "reset-password")]
 pub async fn reset_password(code: String, password: String, confirm: String) -> Answer {
     form(ResetPassword::PATH, &[], async |ctx| {
         let flow = ctx.flow(CodePurpose::ResetPassword).ok_or(AppError::StartOver)?;
         let (code, password) = (parse_code(&code)?, parse_new_password(password, &confirm)?);
         recovery::reset_password(&ctx.state, &ctx.meta, &flow.phone, &code, &password).await?;
-        Ok(Done::notice(Notice::PasswordReset, "/signin").signed_out().flow_over())
+        // The sign-in page comes with the number just used.
+        Ok(Done::notice(Notice::PasswordReset, "/signin").signed_out().flow_over().phone_for(SignIn::PATH, flow.phone))
     })
     .await
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionInfo {
     pub viewer: Viewer,
+    /// The country phone fields start on (see `services::country`).
     pub default_country: String,
     pub app_name: String,
 }
@@ -55,6 +56,8 @@ pub enum Viewer {
     },
     /// Password accepted, second factor outstanding.
     TwoFactor,
+    /// Passwordless sign-in with 2FA on: code accepted, the password outstanding.
+    PasswordStep,
     SignedIn(CurrentUser),
 }
 
@@ -121,9 +124,10 @@ mod glue {
     pub use crate::domain::AppError;
     pub use crate::domain::{Channel, CodePurpose, DisplayName, Field, Notice, OtpCode, Password, PhoneNumber};
     pub use crate::server::clock::now_ms;
+    use crate::server::flash::Flash;
     pub use crate::server::services::auth::Issued;
     pub use crate::server::services::waiting::{self, Visitor};
-    pub use crate::server::services::{account, auth, avatar, codes, recovery};
+    pub use crate::server::services::{account, auth, avatar, codes, country, recovery};
     pub use crate::server::session::SessionKind;
     pub use crate::server::web::{safe_local_path, Ctx};
     pub use leptos::server_fn::ServerFn;
@@ -141,12 +145,15 @@ mod glue {
         go: String,
         session: Change<Issued>,
         flow: Change<(CodePurpose, PhoneNumber)>,
+        /// A number for the phone fields of a form on the next page: the form's server
+        /// function and the number.
+        phone_for: Option<(&'static str, PhoneNumber)>,
     }
 
     impl Done {
         /// On to `path` (a local path; anything else goes to `/`).
         pub fn go(path: impl Into<String>) -> Done {
-            Done { go: path.into(), session: Change::Keep, flow: Change::Keep }
+            Done { go: path.into(), session: Change::Keep, flow: Change::Keep, phone_for: None }
         }
 
         /// On to `page`, which shows `notice`.
@@ -177,6 +184,14 @@ mod glue {
             self.flow = Change::Clear;
             self
         }
+
+        /// ... with `phone` (its country and national number) in the phone fields of the
+        /// form of the server function at `fn_path` on the next page. It travels in the
+        /// sealed flash cookie, read once, never in the URL.
+        pub fn phone_for(mut self, fn_path: &'static str, phone: PhoneNumber) -> Done {
+            self.phone_for = Some((fn_path, phone));
+            self
+        }
     }
 
     /// A form's server function: `run` parses the fields and calls one service; its
@@ -195,6 +210,14 @@ mod glue {
             Change::Set(issued) => ctx.set_session(&issued),
             Change::Clear => ctx.clear_session(),
             Change::Keep => {}
+        }
+        if let Some((fn_path, phone)) = done.phone_for {
+            let national = phone.national();
+            let kept: &[(&str, &str)] = match phone.region() {
+                Some(region) => &[("country", region), ("phone", &national)],
+                None => &[("phone", phone.as_str())],
+            };
+            ctx.set_flash(&Flash::values(fn_path, kept, crate::server::clock::now()));
         }
         ctx.redirect(&done.go);
         Ok(())
@@ -262,11 +285,11 @@ mod glue {
         next.and_then(safe_local_path).unwrap_or_else(|| "/profile".into())
     }
 
-    /// The second-factor page, passing the page's `next` on.
-    pub fn second_factor_page(next: Option<&str>) -> String {
-        match next {
-            Some(n) => format!("/signin/2fa?next={}", crate::domain::url::encode_component(n)),
-            None => "/signin/2fa".into(),
+    /// `page` (the second-factor page, the password step), passing the page's `next` on.
+    pub fn with_next(page: &str, next: Option<&str>) -> String {
+        match next.filter(|n| !n.is_empty()) {
+            Some(n) => format!("{page}?next={}", crate::domain::url::encode_component(n)),
+            None => page.into(),
         }
     }
 

@@ -15,6 +15,7 @@ pub enum AuditKind {
     SignInFailed,
     SignInPaused,
     SignInPasswordOk,
+    SignInCodeOk,
     CodeSent,
     CodeNotSent,
     SessionEnded,
@@ -33,7 +34,7 @@ pub enum AuditKind {
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 21] = [
+    pub const ALL: [AuditKind; 22] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -41,6 +42,7 @@ impl AuditKind {
         AuditKind::SignInFailed,
         AuditKind::SignInPaused,
         AuditKind::SignInPasswordOk,
+        AuditKind::SignInCodeOk,
         AuditKind::CodeSent,
         AuditKind::CodeNotSent,
         AuditKind::SessionEnded,
@@ -67,6 +69,7 @@ impl AuditKind {
             AuditKind::SignInFailed => "sign_in_failed",
             AuditKind::SignInPaused => "sign_in_paused",
             AuditKind::SignInPasswordOk => "sign_in_password_ok",
+            AuditKind::SignInCodeOk => "sign_in_code_ok",
             AuditKind::CodeSent => "code_sent",
             AuditKind::CodeNotSent => "code_not_sent",
             AuditKind::SessionEnded => "session_ended",
@@ -125,6 +128,7 @@ impl AuditKind {
             AuditKind::SignIn => on(match detail.method {
                 Some(SignInMethod::Code) => "Signed in with a code",
                 Some(SignInMethod::PasswordAndCode) => "Signed in with your password and a code",
+                Some(SignInMethod::CodeAndPassword) => "Signed in with a code and your password",
                 Some(SignInMethod::AfterVerification) => "Signed in after verifying your number",
                 Some(SignInMethod::Password) | None => "Signed in",
             }),
@@ -138,6 +142,7 @@ impl AuditKind {
             ),
             AuditKind::SignInPaused => plain("Sign-in paused after too many wrong passwords".into()),
             AuditKind::SignInPasswordOk => on("Password entered, a sign-in code sent"),
+            AuditKind::SignInCodeOk => on("Sign-in code entered, the password asked"),
             AuditKind::CodeSent => {
                 let what = match detail.purpose {
                     Some(CodePurpose::VerifyPhone) => "A code to verify your number",
@@ -275,6 +280,8 @@ pub enum SignInMethod {
     Password,
     Code,
     PasswordAndCode,
+    /// Passwordless with 2FA on: the code, then the password.
+    CodeAndPassword,
     AfterVerification,
 }
 

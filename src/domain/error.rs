@@ -43,8 +43,6 @@ pub enum AppError {
     NotSignedIn,
     #[error("You are already signed in.")]
     AlreadySignedIn,
-    #[error("This account uses two-factor sign-in: sign in with your password and a code.")]
-    TwoFactorNeedsPassword,
     #[error("That session has already ended.")]
     SessionGone,
     #[error("This page has expired. Enter your phone number again.")]
@@ -109,7 +107,6 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::BadCredentials | AppError::NotSignedIn => 401,
             AppError::AlreadySignedIn => 409,
-            AppError::TwoFactorNeedsPassword => 403,
             AppError::SessionGone => 404,
             AppError::StartOver => 410,
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,

@@ -1,5 +1,6 @@
 //! The flash of a plain form post that failed: the error and what the person typed, for
-//! the one page load that follows. It travels in a short-lived, sealed (encrypted and
+//! the one page load that follows; or, after a success, the values the next page's form
+//! starts with (the number of a password reset, for the sign-in page). It travels in a short-lived, sealed (encrypted and
 //! authenticated: see `cookie.rs`), HttpOnly cookie, never in the URL: no phone number or
 //! name reaches browser history, proxy or server logs, the cookie does not show what was
 //! typed to anyone who sees it, and no one can craft a link to this site that shows their
@@ -17,25 +18,33 @@ pub const FLASH_TTL: i64 = 60;
 /// Typed values longer than this are not carried (a cookie holds about 4 KB).
 const MAX_KEPT_CHARS: usize = 200;
 
-/// What a failed plain form post leaves for the next page.
+fn kept_values(kept: &[(&str, &str)]) -> Vec<(String, String)> {
+    kept.iter().filter(|(_, v)| !v.is_empty() && v.chars().count() <= MAX_KEPT_CHARS).map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+/// What a failed plain form post (or a success that hands values on) leaves for the
+/// next page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Flash {
     /// The server function's URL, so only its form shows the error.
     pub path: String,
-    pub error: AppError,
+    /// `None` when the flash only carries values to the next page.
+    pub error: Option<AppError>,
     /// Non-secret fields the person typed (`phone`, `country`, `name`, ...).
     pub kept: Vec<(String, String)>,
     pub at: i64,
 }
 
 impl Flash {
+    /// The error of a failed post to `path`, with what the person typed.
     pub fn new(path: &str, error: AppError, kept: &[(&str, &str)], at: i64) -> Flash {
-        let kept = kept
-            .iter()
-            .filter(|(_, v)| !v.is_empty() && v.chars().count() <= MAX_KEPT_CHARS)
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Flash { path: path.to_string(), error, kept, at }
+        Flash { path: path.to_string(), error: Some(error), kept: kept_values(kept), at }
+    }
+
+    /// Values for the form of the server function at `path` on the next page, after a
+    /// success (no error).
+    pub fn values(path: &str, kept: &[(&str, &str)], at: i64) -> Flash {
+        Flash { path: path.to_string(), error: None, kept: kept_values(kept), at }
     }
 
     /// JSON, sealed with the flash cookie's key.
@@ -87,6 +96,15 @@ mod tests {
         assert_eq!(Flash::decode(&crate::server::flow::COOKIE.seal(&keys().flash, &json), &keys(), 1_030), None);
         assert_eq!(Flash::decode(&v, &keys(), 1_000 + FLASH_TTL + 1), None);
         assert_eq!(Flash::decode("garbage", &keys(), 1_030), None);
+    }
+
+    #[test]
+    fn a_flash_of_values_carries_no_error() {
+        let f = Flash::values("/api/sign-in", &[("country", "GB"), ("phone", "07400 123456")], 1_000);
+        assert_eq!(f.error, None);
+        let v = f.encode(&keys());
+        assert!(!v.contains("07400"), "{v}");
+        assert_eq!(Flash::decode(&v, &keys(), 1_030), Some(f));
     }
 
     #[test]

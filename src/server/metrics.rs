@@ -98,7 +98,8 @@ impl Metrics {
         self.count(CODE_CHECKS, &[("result", result.as_str())]);
     }
 
-    /// `method`: password, code, second_factor; `result`: ok, failed, paused.
+    /// `method`: password, code, second_factor, code_password (the password after a code);
+    /// `result`: ok, failed, paused, second_factor_needed.
     pub fn sign_in(&self, method: &str, result: &str) {
         self.count(SIGN_INS, &[("method", method), ("result", result)]);
     }

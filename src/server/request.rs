@@ -1,6 +1,6 @@
 //! What the services need to know about the HTTP request that called them.
 
-use http::header::{ACCEPT, COOKIE, REFERER, USER_AGENT};
+use http::header::{ACCEPT, ACCEPT_LANGUAGE, COOKIE, REFERER, USER_AGENT};
 use http::request::Parts;
 use std::net::SocketAddr;
 
@@ -13,10 +13,27 @@ pub struct RequestMeta {
     /// A plain HTML form post (no JavaScript): answers are redirects.
     pub is_form_post: bool,
     pub referer: Option<String>,
+    /// The raw `Accept-Language` header (the phone field's country when nothing better
+    /// is known), cut to a sane length.
+    pub accept_language: String,
 }
 
 /// User agents are stored and shown, so keep them to a sane length.
 const MAX_USER_AGENT: usize = 512;
+/// Far more than the few languages a browser sends.
+const MAX_ACCEPT_LANGUAGE: usize = 512;
+
+/// `s` cut to at most `max` bytes, on a character boundary.
+fn truncated(mut s: String, max: usize) -> String {
+    if s.len() > max {
+        let mut cut = max;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+    }
+    s
+}
 
 impl RequestMeta {
     pub fn from_parts(parts: &Parts) -> Self {
@@ -26,20 +43,13 @@ impl RequestMeta {
             Some(ip) => ip.0.to_string(),
             None => parts.extensions.get::<axum::extract::ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default(),
         };
-        let mut user_agent = header(USER_AGENT).to_string();
-        if user_agent.len() > MAX_USER_AGENT {
-            let mut cut = MAX_USER_AGENT;
-            while !user_agent.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            user_agent.truncate(cut);
-        }
         RequestMeta {
             ip,
-            user_agent,
+            user_agent: truncated(header(USER_AGENT).to_string(), MAX_USER_AGENT),
             cookies: header(COOKIE).to_string(),
             is_form_post: header(ACCEPT).contains("text/html"),
             referer: parts.headers.get(REFERER).and_then(|v| v.to_str().ok()).map(str::to_string),
+            accept_language: truncated(header(ACCEPT_LANGUAGE).to_string(), MAX_ACCEPT_LANGUAGE),
         }
     }
 

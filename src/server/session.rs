@@ -21,6 +21,9 @@ pub enum SessionKind {
     Pending,
     /// Password accepted, second factor outstanding: only `/signin/2fa`.
     TwoFactor,
+    /// Passwordless sign-in with 2FA on: the code was right, the password is outstanding.
+    /// Only the password step of `/signin/code`.
+    PasswordStep,
 }
 
 impl SessionKind {
@@ -29,6 +32,7 @@ impl SessionKind {
             SessionKind::Full => "full",
             SessionKind::Pending => "pending",
             SessionKind::TwoFactor => "2fa",
+            SessionKind::PasswordStep => "password-step",
         }
     }
 
@@ -37,6 +41,7 @@ impl SessionKind {
             "full" => Some(SessionKind::Full),
             "pending" => Some(SessionKind::Pending),
             "2fa" => Some(SessionKind::TwoFactor),
+            "password-step" => Some(SessionKind::PasswordStep),
             _ => None,
         }
     }

@@ -29,7 +29,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     // The flash of a failed plain form post (sealed cookie, read by the middleware): its
     // error for the form, its values for the fields; the error also goes into the page
-    // for the islands, which hydrate with it.
+    // for the islands, which hydrate with it. (A success may leave values alone: the
+    // number of a password reset for the sign-in form.)
     #[cfg(feature = "ssr")]
     let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
         let flash = components::fields::FormFlash { path: f.path, error: f.error, kept: f.kept };
@@ -38,7 +39,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     });
     #[cfg(not(feature = "ssr"))]
     let flash: Option<components::fields::FormFlash> = None;
-    let flash_meta = flash.and_then(|f| leptos::serde_json::to_string(&f).ok());
+    // Only an error goes into the page: values are drawn by the server.
+    let flash_meta = flash.filter(|f| f.error.is_some()).and_then(|f| leptos::serde_json::to_string(&f).ok());
     let nonce = leptos::nonce::use_nonce();
     let brand = Branding::current();
     let accent_css = brand.accent_css.clone();

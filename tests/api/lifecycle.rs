@@ -125,17 +125,61 @@ async fn passwordless_answers_do_not_reveal_accounts(b: Backend) {
     assert_eq!(app.outbox(&known).await.iter().filter(|m| m["purpose"] == "sign-in" || m["purpose"] == "reset-password").count(), 2);
 }
 
-async fn passwordless_is_refused_with_two_factor_on(b: Backend) {
+async fn passwordless_with_two_factor_on_asks_for_the_password(b: Backend) {
     let app = spawn_app(b).await;
     let phone = account(&app).await;
     assert_eq!(location(&app.call("enable-2fa", &[]).await), "/profile?notice=2fa-on");
     let browser = new_client();
     app.call_with(&browser, "send-sign-in-code", &[("country", "GB"), ("phone", &phone)]).await;
     let code = app.code_for(&phone, "sign-in").await;
-    let r = app.call_with(&browser, "sign-in-with-code", &[("code", &code)]).await;
-    assert_eq!(r.status(), 403);
-    assert!(session_cookie(&r).is_none());
-    assert_eq!(error_json(r).await, json!("TwoFactorNeedsPassword"));
+    // The right code is one factor: on to the password step of the same page, with a
+    // half session (and the flow over).
+    let r = app.call_with(&browser, "sign-in-with-code", &[("code", &code), ("next", "/sessions")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, "/signin/code?next=%2Fsessions".into()));
+    assert_eq!(flow_cookie(&r), Some(String::new()));
+    let half = session_cookie(&r).unwrap();
+    assert_eq!(session_kinds(&app, &phone).await.iter().filter(|k| *k == "password-step").count(), 1);
+    let page = app.page(&browser, "/signin/code?next=%2Fsessions").await.text().await.unwrap();
+    assert!(page.contains("id=\"password-step-form\"") && !page.contains("id=\"send-code-form\""), "{page}");
+
+    // A wrong password: one sentence beside the field, and the step stays.
+    let r = app.call_with(&browser, "sign-in-password-step", &[("password", "not the password")]).await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(error_json(r).await, json!({"Invalid": {"field": "Password", "message": "That password is not right."}}));
+    assert_eq!(app.page(&browser, "/signin/code").await.status(), 200);
+
+    // The right password: a full session under a new token, on to `next`.
+    let r = app.call_with(&browser, "sign-in-password-step", &[("password", PASSWORD), ("next", "/sessions")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, "/sessions".into()));
+    let full = session_cookie(&r).unwrap();
+    assert_ne!(full, half, "a fresh token after the password");
+    assert!(!session_kinds(&app, &phone).await.contains(&"password-step".to_string()));
+    let stale = client_with_cookie(&format!("pa_session={half}"));
+    assert_eq!(app.json_of(&stale, "sign-in-password-step", &[("password", PASSWORD)]).await, json!("NotSignedIn"));
+    assert_eq!(app.page(&client_with_cookie(&format!("pa_session={full}")), "/profile").await.status(), 200);
+    let kinds = app.audit_kinds(&phone).await;
+    assert!(kinds.ends_with(&["sign_in_code_ok".into(), "sign_in_failed".into(), "sign_in".into()]), "{kinds:?}");
+}
+
+/// Without JavaScript: the code, then the password step, as plain posts and redirects;
+/// a wrong password comes back to the step with its sentence (in the flash, not the URL).
+async fn passwordless_with_two_factor_on_works_without_javascript(b: Backend) {
+    let app = spawn_app(b).await;
+    let phone = account(&app).await;
+    app.call("enable-2fa", &[]).await;
+    let browser = new_client();
+    let r = app.post_form(&browser, "send-sign-in-code", "/signin/code", &[("country", "GB"), ("phone", &phone)]).await;
+    assert_eq!(location(&r), "/signin/code");
+    let code = app.code_for(&phone, "sign-in").await;
+    let r = app.post_form(&browser, "sign-in-with-code", "/signin/code", &[("code", &code), ("next", "")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/signin/code".into()));
+    let r = app.post_form(&browser, "sign-in-password-step", "/signin/code", &[("password", "not the password"), ("next", "")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/signin/code".into()));
+    let page = app.page(&browser, "/signin/code").await.text().await.unwrap();
+    assert!(page.contains("That password is not right.") && page.contains("id=\"password-step-form\""), "{page}");
+    let r = app.post_form(&browser, "sign-in-password-step", "/signin/code", &[("password", PASSWORD), ("next", "")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile".into()));
+    assert_eq!(app.page(&browser, "/profile").await.status(), 200);
 }
 
 async fn two_factor_sign_in_goes_through_a_half_session(b: Backend) {
@@ -574,7 +618,8 @@ async fn the_profile_shows_recent_security_activity(b: Backend) {
 
 on_both!(passwordless_sign_in_with_a_code);
 on_both!(passwordless_answers_do_not_reveal_accounts);
-on_both!(passwordless_is_refused_with_two_factor_on);
+on_both!(passwordless_with_two_factor_on_asks_for_the_password);
+on_both!(passwordless_with_two_factor_on_works_without_javascript);
 on_both!(two_factor_sign_in_goes_through_a_half_session);
 on_both!(half_session_ends_at_sign_out_and_never_carries_over);
 on_both!(turning_two_factor_off_needs_the_password);

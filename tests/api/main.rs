@@ -8,6 +8,7 @@ mod leptos_toml;
 mod startup;
 mod twilio_messaging;
 
+mod country;
 mod flows;
 mod lifecycle;
 mod ops;

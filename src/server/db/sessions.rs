@@ -116,6 +116,34 @@ impl Db {
         Ok(())
     }
 
+    /// Turns the live half session `id` of kind `from` into a session of kind `to` under
+    /// a new token (`token_hash`) that lives until `expires_at`. Conditional on the row
+    /// still being of kind `from`: of two requests upgrading the same half session, only
+    /// one gets `true`.
+    pub async fn upgrade_session(
+        &self,
+        id: i64,
+        from: SessionKind,
+        to: SessionKind,
+        token_hash: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> sqlx::Result<bool> {
+        let r = sqlx::query(
+            "UPDATE sessions SET kind = $1, token_hash = $2, created_at = $3, last_seen_at = $3, expires_at = $4 \
+             WHERE id = $5 AND kind = $6 AND expires_at > $3",
+        )
+        .bind(to.as_str())
+        .bind(token_hash)
+        .bind(now)
+        .bind(expires_at)
+        .bind(id)
+        .bind(from.as_str())
+        .execute(self.pool())
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
     pub async fn delete_session(&self, id: i64) -> sqlx::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(self.pool()).await?;
         Ok(())

@@ -197,6 +197,7 @@ pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
             waiting: match s.kind {
                 SessionKind::Full => None,
                 SessionKind::TwoFactor => Some("Password entered, waiting for the code".to_string()),
+                SessionKind::PasswordStep => Some("Code entered, waiting for the password".to_string()),
                 SessionKind::Pending => Some("Verifying the phone number".to_string()),
             },
         })

@@ -1,11 +1,11 @@
 //! Getting in and out: sign-up, phone verification, sign-in with a password (and the
-//! second factor when 2FA is on), passwordless sign-in, sign-out, and resolving the
-//! session behind a request.
+//! second factor when 2FA is on), passwordless sign-in (and the password when 2FA is
+//! on), sign-out, and resolving the session behind a request.
 
 use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
 use super::limits::{self, Limit};
 use crate::domain::audit::{AuditDetail, Ended, FailReason, SignInMethod};
-use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, OtpCode, Password, PhoneNumber};
+use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow};
 use crate::server::db::users::UserRow;
@@ -78,7 +78,7 @@ pub async fn issue_session(
     let ttl = match kind {
         SessionKind::Full => state.config.limits.session_ttl,
         SessionKind::Pending => state.config.limits.pending_ttl,
-        SessionKind::TwoFactor => state.config.limits.two_factor_ttl,
+        SessionKind::TwoFactor | SessionKind::PasswordStep => state.config.limits.two_factor_ttl,
     };
     let (token, token_hash) = session::new_token();
     state
@@ -334,7 +334,7 @@ pub async fn resend_for_session(state: &AppState, meta: &RequestMeta, cur: &Curr
         }
         SessionKind::Pending => CodePurpose::VerifyPhone,
         SessionKind::TwoFactor => CodePurpose::TwoFactor,
-        SessionKind::Full => return Err(AppError::NoActiveCode),
+        SessionKind::Full | SessionKind::PasswordStep => return Err(AppError::NoActiveCode),
     };
     send_code(state, meta, &cur.user.phone(), Some(cur.user.id), purpose, channel).await
 }
@@ -382,15 +382,25 @@ fn refuse_if_signed_in(prior: Option<&Current>) -> Result<(), AppError> {
     }
 }
 
+/// What a right passwordless sign-in code leads to.
+pub enum CodeSignedIn {
+    /// Fully signed in.
+    Done(Issued),
+    /// 2FA on: the code was one factor; a half session for the password step.
+    NeedsPassword(Issued),
+}
+
 /// Passwordless sign-in: the code sent to `phone` for `sign-in`. With 2FA on, one factor
-/// is not enough: the person (who has just proved the phone) is told to use the password.
+/// is not enough: the person, who has just proved the phone, gets a half session that
+/// only the password can complete ([`finish_with_password`]). Nothing before the right
+/// code differs for an account with 2FA, one without, or a number without an account.
 pub async fn sign_in_with_code(
     state: &AppState,
     meta: &RequestMeta,
     prior: Option<&Current>,
     phone: &PhoneNumber,
     code: &OtpCode,
-) -> Result<Issued, AppError> {
+) -> Result<CodeSignedIn, AppError> {
     let row = match check_code(state, phone, CodePurpose::SignIn, code, None).await {
         Ok(row) => row,
         Err(e) => {
@@ -408,12 +418,52 @@ pub async fn sign_in_with_code(
         return Err(AppError::NoActiveCode);
     };
     if user.two_factor {
-        audit(state, meta, Some(user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::CodeWithoutPassword)).await?;
-        return Err(AppError::TwoFactorNeedsPassword);
+        audit(state, meta, Some(user.id), AuditKind::SignInCodeOk, &AuditDetail::none()).await?;
+        state.metrics.sign_in("code", "second_factor_needed");
+        let issued = issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::PasswordStep).await?;
+        return Ok(CodeSignedIn::NeedsPassword(issued));
     }
     audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Code)).await?;
     state.metrics.sign_in("code", "ok");
-    issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await
+    Ok(CodeSignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?))
+}
+
+/// The password step of a passwordless sign-in with 2FA on: the password of the half
+/// session's account. Each check is reserved against the same failed sign-in limits as
+/// the sign-in form's (per number, per client), before the password is hashed. A right
+/// password turns the half session into a full one under a new token; of several
+/// right answers at once only one does (the others find the half session gone).
+pub async fn finish_with_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<Issued, AppError> {
+    let user = &cur.user;
+    let reservation = reserve_password_check(state, meta, &user.phone(), Some(user.id), AuditKind::SignInPaused)
+        .await
+        .inspect_err(|_| state.metrics.sign_in("code_password", "paused"))?;
+    let rehash = match state.hasher.verify(password, &user.password_hash).await.or_internal("checking the password")? {
+        Verified::Yes { rehash } => rehash,
+        Verified::No => {
+            state.metrics.sign_in("code_password", "failed");
+            audit(state, meta, Some(user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::WrongPassword)).await?;
+            return Err(AppError::invalid(Field::Password, "That password is not right."));
+        }
+    };
+    limits::give_back(state, &reservation).await?;
+    if let Some(new_hash) = rehash {
+        state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.or_internal("storing the rehashed password")?;
+    }
+    let t = now();
+    let ttl = state.config.limits.session_ttl;
+    let (token, token_hash) = session::new_token();
+    let won = state
+        .db
+        .upgrade_session(cur.session.id, SessionKind::PasswordStep, SessionKind::Full, &token_hash, t, t + ttl)
+        .await
+        .or_internal("completing the sign-in")?;
+    if !won {
+        return Err(AppError::NotSignedIn);
+    }
+    audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::CodeAndPassword)).await?;
+    state.metrics.sign_in("code_password", "ok");
+    Ok(Issued { token, max_age: ttl })
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {

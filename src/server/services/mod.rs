@@ -5,6 +5,7 @@ pub mod account;
 pub mod auth;
 pub mod avatar;
 pub mod codes;
+pub mod country;
 pub mod limits;
 pub mod recovery;
 pub mod waiting;

@@ -10,6 +10,12 @@ use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
 impl Ctx {
+    /// Leaves `flash` for the next page this browser loads (see `flash.rs`).
+    pub fn set_flash(&self, flash: &Flash) {
+        let cookie = flash::COOKIE.set(&flash.encode(&self.state.cookie_keys), flash::FLASH_TTL, self.state.config.is_https());
+        self.append_header(SET_COOKIE, &cookie);
+    }
+
     /// Sends the browser to `path` (a local path), with or without JavaScript.
     pub fn redirect(&self, path: &str) {
         leptos_axum::redirect(&safe_local_path(path).unwrap_or_else(|| "/".into()));
@@ -37,9 +43,7 @@ impl Ctx {
             } else {
                 format!("{path}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&rest).finish())
             };
-            let flash = Flash::new(fn_path, err.clone(), keep, crate::server::clock::now());
-            let cookie = flash::COOKIE.set(&flash.encode(&self.state.cookie_keys), flash::FLASH_TTL, self.state.config.is_https());
-            self.append_header(SET_COOKIE, &cookie);
+            self.set_flash(&Flash::new(fn_path, err.clone(), keep, crate::server::clock::now()));
             leptos_axum::redirect(&safe_local_path(&target).unwrap_or_else(|| "/".into()));
         } else if let Some(res) = use_context::<ResponseOptions>() {
             res.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));

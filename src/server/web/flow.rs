@@ -15,9 +15,15 @@ impl Ctx {
 
     /// The signed-out code flow this browser started for `purpose`, if it is still valid.
     pub fn flow(&self, purpose: CodePurpose) -> Option<Flow> {
+        self.any_flow().filter(|f| f.purpose == purpose)
+    }
+
+    /// The signed-out code flow this browser started, whatever it is for, if it is still
+    /// valid.
+    pub fn any_flow(&self) -> Option<Flow> {
         let secure = self.state.config.is_https();
         let value = flow::COOKIE.read(&self.meta.cookies, secure)?;
-        Flow::decode(value, &self.state.cookie_keys, crate::server::clock::now(), self.flow_ttl()).filter(|f| f.purpose == purpose)
+        Flow::decode(value, &self.state.cookie_keys, crate::server::clock::now(), self.flow_ttl())
     }
 
     pub fn set_flow(&self, purpose: CodePurpose, phone: &PhoneNumber) {

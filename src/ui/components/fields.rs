@@ -13,19 +13,21 @@ pub fn query_value(key: &'static str) -> String {
 }
 
 /// The error (and, on the server, the typed values) a failed plain form post left for
-/// this page load: from the server's sealed flash cookie, never from the URL, so no link
-/// can put words of its own in an error box.
+/// this page load, or the values a success handed on to this page's form: from the
+/// server's sealed flash cookie, never from the URL, so no link can put words of its own
+/// in an error box.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormFlash {
     /// The server function's URL: only its form shows the error.
     pub path: String,
-    pub error: AppError,
+    pub error: Option<AppError>,
     /// What the person typed (server side only: the islands get it through their props).
     #[serde(skip)]
     pub kept: Vec<(String, String)>,
 }
 
-/// A value the person typed before a plain form post failed, so nothing typed is lost.
+/// A value the person typed before a plain form post failed, so nothing typed is lost
+/// (or one a success handed on, see [`FormFlash`]).
 pub fn kept_value(key: &'static str) -> String {
     use_context::<FormFlash>().and_then(|f| f.kept.into_iter().find(|(k, _)| k == key).map(|(_, v)| v)).unwrap_or_default()
 }
@@ -54,7 +56,7 @@ pub fn FormError(error: ErrorSignal) -> impl IntoView {
 
 /// The error a plain form post to `path` came back with (see [`FormFlash`]), if any.
 pub fn url_error(path: &str) -> Option<AppError> {
-    use_context::<FormFlash>().filter(|f| f.path == path).map(|f| f.error)
+    use_context::<FormFlash>().filter(|f| f.path == path).and_then(|f| f.error)
 }
 
 /// The error a plain form post to `path` came back with, at the top of its form.

@@ -14,6 +14,9 @@ use leptos_router::hooks::use_location;
 pub enum Need {
     /// Sign-up, sign-in: a signed-in visitor goes to /profile.
     SignedOut,
+    /// /signin/code: signed out, or in its password step (code right, password
+    /// outstanding, 2FA on).
+    CodeSignIn,
     /// /verify: only a session whose phone is not verified yet.
     Pending,
     /// /profile and friends: signed in, else /signin?next=...
@@ -25,13 +28,14 @@ pub enum Need {
 /// Where a visitor who may not see the page goes instead.
 pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
     match (need, viewer) {
-        // A half session may go only to the second-factor page (or sign out).
-        (Need::TwoFactor, Viewer::TwoFactor) => None,
+        // A half session may go only to its own step (or sign out).
+        (Need::TwoFactor, Viewer::TwoFactor) | (Need::CodeSignIn, Viewer::PasswordStep) => None,
         (_, Viewer::TwoFactor) => Some("/signin/2fa".into()),
+        (_, Viewer::PasswordStep) => Some("/signin/code".into()),
         (Need::TwoFactor, Viewer::SignedIn(_)) => Some("/profile".into()),
         (Need::TwoFactor, _) => Some("/signin".into()),
-        (Need::SignedOut, Viewer::SignedIn(_)) => Some("/profile".into()),
-        (Need::SignedOut, _) => None,
+        (Need::SignedOut | Need::CodeSignIn, Viewer::SignedIn(_)) => Some("/profile".into()),
+        (Need::SignedOut | Need::CodeSignIn, _) => None,
         (Need::Pending, Viewer::Pending { .. }) => None,
         (Need::Pending, Viewer::SignedIn(_)) => Some("/profile".into()),
         (Need::Pending, _) => Some("/signin".into()),
@@ -90,8 +94,20 @@ mod tests {
         assert_eq!(redirect_for(Need::TwoFactor, &Viewer::TwoFactor, "/signin/2fa"), None);
         assert_eq!(redirect_for(Need::TwoFactor, &Viewer::Anonymous, "/signin/2fa"), Some("/signin".into()));
         assert_eq!(redirect_for(Need::TwoFactor, &signed_in(), "/signin/2fa"), Some("/profile".into()));
-        for need in [Need::SignedOut, Need::Pending, Need::SignedIn] {
+        for need in [Need::SignedOut, Need::CodeSignIn, Need::Pending, Need::SignedIn] {
             assert_eq!(redirect_for(need, &Viewer::TwoFactor, "/x"), Some("/signin/2fa".into()), "{need:?}");
         }
+    }
+
+    #[test]
+    fn the_password_step_of_a_code_sign_in_is_its_only_page() {
+        assert_eq!(redirect_for(Need::CodeSignIn, &Viewer::PasswordStep, "/signin/code"), None);
+        for need in [Need::SignedOut, Need::Pending, Need::SignedIn, Need::TwoFactor] {
+            assert_eq!(redirect_for(need, &Viewer::PasswordStep, "/x"), Some("/signin/code".into()), "{need:?}");
+        }
+        // The code sign-in page itself is for signed-out visitors as before.
+        assert_eq!(redirect_for(Need::CodeSignIn, &Viewer::Anonymous, "/signin/code"), None);
+        assert_eq!(redirect_for(Need::CodeSignIn, &signed_in(), "/signin/code"), Some("/profile".into()));
+        assert_eq!(redirect_for(Need::CodeSignIn, &Viewer::TwoFactor, "/signin/code"), Some("/signin/2fa".into()));
     }
 }

@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
                                     </details>
                                 })
                             }
-                            Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) => EitherOf3::B(view! { <SignOutButton/> }),
+                            Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) | Ok(Viewer::PasswordStep) => EitherOf3::B(view! { <SignOutButton/> }),
                             _ => EitherOf3::C(view! {
                                 <a href="/signin">"Sign in"</a>
                                 <a href="/signup" class="button small">"Sign up"</a>

@@ -1,6 +1,7 @@
 //! The phone number fields: a country and the number.
 //!
-//! Without JavaScript they are a plain `<select>` of countries and a text field. In the
+//! Without JavaScript they are a plain `<select>` of countries (by name, so typing a name
+//! finds it) and a text field. In the
 //! browser the select gives way to a searchable list (flag, name, calling code; type a
 //! name, a code or "+44"), the number is grouped the way the country writes it as it is
 //! typed, a pasted `+…` number picks its own country, and a first check of the length
@@ -16,8 +17,10 @@ use crate::ui::components::fields::{kept_value, ErrorSignal, FieldError};
 use leptos::prelude::*;
 
 /// What the phone fields show when the page is drawn: the country and number a plain
-/// form post came back with, else the default country. Read on the server (from the
-/// URL) and handed to the island that draws the fields.
+/// form post came back with (or a success handed on: a reset's number for the sign-in
+/// page), else the visitor's default country (decided on the server: see
+/// `services::country`). Read on the server (from the sealed flash) and handed to the
+/// island that draws the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PhonePrefill {
     pub country: String,
@@ -25,8 +28,8 @@ pub struct PhonePrefill {
 }
 
 impl PhonePrefill {
-    /// What the person typed before a plain form post failed (`country`, `phone`, from
-    /// the flash), falling back to `default_country`.
+    /// What the person typed before a plain form post failed, or what a success handed
+    /// on (`country`, `phone`, from the flash), falling back to `default_country`.
     pub fn from_flash(default_country: &str) -> Self {
         let q = kept_value("country");
         let country = if q.is_empty() { default_country.to_string() } else { q.to_ascii_uppercase() };
@@ -374,14 +377,16 @@ fn mark_active(from: Option<&str>, to: &str) {
 
 /// The `<option>`s of the country select with `chosen` selected. Every page with a phone
 /// field has the same 245 options: they are written once per process (the HTML as a
-/// string), and a page only marks its choice.
+/// string), and a page only marks its choice. Each option's text starts with the
+/// country's name, so the browser's type-to-find in a select ("Fra" for France) reaches
+/// it; the flag, decoration only, stays out (the searchable picker shows it).
 pub fn country_options_html(chosen: &str) -> String {
     use std::sync::OnceLock;
     static OPTIONS: OnceLock<String> = OnceLock::new();
     let all = OPTIONS.get_or_init(|| {
         let mut html = String::new();
         for c in COUNTRIES {
-            let text = format!("{} {} (+{})", flag(c.iso), c.name, c.dial);
+            let text = format!("{} (+{})", c.name, c.dial);
             html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape(&text)));
         }
         html
@@ -410,6 +415,13 @@ mod tests {
         assert_eq!(html.matches("<option ").count(), COUNTRIES.len());
         assert_eq!(html.matches(" selected>").count(), 1);
         assert!(html.contains("<option value=\"GB\" selected>"), "{}", &html[..200]);
+        // Each option's text is the country's name first (type-to-find), then its code.
+        assert!(html.contains("<option value=\"GB\" selected>United Kingdom (+44)</option>"), "{}", &html[..200]);
+        assert!(html.contains("<option value=\"FR\">France (+33)</option>"));
+        for c in COUNTRIES.iter().filter(|c| c.iso != "GB") {
+            let escaped = crate::domain::markup::escape(c.name);
+            assert!(html.contains(&format!("<option value=\"{}\">{escaped} (+{})</option>", c.iso, c.dial)), "{}", c.iso);
+        }
         // An unknown or malformed choice selects nothing (the browser shows the first).
         for bad in ["ZZ", "", "G\"B", "GBR"] {
             assert_eq!(country_options_html(bad).matches(" selected").count(), 0, "{bad}");

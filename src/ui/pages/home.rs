@@ -36,6 +36,7 @@ pub fn HomePage() -> impl IntoView {
                     }),
                     // A half session belongs on the second-factor page, nowhere else.
                     Ok(Viewer::TwoFactor) => EitherOf5::E(view! { <leptos_router::components::Redirect path="/signin/2fa"/> }),
+                    Ok(Viewer::PasswordStep) => EitherOf5::E(view! { <leptos_router::components::Redirect path="/signin/code"/> }),
                     Ok(Viewer::Anonymous) => EitherOf5::C(view! { <Welcome/> }),
                     Err(e) => EitherOf5::D(view! { <ErrorNotice error=e/> }),
                 }

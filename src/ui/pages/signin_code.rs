@@ -1,24 +1,31 @@
-use crate::api::{get_code_state, RestartFlow};
+use crate::api::{get_code_state, FinishCodeSignIn, RestartFlow, SignOut, Viewer};
+use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
-use crate::ui::components::fields::{query_value, Load, PostForm};
+use crate::ui::components::fields::{query_value, Load, PasswordField, PostForm};
+use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::PhonePrefill;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 /// `/signin/code`: passwordless sign-in. First the phone number; then the code sent to it
-/// (if it has an account: the page looks the same either way).
+/// (if it has an account: the page looks the same either way); for an account with
+/// two-factor sign-in, after the right code, its password.
 #[component]
 pub fn SignInCodePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("sign-in".into()));
     let next = query_value("next");
     view! {
         <Title text="Sign in with a code"/>
-        <Guard need=Need::SignedOut children=move |info| {
+        <Guard need=Need::CodeSignIn children=move |info| {
             let next = next.clone();
+            if info.viewer == Viewer::PasswordStep {
+                return Either::Left(view! { <PasswordStep next=next/> });
+            }
             let prefill = PhonePrefill::from_flash(&info.default_country);
-            view! {
+            Either::Right(view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>
                     <Load data=data
@@ -32,8 +39,38 @@ pub fn SignInCodePage() -> impl IntoView {
                         }/>
                     <p class="aside"><a href="/signin">"Sign in with your password"</a> " · " <a href="/signup">"Create an account"</a></p>
                 </section>
-            }
+            })
         }/>
+    }
+}
+
+/// The password step: the code was right and the account has two-factor sign-in on, so
+/// its password is the second factor. Giving up signs the half session out.
+#[component]
+fn PasswordStep(next: String) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1>"One more step"</h1>
+            <p id="password-step-intro">"Your code was right. Two-factor sign-in is on for this account, so enter your password too."</p>
+            <PasswordStepForm next=next/>
+            <PostForm path=SignOut::url() id="password-step-cancel" class="inline">
+                <button type="submit" class="link-button">"Cancel and start over"</button>
+            </PostForm>
+        </section>
+    }
+}
+
+#[island]
+fn PasswordStepForm(next: String) -> impl IntoView {
+    let form = Submitter::new(FinishCodeSignIn::url());
+    let error = form.error();
+    view! {
+        <EnhancedForm form=form id="password-step-form">
+            <input type="hidden" name="next" value=next/>
+            <PasswordField id="password" name="password" label="Password" autocomplete="current-password"
+                field=Field::Password error=error/>
+            <SubmitButton form=form id="password-step-submit" label="Sign in" busy="Signing in…"/>
+        </EnhancedForm>
     }
 }
 

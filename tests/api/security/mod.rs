@@ -29,6 +29,7 @@ mod client_ip;
 mod enumeration;
 mod fuzz_inputs;
 mod half_session;
+mod passwordless_two_factor;
 mod sms_pumping;
 
 use crate::helpers::*;
