@@ -1,8 +1,7 @@
 use crate::api::{get_code_state, FinishCodeSignIn, RestartFlow, SignOut, Viewer};
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
-use crate::ui::components::fields::{query_value, Load, PasswordField, PostForm};
-use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
+use crate::ui::components::fields::{query_value, url_error, ErrorSignal, FormError, Load, PasswordField, PostForm};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::PhonePrefill;
 use leptos::either::Either;
@@ -60,17 +59,21 @@ fn PasswordStep(next: String) -> impl IntoView {
     }
 }
 
-#[island]
+/// The password form: a plain post, whose error comes back in the flash and shows beside
+/// the field (or above the form when it is not the password's). No island: nothing here
+/// needs the Wasm.
+#[component]
 fn PasswordStepForm(next: String) -> impl IntoView {
-    let form = Submitter::new(FinishCodeSignIn::url());
-    let error = form.error();
+    let path = FinishCodeSignIn::url();
+    let error: ErrorSignal = Signal::stored(url_error(path));
     view! {
-        <EnhancedForm form=form id="password-step-form">
+        <form method="post" action=path id="password-step-form" class="form">
+            <FormError error=error/>
             <input type="hidden" name="next" value=next/>
             <PasswordField id="password" name="password" label="Password" autocomplete="current-password"
                 field=Field::Password error=error/>
-            <SubmitButton form=form id="password-step-submit" label="Sign in" busy="Signing in…"/>
-        </EnhancedForm>
+            <button type="submit" id="password-step-submit" class="button">"Sign in"</button>
+        </form>
     }
 }
 
