@@ -320,7 +320,31 @@ async function createVerifiedUser(page, request, testInfo, opts = {}) {
   return user;
 }
 
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe on the page and fails on serious or critical violations, listing them.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} label
+ */
+async function expectAccessible(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(async () => {
+    // @ts-ignore axe is the script just added
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')),
+    }));
+  });
+  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `${label}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
+}
+
 module.exports = {
+  expectAccessible,
   VERIFY_PURPOSE,
   HYDRATION_TIMEOUT,
   hasJs,

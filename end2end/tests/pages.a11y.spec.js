@@ -7,33 +7,13 @@
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
-const AXE = require.resolve('axe-core/axe.min.js');
+const { expectAccessible } = h;
 const FIREFOX_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0';
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'a11y', 'runs in the a11y project');
 });
 
-/**
- * Runs axe on the page and fails on serious or critical violations, listing them.
- * @param {import('@playwright/test').Page} page
- * @param {string} label
- */
-async function expectAccessible(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate(async () => {
-    // @ts-ignore axe is the script just added
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((/** @type {any} */ v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')),
-    }));
-  });
-  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad, `${label}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
-}
 
 const VIEWPORTS = [
   { width: 390, height: 844 },

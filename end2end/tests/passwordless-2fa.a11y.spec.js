@@ -6,19 +6,8 @@
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
-const AXE = require.resolve('axe-core/axe.min.js');
+const { expectAccessible } = h;
 
-/** Fails on serious or critical axe violations, listing them. */
-async function expectAccessible(/** @type {import('@playwright/test').Page} */ page, /** @type {string} */ label) {
-  await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate(async () => {
-    // @ts-ignore axe is the script just added
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, help: v.help }));
-  });
-  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad, `${label}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
-}
 
 test('the password step after a sign-in code is accessible', async ({ page, request }, testInfo) => {
   const { phone } = await h.createVerifiedUser(page, request, testInfo);
