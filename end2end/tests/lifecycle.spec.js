@@ -204,7 +204,7 @@ test('profile: name, photo, password and phone changes', async ({ page, browser,
   await page.locator('#password-confirm').fill(fresh);
   await page.locator('#password-submit').click();
   await expectNotice(page, 'password-changed');
-  await expect(page.locator('#notice')).toContainText('Your 1 other session was signed out.');
+  await expect(page.locator('#notice')).toContainText('Your 1 other device was signed out.');
   await otherPage.goto('/profile');
   await otherPage.waitForURL(h.atPath('/signin'));
   await other.close();

@@ -122,7 +122,9 @@ pub struct CodeStatus {
 /// What the latest code of a code page is doing, as the page tells it: one of these at a
 /// time. A blind send (a number without an account) has a stored code of its own and
 /// goes through the same states, so the page says the same for both.
+/// It travels as its key (`"live"`, ...): a string costs the Wasm no decoder of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum CodeNow {
     /// Sent and can be entered until it expires.
     Live,
@@ -145,6 +147,11 @@ impl CodeNow {
         }
     }
 
+    /// The state a key names.
+    pub fn from_key(key: &str) -> Option<CodeNow> {
+        [CodeNow::Live, CodeNow::Expired, CodeNow::Spent, CodeNow::Missing].into_iter().find(|n| n.key() == key)
+    }
+
     /// The state of a stored code that is still `active` in the database, at `now`.
     pub fn of_active(status: &CodeStatus, now: i64) -> CodeNow {
         match status.can_try(now) {
@@ -153,6 +160,20 @@ impl CodeNow {
             Err(CodeRefusal::TooManyTries) => CodeNow::Spent,
             Err(CodeRefusal::Used) => CodeNow::Missing,
         }
+    }
+}
+
+impl From<CodeNow> for &'static str {
+    fn from(now: CodeNow) -> Self {
+        now.key()
+    }
+}
+
+impl TryFrom<String> for CodeNow {
+    type Error = String;
+
+    fn try_from(key: String) -> Result<Self, String> {
+        CodeNow::from_key(&key).ok_or_else(|| format!("no code state {key:?}"))
     }
 }
 
@@ -188,6 +209,16 @@ impl CodeStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_states_travel_as_their_keys() {
+        for now in [CodeNow::Live, CodeNow::Expired, CodeNow::Spent, CodeNow::Missing] {
+            let json = serde_json::to_string(&now).unwrap();
+            assert_eq!(json, format!("\"{}\"", now.key()));
+            assert_eq!(serde_json::from_str::<CodeNow>(&json).unwrap(), now);
+        }
+        assert!(serde_json::from_str::<CodeNow>("\"Live\"").is_err());
+    }
 
     #[test]
     fn code_parsing_accepts_spaced_digits_only() {

@@ -1,4 +1,4 @@
-//! What a successful action tells the person ("Password changed. 2 other sessions were
+//! What a successful action tells the person ("Password changed. 2 other devices were
 //! signed out."). An action redirects to its page with `?notice=<key>[&n=<count>]`, with
 //! or without JavaScript; the page shows the sentence for the key. Only known keys are
 //! shown, so a crafted link cannot put words on the page.
@@ -94,8 +94,8 @@ impl Notice {
         fn others(n: u64) -> String {
             match n {
                 0 => "No other device was signed in.".into(),
-                1 => "Your 1 other session was signed out.".into(),
-                n => format!("Your {n} other sessions were signed out."),
+                1 => "Your 1 other device was signed out.".into(),
+                n => format!("Your {n} other devices were signed out."),
             }
         }
         match self {
@@ -113,11 +113,11 @@ impl Notice {
             }
             Notice::TwoFactorOn => "Two-factor sign-in is on: signing in will also need a code sent to your phone.".into(),
             Notice::TwoFactorOff => "Two-factor sign-in is off.".into(),
-            Notice::SessionEnded => "The session was signed out.".into(),
-            Notice::OtherSessionsEnded { ended: 0 } => "There were no other sessions to sign out.".into(),
-            Notice::OtherSessionsEnded { ended: 1 } => "1 other session was signed out.".into(),
-            Notice::OtherSessionsEnded { ended } => format!("{ended} other sessions were signed out."),
-            Notice::PasswordReset => "Your password was reset and every session was signed out. Sign in with your new password.".into(),
+            Notice::SessionEnded => "That device was signed out.".into(),
+            Notice::OtherSessionsEnded { ended: 0 } => "No other device was signed in.".into(),
+            Notice::OtherSessionsEnded { ended: 1 } => "1 other device was signed out.".into(),
+            Notice::OtherSessionsEnded { ended } => format!("{ended} other devices were signed out."),
+            Notice::PasswordReset => "Your password was reset and every device was signed out. Sign in with your new password.".into(),
             Notice::SignedOut => "You are signed out.".into(),
             Notice::Welcome => "Welcome! Your phone number is verified and you are signed in.".into(),
         }
@@ -168,9 +168,9 @@ mod tests {
     fn counts_are_in_words() {
         assert_eq!(
             Notice::PasswordChanged { others_ended: 2 }.sentence(),
-            "Your password was changed. Your 2 other sessions were signed out."
+            "Your password was changed. Your 2 other devices were signed out."
         );
         assert_eq!(Notice::PasswordChanged { others_ended: 0 }.sentence(), "Your password was changed. No other device was signed in.");
-        assert_eq!(Notice::OtherSessionsEnded { ended: 1 }.sentence(), "1 other session was signed out.");
+        assert_eq!(Notice::OtherSessionsEnded { ended: 1 }.sentence(), "1 other device was signed out.");
     }
 }

@@ -12,7 +12,7 @@ use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown
 use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
-use leptos::either::{Either, EitherOf5};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
@@ -138,36 +138,43 @@ pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
 }
 
 /// The one sentence about the code, and while it is live its countdown (with the expiry
-/// as a clock time for pages without JavaScript).
+/// as a clock time for pages without JavaScript). One template whose words change with
+/// the state (not one view per state: each costs Wasm).
 #[component]
 fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
-    let phone = move || view! { <strong id="code-phone">{clock.state.with(|s| s.phone.clone())}</strong> };
-    let sent_at = move || clock.state.with(|s| s.sent_at.clone());
-    let sent = move || sent_at().map(|t| format!(" at {t}")).unwrap_or_default();
-    let sentence = move || match clock.code_now() {
-        CodeNow::Live if if_account => EitherOf5::A(view! {
-            <span id="code-live">"If " {phone()} " has an account, we sent it a 6-digit code" {sent()} "."</span>
-        }),
-        CodeNow::Live => EitherOf5::B(view! { <span id="code-live">"We sent a 6-digit code to " {phone()} {sent()} "."</span> }),
-        CodeNow::Expired => EitherOf5::C(view! {
-            <span id="code-expired">"The code for " {phone()} {sent_at().map(|t| format!(", sent at {t},"))} " has expired. Ask for a new one."</span>
-        }),
-        CodeNow::Spent => EitherOf5::D(view! {
-            <span id="code-spent">"The code for " {phone()} " was entered wrongly too many times and no longer works. Ask for a new one."</span>
-        }),
-        CodeNow::Missing => EitherOf5::E(view! { <span id="no-code">"No code is waiting for " {phone()} ". Ask for a new one."</span> }),
-    };
+    let words = move || clock.state.with(|s| sentence(clock.code_now(), if_account, s.sent_at.as_deref()));
+    let live = move || clock.code_now() == CodeNow::Live;
+    let expires_at_ms = Signal::derive(move || if live() { clock.state.with(|s| s.expires_at_ms.unwrap_or(0)) } else { 0 });
+    let expires_at = move || if live() { clock.state.with(|s| s.expires_at.clone()) } else { None };
     view! {
-        <p class="code-sentence" role="status">{sentence}</p>
-        {move || match (clock.code_now(), clock.state.with(|s| (s.expires_at_ms, s.expires_at.clone()))) {
-            (CodeNow::Live, (Some(e), Some(at))) => Either::Left(view! {
-                <p class="expiry" id="code-expiry">
-                    <span class="when-live">"It expires in " <Countdown expires_at_ms=e now=clock.now/> " "</span>
-                    <span id="code-expires-at" class="muted when-static">{format!("It expires at {at}.")}</span>
-                </p>
-            }),
-            _ => Either::Right(()),
-        }}
+        <p class="code-sentence" role="status">
+            <span id=move || words().0>
+                {move || words().1}
+                <strong id="code-phone">{move || clock.state.with(|s| s.phone.clone())}</strong>
+                {move || words().2}
+            </span>
+        </p>
+        <p class="expiry" id="code-expiry" hidden=move || expires_at().is_none()>
+            <span class="when-live">"It expires in " <Countdown expires_at_ms=expires_at_ms now=clock.now/> " "</span>
+            <span id="code-expires-at" class="muted when-static">
+                {move || expires_at().map(|at| format!("It expires at {at}.")).unwrap_or_default()}
+            </span>
+        </p>
+    }
+}
+
+/// The status sentence of a code page: its element id, and the words before and after
+/// the number.
+fn sentence(now: CodeNow, if_account: bool, sent_at: Option<&str>) -> (&'static str, &'static str, String) {
+    let at = |prefix: &str, suffix: &str| sent_at.map(|t| format!("{prefix}{t}{suffix}")).unwrap_or_default();
+    match now {
+        CodeNow::Live if if_account => ("code-live", "If ", format!(" has an account, we sent it a 6-digit code{}.", at(" at ", ""))),
+        CodeNow::Live => ("code-live", "We sent a 6-digit code to ", format!("{}.", at(" at ", ""))),
+        CodeNow::Expired => ("code-expired", "The code for ", format!("{} has expired. Ask for a new one.", at(", sent at ", ","))),
+        CodeNow::Spent => {
+            ("code-spent", "The code for ", " was entered wrongly too many times and no longer works. Ask for a new one.".into())
+        }
+        CodeNow::Missing => ("no-code", "No code is waiting for ", ". Ask for a new one.".into()),
     }
 }
 
@@ -275,25 +282,19 @@ fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: b
             }}
             <div class="resend-row">
                 <button type="submit" id="resend-submit" class="button secondary" disabled=blocked>
-                    {move || {
-                        let c = clock.cooldown();
-                        if c > 0 {
-                            Either::Left(view! { "New code in " <span id="resend-cooldown">{format!("{}:{:02}", c / 60, c % 60)}</span> })
-                        } else {
-                            Either::Right(view! { "Send a new code" })
-                        }
-                    }}
+                    {move || if clock.cooldown() > 0 { "New code in " } else { "Send a new code" }}
+                    <span id="resend-cooldown" hidden=move || clock.cooldown() == 0>
+                        {move || { let c = clock.cooldown(); format!("{}:{:02}", c / 60, c % 60) }}
+                    </span>
                 </button>
                 {wait_until.map(|at| view! {
                     <span class="hint when-static" id="resend-wait">{format!("You can ask for a new code from {at}.")}</span>
                 })}
             </div>
-            <Show when=move || error.get().is_some()>
-                <p class="form-error" data-testid="form-error" role="alert" id="resend-error">{move || error.get().map(|e| e.to_string())}</p>
-            </Show>
-            <Show when=resent>
-                <p class="notice ok" role="status" id="resent">"A new code is on its way."</p>
-            </Show>
+            <p class="form-error" data-testid="form-error" role="alert" id="resend-error" hidden=move || error.with(Option::is_none)>
+                {move || error.get().map(|e| e.to_string())}
+            </p>
+            <p class="notice ok" role="status" id="resent" hidden=move || !resent()>"A new code is on its way."</p>
         </form>
     }
 }
@@ -320,5 +321,34 @@ pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill) -> impl IntoView {
             <PhoneFields prefill=prefill error=error/>
             <SubmitButton form=form id=submit_id label="Send me a code" busy="Sending…"/>
         </EnhancedForm>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sentence, CodeNow};
+
+    /// The status sentence of each state, with the number between its two parts.
+    #[test]
+    fn one_sentence_per_state() {
+        let read = |now, if_account, at| {
+            let (id, before, after) = sentence(now, if_account, at);
+            (id, format!("{before}+44 7400 123456{after}"))
+        };
+        assert_eq!(
+            read(CodeNow::Live, true, Some("14:05")),
+            ("code-live", "If +44 7400 123456 has an account, we sent it a 6-digit code at 14:05.".into())
+        );
+        assert_eq!(read(CodeNow::Live, false, None), ("code-live", "We sent a 6-digit code to +44 7400 123456.".into()));
+        assert_eq!(
+            read(CodeNow::Expired, false, Some("14:05")),
+            ("code-expired", "The code for +44 7400 123456, sent at 14:05, has expired. Ask for a new one.".into())
+        );
+        assert_eq!(read(CodeNow::Expired, true, None), ("code-expired", "The code for +44 7400 123456 has expired. Ask for a new one.".into()));
+        assert_eq!(
+            read(CodeNow::Spent, false, Some("14:05")),
+            ("code-spent", "The code for +44 7400 123456 was entered wrongly too many times and no longer works. Ask for a new one.".into())
+        );
+        assert_eq!(read(CodeNow::Missing, true, None), ("no-code", "No code is waiting for +44 7400 123456. Ask for a new one.".into()));
     }
 }

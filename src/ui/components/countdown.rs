@@ -38,8 +38,8 @@ pub fn seconds_left(deadline_ms: i64, now_ms: i64) -> i64 {
 /// `mm:ss` until `expires_at_ms`; `aria-live` is polite and only announces whole minutes
 /// and the end, not every second.
 #[component]
-pub fn Countdown(expires_at_ms: i64, now: ReadSignal<i64>) -> impl IntoView {
-    let left = move || seconds_left(expires_at_ms, now.get());
+pub fn Countdown(#[prop(into)] expires_at_ms: Signal<i64>, now: ReadSignal<i64>) -> impl IntoView {
+    let left = move || seconds_left(expires_at_ms.get(), now.get());
     let text = move || mm_ss(left());
     let spoken = move || {
         let s = left();
@@ -51,7 +51,7 @@ pub fn Countdown(expires_at_ms: i64, now: ReadSignal<i64>) -> impl IntoView {
         }
     };
     view! {
-        <span class="countdown" id="code-countdown" data-expires-at=expires_at_ms.to_string() aria-hidden="true">{text}</span>
+        <span class="countdown" id="code-countdown" data-expires-at=move || expires_at_ms.get().to_string() aria-hidden="true">{text}</span>
         <span class="visually-hidden" aria-live="polite">{spoken}</span>
     }
 }
