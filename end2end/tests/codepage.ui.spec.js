@@ -84,7 +84,7 @@ for (const js of [true, false]) {
       // The field does not say it a second time, and the block has no other sentence.
       await expect(page.locator('#code-error')).toHaveCount(0);
       await expect(block.locator('#code-live, #code-expired, #no-code')).toHaveCount(0);
-      await expect(block.locator('#code-countdown')).toHaveCount(0);
+      await expect(block.locator('#code-expiry')).toBeHidden();
       if (js) await expect(page.locator('#verify-submit')).toBeDisabled();
     });
 
