@@ -344,10 +344,16 @@ mod tests {
             read(CodeNow::Expired, false, Some("14:05")),
             ("code-expired", "The code for +44 7400 123456, sent at 14:05, has expired. Ask for a new one.".into())
         );
-        assert_eq!(read(CodeNow::Expired, true, None), ("code-expired", "The code for +44 7400 123456 has expired. Ask for a new one.".into()));
+        assert_eq!(
+            read(CodeNow::Expired, true, None),
+            ("code-expired", "The code for +44 7400 123456 has expired. Ask for a new one.".into())
+        );
         assert_eq!(
             read(CodeNow::Spent, false, Some("14:05")),
-            ("code-spent", "The code for +44 7400 123456 was entered wrongly too many times and no longer works. Ask for a new one.".into())
+            (
+                "code-spent",
+                "The code for +44 7400 123456 was entered wrongly too many times and no longer works. Ask for a new one.".into()
+            )
         );
         assert_eq!(read(CodeNow::Missing, true, None), ("no-code", "No code is waiting for +44 7400 123456. Ask for a new one.".into()));
     }
