@@ -117,8 +117,13 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
     }
 }
 
+/// The OpenID endpoints that other sites' servers and scripts call: they read no
+/// cookie (the client authenticates itself, or a Bearer token does), so a cross-site
+/// request has no ambient authority to abuse.
+const CROSS_SITE_ENDPOINTS: [&str; 2] = ["/oauth/token", "/oauth/userinfo"];
+
 pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !CROSS_SITE_ENDPOINTS.contains(&req.uri().path()) {
         if let Err(why) = same_origin(req.headers(), &state.config.public_origin()) {
             tracing::warn!(path = %req.uri().path(), %why, "refused a cross-site request");
             return refuse_unread(StatusCode::FORBIDDEN, "This request came from another site and was refused.");
