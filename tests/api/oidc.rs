@@ -112,7 +112,7 @@ async fn sign_in_and_allow(app: &TestApp, browser: &reqwest::Client, url: &str, 
     let to_sign_in = location(&r);
     let next = to_sign_in.strip_prefix("/signin?next=").unwrap_or_else(|| panic!("to sign-in: {to_sign_in}"));
     let next = param(&format!("http://x/?n={next}"), "n").unwrap();
-    assert!(next.starts_with("/oauth/authorize?"), "{next}");
+    assert!(next.starts_with("/oauth/authorize?resume="), "{next}");
     let r = app.call_with(browser, "sign-in", &[("country", "GB"), ("phone", phone), ("password", PASSWORD), ("next", &next)]).await;
     assert_eq!((r.status().as_u16(), location(&r)), (200, next.clone()), "sign-in goes back to the request");
     let r = app.page(browser, &next).await;
@@ -569,3 +569,104 @@ async fn prompt_login_and_consent_ask_again(b: Backend) {
     assert_eq!(param(&to, "state").as_deref(), Some(req.state.secret().as_str()));
 }
 on_both!(prompt_login_and_consent_ask_again);
+
+/// The `next` of a sign-in redirect (the authorization request, a local URL).
+async fn next_of(browser: &reqwest::Client, url: &str) -> String {
+    let r = browser.get(url).send().await.unwrap();
+    let to = location(&r);
+    let next = to.strip_prefix("/signin?next=").unwrap_or_else(|| panic!("{to}"));
+    param(&format!("http://x/?n={next}"), "n").unwrap()
+}
+
+/// Exchanges a code with the relying party and returns the ID token's `amr` and `acr`.
+async fn amr_and_acr(app: &TestApp, rp: &Rp, browser: &reqwest::Client, next: &str, req: Request) -> (Vec<String>, String) {
+    let r = app.page(browser, next).await;
+    let back = allow(app, browser, &location(&r)).await;
+    let code = param(&back, "code").unwrap();
+    let t =
+        rp.exchange_code(AuthorizationCode::new(code)).unwrap().set_pkce_verifier(req.verifier).request_async(&rp_http()).await.unwrap();
+    let claims = t.id_token().unwrap().claims(&rp.id_token_verifier(), &req.nonce).unwrap().clone();
+    let amr = claims.auth_method_refs().unwrap().iter().map(|a| a.to_string()).collect();
+    (amr, claims.auth_context_ref().unwrap().to_string())
+}
+
+async fn every_sign_in_comes_back_to_the_request(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let rp = relying_party(&app, &reg).await;
+
+    // Passwordless: the sign-in page's link, the first step's hidden field and its
+    // redirect, and the code step all carry the request.
+    let phone = account(&app).await;
+    let browser = new_client();
+    let req = auth_request(&rp, &["phone"]);
+    let next = next_of(&browser, &req.url).await;
+    let page = app.page(&browser, &format!("/signin?next={}", encode(&next))).await.text().await.unwrap();
+    let code_link = format!("/signin/code?next={}", phone_auth::domain::url::encode_component(&next));
+    let link = page.split("id=\"signin-code-link\"").next().and_then(|before| before.rsplit("href=\"").next()).unwrap_or("");
+    assert!(link.starts_with(&code_link.replace('&', "&amp;")) || link.starts_with(&code_link), "the code link keeps next: {link}");
+    let r = app.call_with(&browser, "send-sign-in-code", &[("country", "GB"), ("phone", &phone), ("next", &next)]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, code_link.clone()));
+    let code_page = app.page(&browser, &code_link).await.text().await.unwrap();
+    assert!(code_page.contains("name=\"next\""), "the code step carries next");
+    let code = app.code_for(&phone, "sign-in").await;
+    let r = app.call_with(&browser, "sign-in-with-code", &[("code", &code), ("next", &next)]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, next.clone()));
+    assert_eq!(amr_and_acr(&app, &rp, &browser, &next, req).await, (vec!["sms".to_string()], "1".to_string()));
+
+    // Password, then the second factor.
+    let phone = account(&app).await;
+    let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
+    let user = app.state.db.user_by_phone(&p).await.unwrap().unwrap();
+    app.state.db.set_two_factor(user.id, true, 1).await.unwrap();
+    let browser = new_client();
+    let req = auth_request(&rp, &["phone"]);
+    let next = next_of(&browser, &req.url).await;
+    let r = app.call_with(&browser, "sign-in", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("next", &next)]).await;
+    assert_eq!(location(&r), format!("/signin/2fa?next={}", phone_auth::domain::url::encode_component(&next)));
+    let code = app.code_for(&phone, "2fa").await;
+    let r = app.call_with(&browser, "verify-2fa", &[("code", &code), ("next", &next)]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, next.clone()));
+    let (amr, acr) = amr_and_acr(&app, &rp, &browser, &next, req).await;
+    assert_eq!((amr, acr.as_str()), (vec!["pwd".to_string(), "sms".into(), "mfa".into()], "2"));
+
+    // login_hint (a full number) prefills the sign-in page; anything else does not.
+    let browser = new_client();
+    let req = auth_request(&rp, &["phone"]);
+    let next = next_of(&browser, &format!("{}&login_hint=%2B447400999888", req.url)).await;
+    let page = app.page(&browser, &format!("/signin?next={}", encode(&next))).await.text().await.unwrap();
+    let field = page.split("id=\"phone\"").nth(1).unwrap_or("");
+    assert!(field.split('>').next().unwrap_or("").contains("999888"), "prefilled: {field:.300}");
+    let resumed = next.strip_prefix("/oauth/authorize?resume=").unwrap();
+    let resumed = String::from_utf8(base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, resumed).unwrap()).unwrap();
+    assert!(resumed.contains("client_id=") && !resumed.contains("999888"), "no number in a URL the app builds: {resumed}");
+}
+on_both!(every_sign_in_comes_back_to_the_request);
+
+async fn connected_apps_can_be_disconnected(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let rp = relying_party(&app, &reg).await;
+    let (browser, code, req) = consenting_browser(&app, &rp, &["phone", "offline_access"]).await;
+    let (s, t) = token_post(
+        &app,
+        &reg,
+        &[("grant_type", "authorization_code"), ("code", &code), ("redirect_uri", REDIRECT), ("code_verifier", req.verifier.secret())],
+    )
+    .await;
+    assert_eq!(s, 200);
+    let profile = app.page(&browser, "/profile").await.text().await.unwrap();
+    assert!(profile.contains("Connected apps") && profile.contains("Example App"), "{profile}");
+    let r = app.call_with(&browser, "disconnect-app", &[("client_id", &reg.id)]).await;
+    assert_eq!(r.status(), 200);
+    // Its tokens stop working, and it must ask again.
+    let (s, e) = token_post(&app, &reg, &[("grant_type", "refresh_token"), ("refresh_token", t["refresh_token"].as_str().unwrap())]).await;
+    assert_eq!((s, e["error"].as_str()), (400, Some("invalid_grant")));
+    assert_eq!(userinfo_status(&app, t["access_token"].as_str().unwrap()).await, 401);
+    let req = auth_request(&rp, &["phone"]);
+    let r = browser.get(&req.url).send().await.unwrap();
+    assert!(location(&r).starts_with("/oauth/consent?"));
+    let profile = app.page(&browser, "/profile").await.text().await.unwrap();
+    assert!(!profile.contains("Connected apps"));
+}
+on_both!(connected_apps_can_be_disconnected);

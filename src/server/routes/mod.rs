@@ -26,7 +26,12 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(crate::ui::App)).clone()
 }
 
+/// The sign-in form's server function path, for the flash that prefills it (the OpenID
+/// `login_hint`). Set here because only the router names the layers above the server.
+static SIGN_IN_FORM: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
 pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
+    SIGN_IN_FORM.get_or_init(|| <crate::api::SignIn as leptos::server_fn::ServerFn>::PATH);
     let leptos_routes = route_list();
     let mut router = Router::new()
         .route("/healthz", get(health::healthz))

@@ -93,8 +93,27 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
         oidc::authorize(&state, &meta, cur.as_ref(), &req).await
     };
     match run.await {
-        Ok(Authorized::SignIn { next }) => {
+        Ok(Authorized::SignIn { next, phone }) => {
             let mut res = found(&format!("/signin?next={}", encode_component(&next)));
+            // A login_hint's number prefills the sign-in form, through the flash as a
+            // password reset hands its number on (never in the URL).
+            if let Some(phone) = phone {
+                let national = phone.national();
+                let kept: Vec<(&str, &str)> = match phone.region() {
+                    Some(region) => vec![("country", region), ("phone", &national)],
+                    None => vec![("phone", phone.as_str())],
+                };
+                let flash =
+                    crate::server::flash::Flash::values(super::SIGN_IN_FORM.get().map_or("", |p| p), &kept, crate::server::clock::now());
+                let cookie = crate::server::flash::COOKIE.set(
+                    &flash.encode(&state.cookie_keys),
+                    crate::server::flash::FLASH_TTL,
+                    state.config.is_https(),
+                );
+                if let Ok(v) = HeaderValue::from_str(&cookie) {
+                    res.headers_mut().append(header::SET_COOKIE, v);
+                }
+            }
             // prompt=login and max_age end the session: the browser's cookie goes too.
             if let Ok(v) = HeaderValue::from_str(&session::COOKIE.clear(state.config.is_https())) {
                 if meta.cookies.contains(session::COOKIE.name(state.config.is_https())) {
@@ -122,18 +141,14 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
         Err(e) => return authorize_error(e),
     };
     let Some(cur) = cur else {
-        return found(&format!("/signin?next={}", encode_component(&req.local_url("/oauth/authorize", &[]))));
+        return found(&format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
     };
     let mut hidden = String::new();
     for (k, v) in &req.params {
         hidden.push_str(&format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">", escape(k), escape(v)));
     }
-    let wants = match (req.scopes.contains(crate::domain::oidc::Scope::Phone), req.scopes.contains(crate::domain::oidc::Scope::Profile)) {
-        (true, true) => "your phone number and name",
-        (true, false) => "your phone number",
-        (false, true) => "your name",
-        (false, false) => "to know who you are",
-    };
+    let knows = oidc::knows(&req.scopes);
+    let wants = if knows == "who you are" { "to know who you are".to_string() } else { knows.to_string() };
     let offline = if req.scopes.contains(crate::domain::oidc::Scope::OfflineAccess) {
         "<li>It will stay connected until you disconnect it on your profile page.</li>"
     } else {
@@ -150,7 +165,7 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
          <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"secondary\">Deny</button></form>\
          <p class=\"hint\">You can disconnect it any time on your <a href=\"/profile\">profile</a>.</p></section></main></body></html>",
         client = escape(&req.client.name),
-        wants_plain = if wants == "to know who you are" { "who you are" } else { wants },
+        wants_plain = knows,
     );
     // The form's answer redirects to the client: its origin is a form target too.
     let target = url::Url::parse(&req.redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null");

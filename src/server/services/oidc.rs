@@ -112,6 +112,8 @@ pub struct AuthorizeRequest {
     pub challenge: Option<CodeChallenge>,
     pub prompt: Prompt,
     pub max_age: Option<i64>,
+    /// `login_hint`, when it is a phone number: the sign-in page starts with it.
+    pub login_hint: Option<crate::domain::PhoneNumber>,
     /// The request's parameters, as they came (to carry through sign-in and consent).
     pub params: Vec<(String, String)>,
 }
@@ -126,14 +128,43 @@ impl AuthorizeRequest {
         AuthorizeError::Redirect(with_query(&self.redirect_uri, &q))
     }
 
-    /// This request as a local URL (`/oauth/authorize?...`), without the parameters in
-    /// `drop`: where sign-in comes back to.
-    pub fn local_url(&self, path: &str, drop: &[&str]) -> String {
+    /// This request's query, without the parameters in `drop`.
+    fn query(&self, drop: &[&str]) -> String {
         let mut ser = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in self.params.iter().filter(|(k, _)| !drop.contains(&k.as_str())) {
             ser.append_pair(k, v);
         }
-        format!("{path}?{}", ser.finish())
+        ser.finish()
+    }
+
+    /// This request at another local path (`/oauth/consent?...`).
+    pub fn local_url(&self, path: &str) -> String {
+        format!("{path}?{}", self.query(&[]))
+    }
+
+    /// Where sign-in comes back to: this request (without the parameters in `drop`) as
+    /// `/oauth/authorize?resume=<base64url of its query>` (a `login_hint` goes to the
+    /// sign-in page in the flash instead: no URL the app builds carries a number). One
+    /// opaque value, because the
+    /// pages read `next` through Leptos's query map, which decodes a value twice on the
+    /// server: a `%26` in a state would come back as `&`. Base64url survives any decoding.
+    pub fn resume_url(&self, drop: &[&str]) -> String {
+        format!("/oauth/authorize?{RESUME}={}", URL_SAFE_NO_PAD.encode(self.query(drop)))
+    }
+}
+
+const RESUME: &str = "resume";
+
+/// The parameters of an authorization request, as it came or as [`AuthorizeRequest::resume_url`]
+/// carried it through sign-in.
+pub fn resumed(params: Vec<(String, String)>) -> Result<Vec<(String, String)>, AuthorizeError> {
+    match params.as_slice() {
+        [(k, v)] if k == RESUME => {
+            let damaged = || AuthorizeError::Page("This sign-in request was damaged on its way. Start again from the application.".into());
+            let query = String::from_utf8(URL_SAFE_NO_PAD.decode(v).map_err(|_| damaged())?).map_err(|_| damaged())?;
+            Ok(url::form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+        }
+        _ => Ok(params),
     }
 }
 
@@ -150,6 +181,7 @@ fn with_query(uri: &str, params: &[(&str, &str)]) -> String {
 /// Parses an authorization request. Unknown client or unregistered redirect URI: a
 /// page. Anything else wrong: an error for the client.
 pub async fn parse_authorize(state: &AppState, params: Vec<(String, String)>) -> Result<AuthorizeRequest, AuthorizeError> {
+    let params = resumed(params)?;
     let mut one: HashMap<&str, &str> = HashMap::new();
     for (k, v) in &params {
         // A parameter given twice is an error (RFC 6749 3.1); the client is checked first.
@@ -178,6 +210,7 @@ pub async fn parse_authorize(state: &AppState, params: Vec<(String, String)>) ->
         challenge: None,
         prompt: Prompt::default(),
         max_age: None,
+        login_hint: get("login_hint").and_then(|h| crate::domain::PhoneNumber::parse(None, h, &state.config.allowed_countries).ok()),
         params: params.clone(),
         client,
     };
@@ -225,8 +258,9 @@ pub async fn parse_authorize(state: &AppState, params: Vec<(String, String)>) ->
 /// Where an authorization request goes next.
 #[derive(Debug)]
 pub enum Authorized {
-    /// Sign in (again), then come back to this local URL.
-    SignIn { next: String },
+    /// Sign in (again), then come back to this local URL; the sign-in page starts with
+    /// the number of the `login_hint`, if any.
+    SignIn { next: String, phone: Option<crate::domain::PhoneNumber> },
     /// Ask the person (the consent page, at this local URL).
     Consent { url: String },
     /// Back to the client with a code.
@@ -255,7 +289,7 @@ pub async fn authorize(
             // Sign in again: this session ends (the sign-in page starts a new one).
             auth::sign_out(state, meta, c).await?;
         }
-        return Ok(Authorized::SignIn { next: req.local_url("/oauth/authorize", &["prompt", "max_age"]) });
+        return Ok(Authorized::SignIn { next: req.resume_url(&["prompt", "max_age", "login_hint"]), phone: req.login_hint.clone() });
     };
     let consented = state
         .db
@@ -267,7 +301,7 @@ pub async fn authorize(
         if req.prompt.none {
             return Err(req.error("consent_required", "The person has not allowed this application yet."));
         }
-        return Ok(Authorized::Consent { url: req.local_url("/oauth/consent", &[]) });
+        return Ok(Authorized::Consent { url: req.local_url("/oauth/consent") });
     }
     Ok(Authorized::Code { redirect: issue_code(state, cur, req).await? })
 }
@@ -679,6 +713,36 @@ async fn verify_hint(state: &AppState, token: &str) -> Result<Hint, AuthorizeErr
         _ => return Err(bad()),
     };
     Ok(Hint { aud })
+}
+
+/// What a set of scopes lets an app know about the person, in words (the consent page
+/// and "Connected apps").
+pub fn knows(scopes: &Scopes) -> &'static str {
+    match (scopes.contains(Scope::Phone), scopes.contains(Scope::Profile)) {
+        (true, true) => "your phone number and name",
+        (true, false) => "your phone number",
+        (false, true) => "your name",
+        (false, false) => "who you are",
+    }
+}
+
+/// The apps the person allowed, newest first.
+pub async fn connected_apps(
+    state: &AppState,
+    cur: &Current,
+    zone: &crate::server::zone::Zone,
+) -> Result<Vec<crate::domain::activity::ConnectedApp>, AppError> {
+    let t = now();
+    let rows = state.db.consents_of_user(cur.user.id).await.or_internal("listing the connected apps")?;
+    Ok(rows
+        .into_iter()
+        .map(|c| crate::domain::activity::ConnectedApp {
+            client_id: c.client_id,
+            name: c.client_name,
+            knows: knows(&Scopes::parse(&c.scope)).to_string(),
+            allowed_at: zone.when(c.created_at, t),
+        })
+        .collect())
 }
 
 /// "Connected apps" on the profile page: forgets the consent and revokes every grant of
