@@ -670,3 +670,95 @@ async fn connected_apps_can_be_disconnected(b: Backend) {
     assert!(!profile.contains("Connected apps"));
 }
 on_both!(connected_apps_can_be_disconnected);
+
+async fn bad_input_gets_an_answer_never_a_500(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let http = rp_http();
+    let browser = new_client();
+    for path in [
+        "/oauth/authorize",
+        "/oauth/authorize?client_id=",
+        "/oauth/authorize?client_id=%FF%FE",
+        "/oauth/authorize?resume=!!!",
+        "/oauth/authorize?resume=AAAA",
+        "/oauth/consent",
+        "/oauth/logout?id_token_hint=a.b.c",
+        "/oauth/logout?id_token_hint=eyJhbGciOiJSUzI1NiIsImtpZCI6IngifQ.e30.AAAA",
+        "/oauth/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F",
+    ] {
+        let r = browser.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), 400, "{path}");
+        assert!(r.headers().get("location").is_none(), "{path}");
+    }
+    // A known client with junk in every other parameter: errors go back to it.
+    let base = format!("/oauth/authorize?client_id={}&redirect_uri={}", reg.id, encode(REDIRECT));
+    for (extra, error) in [
+        ("", "invalid_request"),
+        ("&response_type=code", "invalid_scope"),
+        ("&response_type=code&scope=openid&prompt=none%20login", "invalid_request"),
+        ("&response_type=code&scope=openid&max_age=-1", "invalid_request"),
+        ("&response_type=code&scope=openid&code_challenge=abc&code_challenge_method=S256", "invalid_request"),
+        (
+            "&response_type=code&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=plain",
+            "invalid_request",
+        ),
+        ("&response_type=code&scope=openid&state=a&state=b", "invalid_request"),
+        ("&response_type=code&scope=openid&request=x", "request_not_supported"),
+    ] {
+        let r = browser.get(app.url(&format!("{base}{extra}"))).send().await.unwrap();
+        let to = location(&r);
+        assert!(to.starts_with(REDIRECT), "{extra}: {to}");
+        assert_eq!(param(&to, "error").as_deref(), Some(error), "{extra}");
+    }
+    // The token endpoint answers JSON errors.
+    let cases: Vec<(reqwest::RequestBuilder, u16, &str)> = vec![
+        (http.post(app.url("/oauth/token")).json(&serde_json::json!({"grant_type": "authorization_code"})), 400, "invalid_request"),
+        (http.post(app.url("/oauth/token")).form(&[("grant_type", "password")]), 401, "invalid_client"),
+        (
+            http.post(app.url("/oauth/token")).basic_auth(&reg.id, reg.secret.as_deref()).form(&[("grant_type", "password")]),
+            400,
+            "unsupported_grant_type",
+        ),
+        (http.post(app.url("/oauth/token")).basic_auth(&reg.id, reg.secret.as_deref()).form(&[("code", "x")]), 400, "invalid_request"),
+        (
+            http.post(app.url("/oauth/token")).basic_auth(&reg.id, reg.secret.as_deref()).form(&[
+                ("grant_type", "authorization_code"),
+                ("code", "x"),
+                ("redirect_uri", REDIRECT),
+            ]),
+            400,
+            "invalid_grant",
+        ),
+        (
+            http.post(app.url("/oauth/token"))
+                .basic_auth(&reg.id, reg.secret.as_deref())
+                .form(&[("grant_type", "refresh_token"), ("refresh_token", "x")]),
+            400,
+            "invalid_grant",
+        ),
+        (
+            http.post(app.url("/oauth/token")).header("authorization", "Basic !!!").form(&[("grant_type", "refresh_token")]),
+            401,
+            "invalid_client",
+        ),
+    ];
+    for (req, status, error) in cases {
+        let r = req.send().await.unwrap();
+        assert_eq!(r.status().as_u16(), status, "{error}");
+        assert_eq!(r.json::<Value>().await.unwrap()["error"], error);
+    }
+    let r = http.get(app.url("/oauth/userinfo")).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    assert!(r.headers().get("www-authenticate").is_some());
+    // A cross-site post to the token endpoint is a server's (no cookies): not refused
+    // as a cross-site form, answered by the protocol.
+    let r =
+        http.post(app.url("/oauth/token")).header("origin", "https://app.example.com").form(&[("grant_type", "x")]).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    // A cross-site consent post is refused.
+    let r =
+        http.post(app.url("/oauth/consent")).header("origin", "https://evil.example").form(&[("decision", "allow")]).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+}
+on_both!(bad_input_gets_an_answer_never_a_500);
