@@ -756,6 +756,17 @@ async fn bad_input_gets_an_answer_never_a_500(b: Backend) {
     let r =
         http.post(app.url("/oauth/token")).header("origin", "https://app.example.com").form(&[("grant_type", "x")]).send().await.unwrap();
     assert_eq!(r.status(), 401);
+    // The authorization request may be posted (Core 3.1.2.1), from the client's page.
+    let form = [
+        ("client_id", reg.id.as_str()),
+        ("redirect_uri", REDIRECT),
+        ("response_type", "code"),
+        ("scope", "openid"),
+        ("prompt", "none"),
+        ("state", "s"),
+    ];
+    let r = http.post(app.url("/oauth/authorize")).header("origin", "https://app.example.com").form(&form).send().await.unwrap();
+    assert_eq!(param(&location(&r), "error").as_deref(), Some("login_required"));
     // A cross-site consent post is refused.
     let r =
         http.post(app.url("/oauth/consent")).header("origin", "https://evil.example").form(&[("decision", "allow")]).send().await.unwrap();

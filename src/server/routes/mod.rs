@@ -41,7 +41,7 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         // The OpenID provider (services/oidc.rs).
         .route("/.well-known/openid-configuration", get(oidc::discovery))
         .route("/oauth/jwks", get(oidc::jwks))
-        .route("/oauth/authorize", get(oidc::authorize))
+        .route("/oauth/authorize", get(oidc::authorize).post(oidc::authorize))
         .route("/oauth/consent", get(oidc::consent_page).post(oidc::consent_answer))
         .route("/oauth/token", post(oidc::token))
         .route("/oauth/userinfo", get(oidc::userinfo).post(oidc::userinfo))

@@ -84,11 +84,16 @@ async fn session_of(state: &AppState, meta: &RequestMeta) -> Result<Option<Curre
     Ok(auth::current(state, meta).await?)
 }
 
-/// `GET /oauth/authorize` (Core 3.1.2).
-pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery) -> Response {
+/// `GET|POST /oauth/authorize` (Core 3.1.2): the query, or the form of a post.
+pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let meta = RequestMeta::from_parts(&parts);
+    let params = if parts.method == axum::http::Method::POST {
+        pairs(std::str::from_utf8(&body).unwrap_or(""))
+    } else {
+        pairs(query.as_deref().unwrap_or(""))
+    };
     let run = async {
-        let req = oidc::parse_authorize(&state, pairs(query.as_deref().unwrap_or(""))).await?;
+        let req = oidc::parse_authorize(&state, params).await?;
         let cur = session_of(&state, &meta).await?;
         oidc::authorize(&state, &meta, cur.as_ref(), &req).await
     };
