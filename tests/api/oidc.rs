@@ -470,6 +470,14 @@ async fn a_replayed_refresh_token_revokes_its_family(b: Backend) {
     assert_eq!((s, e["error"].as_str()), (400, Some("invalid_grant")));
     assert_eq!(userinfo_status(&app, access2.secret()).await, 401);
     assert_eq!(userinfo_status(&app, "made-up").await, 401);
+
+    // Housekeeping: a day later with every token expired, nothing of the grant is left.
+    let now = phone_auth::server::clock::now();
+    app.state.db.purge_oidc(now + 31 * 86_400).await.unwrap();
+    for table in ["oauth_grants", "oauth_refresh_tokens", "oauth_access_tokens", "oauth_codes"] {
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(app.state.db.pool()).await.unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
 }
 on_both!(a_replayed_refresh_token_revokes_its_family);
 

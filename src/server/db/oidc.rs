@@ -381,13 +381,24 @@ impl Db {
         Ok(row.map(|r| r.0))
     }
 
-    /// Old codes and expired tokens (housekeeping).
+    /// Old codes, expired tokens and grants with no token left (housekeeping).
     pub async fn purge_oidc(&self, now: i64) -> sqlx::Result<u64> {
         let mut n = 0;
         // Codes are kept a day past their expiry so a late replay is still recognised.
         n += sqlx::query("DELETE FROM oauth_codes WHERE expires_at < $1").bind(now - 86_400).execute(self.pool()).await?.rows_affected();
         n += sqlx::query("DELETE FROM oauth_access_tokens WHERE expires_at < $1").bind(now).execute(self.pool()).await?.rows_affected();
         n += sqlx::query("DELETE FROM oauth_refresh_tokens WHERE expires_at < $1").bind(now).execute(self.pool()).await?.rows_affected();
+        // A grant with no token left is over (a replay of its old code, within the day
+        // its row is kept, writes it again, revoked).
+        n += sqlx::query(
+            "DELETE FROM oauth_grants WHERE created_at < $1 \
+             AND NOT EXISTS (SELECT 1 FROM oauth_refresh_tokens r WHERE r.grant_id = oauth_grants.id) \
+             AND NOT EXISTS (SELECT 1 FROM oauth_access_tokens a WHERE a.grant_id = oauth_grants.id)",
+        )
+        .bind(now - 86_400)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
         Ok(n)
     }
 
