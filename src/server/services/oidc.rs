@@ -101,8 +101,9 @@ impl From<AppError> for AuthorizeError {
 }
 
 /// A valid authorization request: the client and its redirect URI are known, so every
-/// later error goes back to the client.
-#[derive(Debug, Clone)]
+/// later error goes back to the client. Its `Debug` leaves out the parameters (a
+/// `login_hint` is a phone number).
+#[derive(Clone)]
 pub struct AuthorizeRequest {
     pub client: ClientRow,
     pub redirect_uri: String,
@@ -116,6 +117,18 @@ pub struct AuthorizeRequest {
     pub login_hint: Option<crate::domain::PhoneNumber>,
     /// The request's parameters, as they came (to carry through sign-in and consent).
     pub params: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for AuthorizeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthorizeRequest")
+            .field("client_id", &self.client.id)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("scopes", &self.scopes.as_string())
+            .field("prompt", &self.prompt)
+            .field("max_age", &self.max_age)
+            .finish_non_exhaustive()
+    }
 }
 
 impl AuthorizeRequest {
@@ -214,8 +227,8 @@ pub async fn parse_authorize(state: &AppState, params: Vec<(String, String)>) ->
         params: params.clone(),
         client,
     };
-    if let Some((k, _)) = params.iter().find(|(k, _)| params.iter().filter(|(k2, _)| k2 == k).count() > 1) {
-        return Err(req.error("invalid_request", &format!("The parameter {k} is given more than once.")));
+    if params.iter().any(|(k, _)| params.iter().filter(|(k2, _)| k2 == k).count() > 1) {
+        return Err(req.error("invalid_request", "A parameter is given more than once."));
     }
     match get("response_type") {
         Some("code") => {}
@@ -255,8 +268,8 @@ pub async fn parse_authorize(state: &AppState, params: Vec<(String, String)>) ->
     Ok(req)
 }
 
-/// Where an authorization request goes next.
-#[derive(Debug)]
+/// Where an authorization request goes next. Its `Debug` shows neither the code nor
+/// the number.
 pub enum Authorized {
     /// Sign in (again), then come back to this local URL; the sign-in page starts with
     /// the number of the `login_hint`, if any.
@@ -265,6 +278,16 @@ pub enum Authorized {
     Consent { url: String },
     /// Back to the client with a code.
     Code { redirect: String },
+}
+
+impl std::fmt::Debug for Authorized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Authorized::SignIn { next, .. } => f.debug_struct("SignIn").field("next", next).finish_non_exhaustive(),
+            Authorized::Consent { url } => f.debug_struct("Consent").field("url", url).finish(),
+            Authorized::Code { .. } => f.write_str("Code { redirect: <redacted> }"),
+        }
+    }
 }
 
 /// Decides an authorization request for the person behind the session (if any).
