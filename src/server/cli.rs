@@ -318,7 +318,8 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             let keys = crate::server::cookie::CookieKeys::derive(secret.expose());
             let kid = crate::server::oidc_keys::rotate(&db, &keys.signing_keys).await?;
             format!(
-                "new signing key {kid}; the previous keys stay published for {} s, until the tokens they signed expire",
+                "new signing key {kid}; published now, it signs in {} s; the previous keys stay published {} s longer, until the tokens they signed expire",
+                crate::server::oidc_keys::PUBLISH_AHEAD,
                 crate::server::oidc_keys::ID_TOKEN_TTL
             )
         }

@@ -1,9 +1,10 @@
 //! The OpenID provider's signing keys and the JWS of its ID tokens. Keys are RSA 2048 for
 //! RS256 (what every relying party supports), kept in the database so every instance
 //! signs with the same one, their private halves sealed (AES-256-GCM) with a key derived
-//! from the app secret. The newest live key signs; `phone-auth keys rotate` adds a new
-//! one and retires the others, which stay in the JWKS for [`ID_TOKEN_TTL`] more, until
-//! every token they signed has expired.
+//! from the app secret. `phone-auth keys rotate` adds a new key and retires the others
+//! [`PUBLISH_AHEAD`] later: the new key is in the JWKS (which relying parties may cache
+//! that long) before it signs, and the old ones stay in it [`ID_TOKEN_TTL`] after they
+//! stop signing, until every token they signed has expired.
 //!
 //! The compact JWS is built here rather than with a JWT crate: one algorithm, only this
 //! provider's own tokens, and a few lines on top of `rsa`'s PKCS#1 v1.5 signer. The tests
@@ -29,6 +30,10 @@ use std::sync::Arc;
 
 /// How long an ID token is valid; a retired key stays published this long.
 pub const ID_TOKEN_TTL: i64 = 3600;
+
+/// How long the JWKS may be cached (its `Cache-Control`), and so how long a new key is
+/// published before it signs.
+pub const PUBLISH_AHEAD: i64 = 300;
 
 /// The name bound into the sealed private keys (a value sealed for a cookie cannot pass
 /// for a key, nor the reverse).
@@ -72,12 +77,12 @@ impl std::fmt::Debug for KeyCache {
 }
 
 impl KeyCache {
-    /// The key that signs now: the newest live key in the database (one small query, so
-    /// a rotation by another process is followed at once); generated and stored if
-    /// there is none, or if none can be opened with this app secret.
+    /// The key that signs now: the oldest key not retired yet (one small query, so a
+    /// rotation by another process is followed); generated and stored if there is none,
+    /// or if it cannot be opened with this app secret.
     pub async fn active(&self, db: &Db, seal_key: &Key) -> anyhow::Result<Arc<ActiveKey>> {
         let mut cached = self.active.lock().await;
-        let row = db.active_signing_key().await.context("reading the signing key")?;
+        let row = db.active_signing_key(now()).await.context("reading the signing key")?;
         if let (Some(r), Some(c)) = (&row, cached.as_ref()) {
             if r.kid == c.kid {
                 return Ok(c.clone());
@@ -97,13 +102,12 @@ impl KeyCache {
             Some(k) => k,
             None => {
                 let (kid, private) = generate().await?;
-                db.insert_signing_key(&kid, &seal(&private, seal_key)?, now(), row.is_some())
-                    .await
-                    .context("storing the new signing key")?;
+                // A key that cannot be opened is of no use: retired at once.
+                db.insert_signing_key(&kid, &seal(&private, seal_key)?, now(), now()).await.context("storing the new signing key")?;
                 tracing::info!(%kid, "generated an OpenID Connect signing key");
                 // Another instance may have stored one at the same moment: every instance
-                // signs with the one the database calls newest.
-                match db.active_signing_key().await.context("reading the signing key")? {
+                // signs with the one the database picks.
+                match db.active_signing_key(now()).await.context("reading the signing key")? {
                     Some(r) if r.kid != kid => match open(&r, seal_key) {
                         Some(p) => (r.kid, p),
                         None => (kid, private),
@@ -165,11 +169,13 @@ pub async fn generate() -> anyhow::Result<(String, RsaPrivateKey)> {
     Ok((URL_SAFE_NO_PAD.encode(id), private))
 }
 
-/// `phone-auth keys rotate`: a new signing key; the others are retired (and stay
-/// published until the tokens they signed have expired). Returns the new key id.
+/// `phone-auth keys rotate`: a new signing key, published at once and signing
+/// [`PUBLISH_AHEAD`] later, when the others retire (they stay published until the
+/// tokens they signed have expired). Returns the new key id.
 pub async fn rotate(db: &Db, seal_key: &Key) -> anyhow::Result<String> {
     let (kid, private) = generate().await?;
-    db.insert_signing_key(&kid, &seal(&private, seal_key)?, now(), true).await.context("storing the new signing key")?;
+    let t = now();
+    db.insert_signing_key(&kid, &seal(&private, seal_key)?, t, t + PUBLISH_AHEAD).await.context("storing the new signing key")?;
     Ok(kid)
 }
 

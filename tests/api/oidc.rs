@@ -285,8 +285,15 @@ async fn discovery_and_keys(b: Backend) {
     let mut both = vec![kid.as_str(), old.as_str()];
     both.sort();
     assert_eq!(kids, both);
-    let active = app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap();
-    assert_eq!(active.kid, kid);
+    // The old key signs until relying parties have had the time to see the new one.
+    let active = || async { app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap().kid.clone() };
+    assert_eq!(active().await, old);
+    sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
+        .bind(&old)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(active().await, kid);
     // Once the old key's tokens have all expired, it is no longer published.
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 7200 WHERE kid = $1")
         .bind(&old)

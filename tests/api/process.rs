@@ -338,9 +338,15 @@ async fn operator_commands_register_clients_and_rotate_keys() {
     let (code, out, err) = run(&["keys", "rotate"]);
     assert_eq!(code, Some(0), "{err}");
     let kid = out.split_whitespace().nth(3).unwrap().trim_end_matches(';').to_string();
-    let after = app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap().kid.clone();
-    assert_eq!(after, kid);
-    assert_ne!(after, before);
+    assert!(out.contains("signs in 300 s"), "{out}");
+    let active = || async { app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap().kid.clone() };
+    assert_eq!(active().await, before, "the old key signs while the new one is published");
+    sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
+        .bind(&before)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(active().await, kid);
     let jwks: serde_json::Value = app.client.get(app.url("/oauth/jwks")).send().await.unwrap().json().await.unwrap();
     assert_eq!(jwks["keys"].as_array().unwrap().len(), 2, "the old key stays published");
     let (code, out, _) = run(&["clients", "remove", &id]);

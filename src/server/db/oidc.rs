@@ -165,13 +165,16 @@ impl Db {
 
     // --- signing keys
 
-    /// The key that signs: the newest one not retired (of two instances generating one
-    /// at the same first start, every instance picks the same).
-    pub async fn active_signing_key(&self) -> sqlx::Result<Option<KeyRow>> {
+    /// The key that signs: one retiring later than `now` if there is one (a rotation
+    /// retires the old key a few minutes ahead, so the new one is published before it
+    /// signs), else the oldest live one (of two instances generating one at the same
+    /// first start, every instance picks the same).
+    pub async fn active_signing_key(&self, now: i64) -> sqlx::Result<Option<KeyRow>> {
         sqlx::query_as(
-            "SELECT kid, private_key, created_at, retired_at FROM oidc_signing_keys WHERE retired_at IS NULL \
-             ORDER BY created_at DESC, kid DESC LIMIT 1",
+            "SELECT kid, private_key, created_at, retired_at FROM oidc_signing_keys WHERE retired_at IS NULL OR retired_at > $1 \
+             ORDER BY CASE WHEN retired_at IS NULL THEN 1 ELSE 0 END, created_at, kid LIMIT 1",
         )
+        .bind(now)
         .fetch_optional(self.pool())
         .await
     }
@@ -195,13 +198,15 @@ impl Db {
             .await
     }
 
-    /// Stores a new key; with `retire_others`, every other live key is retired in the
-    /// same transaction (a rotation).
-    pub async fn insert_signing_key(&self, kid: &str, sealed: &str, now: i64, retire_others: bool) -> sqlx::Result<()> {
+    /// Stores a new key; every other key not retired yet is retired at `retire_at` (a
+    /// rotation: a few minutes ahead; a key that cannot be opened: now), in the same
+    /// transaction.
+    pub async fn insert_signing_key(&self, kid: &str, sealed: &str, now: i64, retire_at: i64) -> sqlx::Result<()> {
         let mut tx = self.pool().begin().await?;
-        if retire_others {
-            sqlx::query("UPDATE oidc_signing_keys SET retired_at = $1 WHERE retired_at IS NULL").bind(now).execute(&mut *tx).await?;
-        }
+        sqlx::query("UPDATE oidc_signing_keys SET retired_at = $1 WHERE retired_at IS NULL OR retired_at > $1")
+            .bind(retire_at)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("INSERT INTO oidc_signing_keys (kid, private_key, created_at) VALUES ($1, $2, $3)")
             .bind(kid)
             .bind(sealed)
