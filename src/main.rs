@@ -53,6 +53,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     }
     let started = std::time::Instant::now();
     let app = Application::build(config, leptos_options).await?;
+    // The OpenID provider's signing key exists from the first start (the tests, which
+    // start many apps, let the first token or JWKS request generate it instead).
+    let state = app.state();
+    state.oidc_keys.active(&state.db, &state.cookie_keys.signing_keys).await?;
     tracing::info!(ready_in_ms = started.elapsed().as_millis() as u64, "listening on http://{}", app.state().config.listen);
     app.run_until(shutdown_signal()).await?;
     tracing::info!("stopped");

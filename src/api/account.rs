@@ -19,9 +19,11 @@ pub struct ProfileData {
     pub activity: Vec<ActivityItem>,
     /// Where the account is signed in (the profile shows a summary).
     pub sessions: Vec<SessionItem>,
+    /// Apps the person allowed to sign them in (OpenID Connect).
+    pub apps: Vec<ConnectedApp>,
 }
 
-pub use crate::domain::activity::{ActivityItem, SessionItem};
+pub use crate::domain::activity::{ActivityItem, ConnectedApp, SessionItem};
 
 /// The URL of a user's photo at `version` (served only to that user).
 pub fn photo_url(version: i64) -> String {
@@ -38,6 +40,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
             activity: account::activity(&ctx.state, &cur, &ctx.zone()).await?,
             sessions: account::sessions(&ctx.state, &cur, &ctx.zone()).await?,
+            apps: crate::server::services::oidc::connected_apps(&ctx.state, &cur, &ctx.zone()).await?,
         }))
     })
     .await
@@ -148,6 +151,17 @@ pub async fn remove_photo() -> Answer {
     signed_in_form(RemovePhoto::PATH, &[], async |ctx, cur| {
         avatar::remove_photo(&ctx.state, &ctx.meta, &cur).await?;
         Ok(Done::notice(Notice::PhotoRemoved, "/profile"))
+    })
+    .await
+}
+
+/// "Disconnect" of a connected app: its consent is forgotten and its tokens for this
+/// person stop working (it must ask again to sign them in).
+#[server(endpoint = "disconnect-app")]
+pub async fn disconnect_app(client_id: String) -> Answer {
+    signed_in_form(DisconnectApp::PATH, &[], async |ctx, cur| {
+        crate::server::services::oidc::revoke_client(&ctx.state, &cur, &client_id).await?;
+        Ok(Done::go("/profile#apps"))
     })
     .await
 }

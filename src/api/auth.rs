@@ -106,9 +106,11 @@ pub async fn verify_two_factor(code: String, next: Option<String>) -> Answer {
 
 /// Step one of passwordless sign-in: a code to the number, if it has an account. The
 /// answer is the same either way.
+/// `next` (a local path, e.g. an OpenID authorization request) is carried to the code page.
 #[server(endpoint = "send-sign-in-code")]
-pub async fn send_sign_in_code(country: String, phone: String, channel: Option<String>) -> Answer {
-    flow_start(CodePurpose::SignIn, "/signin/code", SendSignInCode::PATH, country, phone, channel).await
+pub async fn send_sign_in_code(country: String, phone: String, channel: Option<String>, next: Option<String>) -> Answer {
+    let page = with_next("/signin/code", next.as_deref().and_then(safe_local_path).as_deref());
+    flow_start(CodePurpose::SignIn, &page, SendSignInCode::PATH, country, phone, channel).await
 }
 
 /// Step one of a password reset: a code to the number, if it has an account. The answer

@@ -35,3 +35,13 @@ pub struct SessionItem {
     /// for the code"); `None` when it is signed in.
     pub waiting: Option<String>,
 }
+
+/// An app the person allowed to sign them in (OpenID Connect), for "Connected apps".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConnectedApp {
+    pub client_id: String,
+    pub name: String,
+    /// What it may know, in words ("your phone number and name").
+    pub knows: String,
+    pub allowed_at: When,
+}

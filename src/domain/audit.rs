@@ -285,6 +285,31 @@ pub enum SignInMethod {
     AfterVerification,
 }
 
+impl SignInMethod {
+    const ALL: [SignInMethod; 5] = [
+        SignInMethod::Password,
+        SignInMethod::Code,
+        SignInMethod::PasswordAndCode,
+        SignInMethod::CodeAndPassword,
+        SignInMethod::AfterVerification,
+    ];
+
+    /// The stored name (a session's `sign_in_method`), the same as its JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignInMethod::Password => "password",
+            SignInMethod::Code => "code",
+            SignInMethod::PasswordAndCode => "password_and_code",
+            SignInMethod::CodeAndPassword => "code_and_password",
+            SignInMethod::AfterVerification => "after_verification",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SignInMethod> {
+        SignInMethod::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FailReason {

@@ -13,6 +13,7 @@ pub mod locale;
 pub mod markup;
 pub mod name;
 pub mod notice;
+pub mod oidc;
 pub mod password;
 pub mod phone;
 pub mod phone_format;

@@ -1,5 +1,6 @@
 //! The operator's commands on the same binary: `serve` (the default), `migrate`,
-//! `users list [--limit N]`, `users show PHONE`, `sessions revoke-all PHONE`, and `--help`,
+//! `users list [--limit N]`, `users show PHONE`, `sessions revoke-all PHONE`, the OpenID
+//! provider's `clients add|list|remove` and `keys rotate`, and `--help`,
 //! which lists every configuration variable with its default. clap reads the commands and
 //! the settings (`config::Settings`, each variable also an option) in one pass.
 
@@ -21,13 +22,30 @@ pub enum Command {
     UsersList { limit: i64 },
     UsersShow(String),
     RevokeSessions(String),
+    ClientsAdd(NewClient),
+    ClientsList,
+    ClientsRemove(String),
+    KeysRotate,
+}
+
+/// `clients add`: what the operator registers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClient {
+    pub name: String,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub public: bool,
 }
 
 const USAGE: &str = "phone-auth [serve]
        phone-auth migrate
        phone-auth users list [--limit N]
        phone-auth users show PHONE
-       phone-auth sessions revoke-all PHONE";
+       phone-auth sessions revoke-all PHONE
+       phone-auth clients add --name NAME --redirect-uri URI [--redirect-uri URI2] [--post-logout-redirect-uri URI] [--public]
+       phone-auth clients list
+       phone-auth clients remove CLIENT_ID
+       phone-auth keys rotate";
 
 /// The command line as clap reads it.
 #[derive(Parser)]
@@ -60,6 +78,44 @@ enum Sub {
     /// Sessions: `sessions revoke-all PHONE`
     #[command(subcommand)]
     Sessions(SessionsSub),
+    /// OpenID Connect clients: `clients add`, `clients list`, `clients remove CLIENT_ID`
+    #[command(subcommand)]
+    Clients(ClientsSub),
+    /// OpenID Connect signing keys: `keys rotate`
+    #[command(subcommand)]
+    Keys(KeysSub),
+}
+
+#[derive(Subcommand)]
+enum ClientsSub {
+    /// Register an app; prints its client id and (once) its secret
+    Add {
+        /// The name people see on the consent page
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// Where the app receives the code; exact match, repeat for several
+        #[arg(long = "redirect-uri", value_name = "URI", required = true)]
+        redirect_uris: Vec<String>,
+        /// Where the app may send people after logout; repeat for several
+        #[arg(long = "post-logout-redirect-uri", value_name = "URI")]
+        post_logout_redirect_uris: Vec<String>,
+        /// A public client (a single-page or native app): no secret, PKCE required
+        #[arg(long)]
+        public: bool,
+    },
+    /// The registered apps
+    List,
+    /// Remove an app with its codes, tokens and consents
+    Remove {
+        #[arg(value_name = "CLIENT_ID")]
+        id: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysSub {
+    /// A new signing key; the old ones stay published until their tokens expire
+    Rotate,
 }
 
 #[derive(Subcommand)]
@@ -105,6 +161,12 @@ fn parse_with(cmd: clap::Command, args: impl IntoIterator<Item = impl Into<OsStr
         Some(Sub::Users(UsersSub::List { limit })) => Command::UsersList { limit },
         Some(Sub::Users(UsersSub::Show { phone })) => Command::UsersShow(phone),
         Some(Sub::Sessions(SessionsSub::RevokeAll { phone })) => Command::RevokeSessions(phone),
+        Some(Sub::Clients(ClientsSub::Add { name, redirect_uris, post_logout_redirect_uris, public })) => {
+            Command::ClientsAdd(NewClient { name, redirect_uris, post_logout_redirect_uris, public })
+        }
+        Some(Sub::Clients(ClientsSub::List)) => Command::ClientsList,
+        Some(Sub::Clients(ClientsSub::Remove { id })) => Command::ClientsRemove(id),
+        Some(Sub::Keys(KeysSub::Rotate)) => Command::KeysRotate,
     };
     Ok((command, cli.settings))
 }
@@ -212,10 +274,94 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             .context("could not record the audit event")?;
             format!("ended {ended} session(s) of {phone}")
         }
+        Command::ClientsAdd(new) => {
+            let (client, secret) = add_client(&db, new).await?;
+            let mut out = format!(
+                "client_id      {}\nname           {}\ntype           {}\nredirect URIs  {}\n",
+                client.id,
+                client.name,
+                if client.public { "public (PKCE, no secret)" } else { "confidential" },
+                client.redirect_uris.0.join(" ")
+            );
+            if let Some(secret) = secret {
+                out.push_str(&format!(
+                    "client_secret  {secret}\n\nThe secret is shown only this once: store it now (only its hash is kept).\n"
+                ));
+            }
+            out.push_str(&format!("discovery      {}/.well-known/openid-configuration", crate::server::services::oidc::issuer(config)));
+            out
+        }
+        Command::ClientsList => {
+            let clients = db.list_clients().await.context("could not list clients")?;
+            let mut out = format!("{:<24} {:<13} {:<22} {:<24} {}\n", "client_id", "type", "created (UTC)", "name", "redirect URIs");
+            for c in &clients {
+                out.push_str(&format!(
+                    "{:<24} {:<13} {:<22} {:<24} {}\n",
+                    c.id,
+                    if c.public { "public" } else { "confidential" },
+                    date_time_utc(c.created_at),
+                    c.name,
+                    c.redirect_uris.0.join(" ")
+                ));
+            }
+            out.push_str(&format!("{} client(s)", clients.len()));
+            out
+        }
+        Command::ClientsRemove(id) => {
+            if !db.delete_client(&id).await.context("could not remove the client")? {
+                bail!("no client has the id {id}")
+            }
+            format!("removed client {id}, with its codes, tokens and consents")
+        }
+        Command::KeysRotate => {
+            let secret = crate::server::secret::app_secret(config, &db).await?;
+            let keys = crate::server::cookie::CookieKeys::derive(secret.expose());
+            let kid = crate::server::oidc_keys::rotate(&db, &keys.signing_keys).await?;
+            format!(
+                "new signing key {kid}; published now, it signs in {} s; the previous keys stay published {} s longer, until the tokens they signed expire",
+                crate::server::oidc_keys::PUBLISH_AHEAD,
+                crate::server::oidc_keys::ID_TOKEN_TTL
+            )
+        }
         Command::Serve => unreachable!("handled by main"),
     };
     db.close().await;
     Ok(out)
+}
+
+/// Registers a client: checks its name and redirect URIs, makes its id and (for a
+/// confidential client) its secret, stores the secret's hash. The secret is returned
+/// once, to be printed.
+pub async fn add_client(db: &Db, new: NewClient) -> anyhow::Result<(crate::server::db::oidc::ClientRow, Option<String>)> {
+    use crate::domain::oidc::RedirectUri;
+    use crate::server::db::oidc::{ClientRow, UriList};
+    use crate::server::services::oidc::{hash_secret, random_token};
+    let name = new.name.trim().to_string();
+    if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+        bail!("--name must be 1 to 80 characters, without control characters");
+    }
+    let uris = |list: Vec<String>| -> anyhow::Result<UriList> {
+        let mut v = Vec::new();
+        for u in list {
+            v.push(RedirectUri::parse(&u).map_err(|e| anyhow::anyhow!(e))?.as_str().to_string());
+        }
+        v.dedup();
+        Ok(UriList(v))
+    };
+    let secret = (!new.public).then(random_token);
+    let mut id_bytes = [0u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut id_bytes);
+    let client = ClientRow {
+        id: hex::encode(id_bytes),
+        name,
+        secret_hash: secret.as_deref().map(hash_secret),
+        redirect_uris: uris(new.redirect_uris)?,
+        post_logout_redirect_uris: uris(new.post_logout_redirect_uris)?,
+        public: new.public,
+        created_at: now(),
+    };
+    db.insert_client(&client).await.context("could not store the client")?;
+    Ok((client, secret))
 }
 
 #[cfg(test)]
@@ -242,6 +388,19 @@ mod tests {
         assert!(parse("users list --limit 0").is_err());
         assert_eq!(parse("users show +447400123456"), Ok(Command::UsersShow("+447400123456".into())));
         assert_eq!(parse("sessions revoke-all +447400123456"), Ok(Command::RevokeSessions("+447400123456".into())));
+        assert_eq!(
+            parse("clients add --name Grafana --redirect-uri https://g.example/cb --redirect-uri https://g.example/cb2 --public"),
+            Ok(Command::ClientsAdd(NewClient {
+                name: "Grafana".into(),
+                redirect_uris: vec!["https://g.example/cb".into(), "https://g.example/cb2".into()],
+                post_logout_redirect_uris: vec![],
+                public: true,
+            }))
+        );
+        assert!(parse("clients add --name Grafana").is_err(), "a redirect URI is required");
+        assert_eq!(parse("clients list"), Ok(Command::ClientsList));
+        assert_eq!(parse("clients remove abc"), Ok(Command::ClientsRemove("abc".into())));
+        assert_eq!(parse("keys rotate"), Ok(Command::KeysRotate));
         assert_eq!(error_kind("--help"), Some(ErrorKind::DisplayHelp));
         assert_eq!(error_kind("-h"), Some(ErrorKind::DisplayHelp));
         assert_eq!(error_kind("help"), Some(ErrorKind::DisplayHelp));

@@ -74,6 +74,9 @@ impl CookieSpec {
 pub struct CookieKeys {
     pub flow: Key,
     pub flash: Key,
+    /// Seals the OpenID provider's private signing keys in the database (not a cookie,
+    /// but the same authenticated encryption, from the same secret).
+    pub signing_keys: Key,
 }
 
 impl CookieKeys {
@@ -86,7 +89,11 @@ impl CookieKeys {
             hk.expand(info, &mut okm).expect("64 bytes is a valid HKDF-SHA256 output length");
             Key::from(&okm)
         };
-        CookieKeys { flow: key(b"phone-auth cookie pa_flow v1"), flash: key(b"phone-auth cookie pa_flash v1") }
+        CookieKeys {
+            flow: key(b"phone-auth cookie pa_flow v1"),
+            flash: key(b"phone-auth cookie pa_flash v1"),
+            signing_keys: key(b"phone-auth oidc signing keys v1"),
+        }
     }
 }
 

@@ -13,7 +13,8 @@ pub async fn metrics_upkeep(state: AppState) {
     }
 }
 
-/// Deletes expired sessions, old rate windows and sign-ups never proved, every ten minutes.
+/// Deletes expired sessions, old rate windows, sign-ups never proved, and old
+/// authorization codes and expired tokens, every ten minutes.
 pub async fn housekeeping(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -27,6 +28,9 @@ pub async fn housekeeping(state: AppState) {
         }
         if let Err(e) = state.db.purge_pending_sign_ups(now - crate::server::services::auth::PENDING_SIGN_UP_TTL).await {
             tracing::warn!(error = %e, "pending sign-up clean-up failed");
+        }
+        if let Err(e) = state.db.purge_oidc(now).await {
+            tracing::warn!(error = %e, "authorization code and token clean-up failed");
         }
     }
 }

@@ -117,8 +117,15 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
     }
 }
 
+/// The OpenID endpoints other sites post to. Token and userinfo read no cookie (the
+/// client authenticates itself, or a Bearer token does); authorize and logout may be
+/// posted by a relying party's page (Core 3.1.2.1, RP-Initiated Logout 2), and such a
+/// post can do no more than the GET a link does (the session cookie, SameSite=Lax, is
+/// not even sent with it).
+const CROSS_SITE_ENDPOINTS: [&str; 4] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout"];
+
 pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !CROSS_SITE_ENDPOINTS.contains(&req.uri().path()) {
         if let Err(why) = same_origin(req.headers(), &state.config.public_origin()) {
             tracing::warn!(path = %req.uri().path(), %why, "refused a cross-site request");
             return refuse_unread(StatusCode::FORBIDDEN, "This request came from another site and was refused.");

@@ -14,6 +14,7 @@ pub mod housekeeping;
 pub mod metrics;
 pub mod middleware;
 pub mod net;
+pub mod oidc_keys;
 pub mod passwords;
 pub mod phones;
 pub mod request;

@@ -46,6 +46,7 @@ impl Application {
                 send_latency,
                 metrics: Default::default(),
                 decoding: tokio::sync::Semaphore::new(crate::server::services::avatar::DECODES_AT_ONCE),
+                oidc_keys: Default::default(),
             }),
         };
         let router = crate::server::routes::router(state.clone(), outbox);

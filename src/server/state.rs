@@ -27,6 +27,8 @@ pub struct Inner {
     pub metrics: crate::server::metrics::Metrics,
     /// Turns to decode an uploaded picture (see `services::avatar`).
     pub decoding: tokio::sync::Semaphore,
+    /// The OpenID provider's signing keys as this instance has opened them.
+    pub oidc_keys: crate::server::oidc_keys::KeyCache,
 }
 
 impl std::ops::Deref for AppState {

@@ -11,6 +11,7 @@ mod twilio_messaging;
 mod country;
 mod flows;
 mod lifecycle;
+mod oidc;
 mod ops;
 mod pages;
 mod process;

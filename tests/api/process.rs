@@ -288,6 +288,74 @@ async fn operator_commands_list_show_and_revoke() {
     assert!(out.contains("TWILIO_VERIFY_SERVICE_SID") && out.contains("sessions revoke-all"));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operator_commands_register_clients_and_rotate_keys() {
+    let dir = temp_dir("cli-oidc");
+    let db = format!("sqlite://{}/db.sqlite?mode=rwc", dir.display());
+    let app = spawn_app_on(db.clone(), Options::default()).await;
+    let run = |args: &[&str]| {
+        let out = Command::new(binary())
+            .args(args)
+            .env_clear()
+            .env("DATABASE_URL", &db)
+            .env("APP_SECRET", "integration-test-secret-0123456789abcdef")
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, out, err) = run(&[
+        "clients",
+        "add",
+        "--name",
+        "My App",
+        "--redirect-uri",
+        "https://app.example/cb",
+        "--redirect-uri",
+        "https://app.example/cb2",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let field = |name: &str| {
+        out.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.trim().to_string()).unwrap_or_else(|| panic!("{name}: {out}"))
+    };
+    let (id, secret) = (field("client_id"), field("client_secret"));
+    assert!(out.contains("shown only this once"), "{out}");
+    let stored = app.state.db.client(&id).await.unwrap().expect("stored");
+    assert_eq!(stored.redirect_uris.0, vec!["https://app.example/cb", "https://app.example/cb2"]);
+    assert_eq!(stored.secret_hash.as_deref(), Some(phone_auth::server::services::oidc::hash_secret(&secret).as_str()));
+    assert!(!format!("{stored:?}").contains(stored.secret_hash.as_deref().unwrap()), "Debug hides the hash");
+    let (code, out, _) = run(&["clients", "add", "--name", "Spa", "--redirect-uri", "http://localhost:5173/cb", "--public"]);
+    assert_eq!(code, Some(0));
+    assert!(!out.contains("client_secret"), "a public client has no secret: {out}");
+    let (code, out, _) = run(&["clients", "list"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains(&id) && out.contains("My App") && out.contains("public") && out.contains("2 client(s)"), "{out}");
+    assert!(!out.contains(&secret));
+    let (code, _, err) = run(&["clients", "add", "--name", "Bad", "--redirect-uri", "/relative"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("not an absolute URI"), "{err}");
+    // A rotation by the command is what the running app signs with next.
+    let before = app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap().kid.clone();
+    let (code, out, err) = run(&["keys", "rotate"]);
+    assert_eq!(code, Some(0), "{err}");
+    let kid = out.split_whitespace().nth(3).unwrap().trim_end_matches(';').to_string();
+    assert!(out.contains("signs in 300 s"), "{out}");
+    let active = || async { app.state.oidc_keys.active(&app.state.db, &app.state.cookie_keys.signing_keys).await.unwrap().kid.clone() };
+    assert_eq!(active().await, before, "the old key signs while the new one is published");
+    sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
+        .bind(&before)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(active().await, kid);
+    let jwks: serde_json::Value = app.client.get(app.url("/oauth/jwks")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(jwks["keys"].as_array().unwrap().len(), 2, "the old key stays published");
+    let (code, out, _) = run(&["clients", "remove", &id]);
+    assert_eq!((code, out.trim().starts_with("removed client")), (Some(0), true));
+    let (code, _, err) = run(&["clients", "remove", &id]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no client has the id"), "{err}");
+}
+
 /// The `.env` file of the working directory is read (never over the environment), a blank
 /// line in it is unset, and a code lifetime under a minute is taken only with the tests'
 /// switch.

@@ -2,6 +2,7 @@
 
 use super::users::UserRow;
 use super::{Db, Flag, StoredPhone};
+use crate::domain::audit::SignInMethod;
 use crate::domain::PhoneNumber;
 use crate::server::session::SessionKind;
 
@@ -14,6 +15,7 @@ struct SessionWithUser {
     created_at: i64,
     last_seen_at: i64,
     expires_at: i64,
+    sign_in_method: Option<String>,
     #[sqlx(try_from = "StoredPhone")]
     phone: PhoneNumber,
     phone_verified_at: Option<i64>,
@@ -34,6 +36,16 @@ pub struct SessionRow {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
+    /// How a full session signed in (the `amr` of the ID tokens issued from it).
+    pub sign_in_method: Option<SignInMethod>,
+}
+
+/// What a half session becomes: a full session under a new token.
+pub struct Upgrade<'a> {
+    pub token_hash: &'a str,
+    pub now: i64,
+    pub expires_at: i64,
+    pub method: SignInMethod,
 }
 
 pub struct NewSession<'a> {
@@ -46,13 +58,14 @@ pub struct NewSession<'a> {
     pub ip: &'a str,
     /// The user's password epoch this session was opened under.
     pub password_epoch: i64,
+    pub sign_in_method: Option<SignInMethod>,
 }
 
 impl Db {
     pub async fn insert_session(&self, s: &NewSession<'_>) -> sqlx::Result<i64> {
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip, password_epoch) \
-             VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip, password_epoch, sign_in_method) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(s.token_hash)
         .bind(s.user_id)
@@ -62,6 +75,7 @@ impl Db {
         .bind(s.user_agent)
         .bind(s.ip)
         .bind(s.password_epoch)
+        .bind(s.sign_in_method.map(SignInMethod::as_str))
         .fetch_one(self.pool())
         .await?;
         Ok(id)
@@ -71,7 +85,7 @@ impl Db {
     /// request with a session cookie needs.
     pub async fn live_session_with_user(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<(SessionRow, UserRow)>> {
         let row: Option<SessionWithUser> = sqlx::query_as(
-            "SELECT s.id, s.user_id, s.kind, s.created_at, s.last_seen_at, s.expires_at, \
+            "SELECT s.id, s.user_id, s.kind, s.created_at, s.last_seen_at, s.expires_at, s.sign_in_method, \
              u.phone, u.phone_verified_at, u.password_hash, u.name, u.two_factor_enabled, u.created_at AS user_created_at, u.password_epoch \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch",
@@ -89,6 +103,7 @@ impl Db {
                 created_at: r.created_at,
                 last_seen_at: r.last_seen_at,
                 expires_at: r.expires_at,
+                sign_in_method: r.sign_in_method.as_deref().and_then(SignInMethod::parse),
             };
             let user = UserRow {
                 id: r.user_id,
@@ -116,29 +131,22 @@ impl Db {
         Ok(())
     }
 
-    /// Turns the live half session `id` of kind `from` into a session of kind `to` under
-    /// a new token (`token_hash`) that lives until `expires_at`. Conditional on the row
-    /// still being of kind `from`: of two requests upgrading the same half session, only
-    /// one gets `true`.
-    pub async fn upgrade_session(
-        &self,
-        id: i64,
-        from: SessionKind,
-        to: SessionKind,
-        token_hash: &str,
-        now: i64,
-        expires_at: i64,
-    ) -> sqlx::Result<bool> {
+    /// Turns the live half session `id` of kind `from` into a full session under a new
+    /// token (`token_hash`) that lives until `expires_at`, signed in by `method`.
+    /// Conditional on the row still being of kind `from`: of two requests upgrading the
+    /// same half session, only one gets `true`.
+    pub async fn upgrade_session(&self, id: i64, from: SessionKind, to: &Upgrade<'_>) -> sqlx::Result<bool> {
         let r = sqlx::query(
-            "UPDATE sessions SET kind = $1, token_hash = $2, created_at = $3, last_seen_at = $3, expires_at = $4 \
+            "UPDATE sessions SET kind = $1, token_hash = $2, created_at = $3, last_seen_at = $3, expires_at = $4, sign_in_method = $7 \
              WHERE id = $5 AND kind = $6 AND expires_at > $3",
         )
-        .bind(to.as_str())
-        .bind(token_hash)
-        .bind(now)
-        .bind(expires_at)
+        .bind(SessionKind::Full.as_str())
+        .bind(to.token_hash)
+        .bind(to.now)
+        .bind(to.expires_at)
         .bind(id)
         .bind(from.as_str())
+        .bind(to.method.as_str())
         .execute(self.pool())
         .await?;
         Ok(r.rows_affected() == 1)

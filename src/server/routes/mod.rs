@@ -1,16 +1,17 @@
 //! The router: the Leptos pages and server functions, the few plain routes beside them
-//! (health, metrics, the profile photo, the console provider's outbox), and the
-//! middleware every answer passes through.
+//! (health, metrics, the profile photo, the console provider's outbox, the OpenID
+//! provider's endpoints), and the middleware every answer passes through.
 
 mod health;
 mod metrics;
+mod oidc;
 mod outbox;
 mod photo;
 
 use crate::server::middleware;
 use crate::server::sms::Outbox;
 use crate::server::state::AppState;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -25,13 +26,26 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(crate::ui::App)).clone()
 }
 
+/// The sign-in form's server function path, for the flash that prefills it (the OpenID
+/// `login_hint`). Set here because only the router names the layers above the server.
+static SIGN_IN_FORM: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
 pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
+    SIGN_IN_FORM.get_or_init(|| <crate::api::SignIn as leptos::server_fn::ServerFn>::PATH);
     let leptos_routes = route_list();
     let mut router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::metrics))
-        .route("/profile/photo", get(photo::profile_photo));
+        .route("/profile/photo", get(photo::profile_photo))
+        // The OpenID provider (services/oidc.rs).
+        .route("/.well-known/openid-configuration", get(oidc::discovery))
+        .route("/oauth/jwks", get(oidc::jwks))
+        .route("/oauth/authorize", get(oidc::authorize).post(oidc::authorize))
+        .route("/oauth/consent", get(oidc::consent_page).post(oidc::consent_answer))
+        .route("/oauth/token", post(oidc::token))
+        .route("/oauth/userinfo", get(oidc::userinfo).post(oidc::userinfo))
+        .route("/oauth/logout", get(oidc::logout).post(oidc::logout));
     if let Some(outbox) = outbox {
         router = router.merge(
             Router::new()

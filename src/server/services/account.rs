@@ -56,7 +56,8 @@ pub struct Changed {
 /// change only the person who made it stays signed in.
 async fn restart_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, old_told: bool) -> Result<Changed, AppError> {
     let others_ended = state.db.delete_other_sessions(cur.user.id, cur.session.id).await.or_internal("ending the other sessions")?;
-    let issued = issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await?;
+    let issued =
+        issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full, cur.session.sign_in_method).await?;
     Ok(Changed { issued, others_ended, old_told })
 }
 
@@ -73,7 +74,7 @@ pub async fn change_password(
     // session opened with the old password a moment before or after is dead too.
     let (epoch, others_ended) =
         state.db.set_password(cur.user.id, &hash, Some(cur.session.id), now()).await.or_internal("storing the new password")?;
-    let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full).await?;
+    let issued = issue_session(state, meta, Some(cur), cur.user.id, epoch, SessionKind::Full, cur.session.sign_in_method).await?;
     let changed = Changed { issued, others_ended, old_told: false };
     audit(state, meta, Some(cur.user.id), AuditKind::PasswordChanged, &AuditDetail::others_ended(changed.others_ended)).await?;
     Ok(changed)

@@ -7,7 +7,7 @@ use super::limits::{self, Limit};
 use crate::domain::audit::{AuditDetail, Ended, FailReason, SignInMethod};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
-use crate::server::db::sessions::{NewSession, SessionRow};
+use crate::server::db::sessions::{NewSession, SessionRow, Upgrade};
 use crate::server::db::users::UserRow;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
@@ -70,6 +70,7 @@ pub async fn issue_session(
     user_id: i64,
     epoch: i64,
     kind: SessionKind,
+    method: Option<SignInMethod>,
 ) -> Result<Issued, AppError> {
     if let Some(p) = prior {
         state.db.delete_session(p.session.id).await.or_internal("ending the earlier session")?;
@@ -92,6 +93,7 @@ pub async fn issue_session(
             user_agent: &meta.user_agent,
             ip: &meta.ip,
             password_epoch: epoch,
+            sign_in_method: method,
         })
         .await
         .or_internal("starting the session")?;
@@ -160,7 +162,7 @@ async fn sign_up_reserved(
         }
         audit(state, meta, Some(target.user_id), AuditKind::SignUp, &AuditDetail::none()).await?;
     }
-    issue_session(state, meta, prior, target.user_id, target.epoch, SessionKind::Pending).await
+    issue_session(state, meta, prior, target.user_id, target.epoch, SessionKind::Pending, None).await
 }
 
 pub enum SignedIn {
@@ -252,12 +254,14 @@ pub async fn sign_in(
             audit(state, meta, Some(user.id), AuditKind::SignInPasswordOk, &AuditDetail::none()).await?;
             state.metrics.sign_in("password", "second_factor_needed");
             return Ok(SignedIn::SecondFactor(
-                issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor).await?,
+                issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor, None).await?,
             ));
         }
         audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Password)).await?;
         state.metrics.sign_in("password", "ok");
-        return Ok(SignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?));
+        return Ok(SignedIn::Done(
+            issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full, Some(SignInMethod::Password)).await?,
+        ));
     }
     // Not the account's password: perhaps that of a sign-up still waiting for its code.
     // Looked up and checked the same way whether or not the number has an account, so
@@ -281,7 +285,9 @@ pub async fn sign_in(
                 tracing::info!(error = %e, "no new verification code at sign-in");
             }
             state.metrics.sign_in("password", "must_verify");
-            return Ok(SignedIn::MustVerify(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Pending).await?));
+            return Ok(SignedIn::MustVerify(
+                issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Pending, None).await?,
+            ));
         }
     }
     match user {
@@ -306,7 +312,7 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending).await.or_internal("ending the pending sessions")?;
     audit(state, meta, Some(cur.user.id), AuditKind::PhoneVerified, &AuditDetail::none()).await?;
     audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::AfterVerification)).await?;
-    issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full).await
+    issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full, Some(SignInMethod::AfterVerification)).await
 }
 
 /// The second factor: the code sent to the phone of the half session's user. Success
@@ -321,7 +327,8 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     }
     state.metrics.sign_in("second_factor", "ok");
     audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::PasswordAndCode)).await?;
-    issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full).await
+    issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full, Some(SignInMethod::PasswordAndCode))
+        .await
 }
 
 /// Sends a new code for the purpose the current session is waiting for.
@@ -420,12 +427,14 @@ pub async fn sign_in_with_code(
     if user.two_factor {
         audit(state, meta, Some(user.id), AuditKind::SignInCodeOk, &AuditDetail::none()).await?;
         state.metrics.sign_in("code", "second_factor_needed");
-        let issued = issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::PasswordStep).await?;
+        let issued = issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::PasswordStep, None).await?;
         return Ok(CodeSignedIn::NeedsPassword(issued));
     }
     audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Code)).await?;
     state.metrics.sign_in("code", "ok");
-    Ok(CodeSignedIn::Done(issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full).await?))
+    Ok(CodeSignedIn::Done(
+        issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full, Some(SignInMethod::Code)).await?,
+    ))
 }
 
 /// The password step of a passwordless sign-in with 2FA on: the password of the half
@@ -455,7 +464,11 @@ pub async fn finish_with_password(state: &AppState, meta: &RequestMeta, cur: &Cu
     let (token, token_hash) = session::new_token();
     let won = state
         .db
-        .upgrade_session(cur.session.id, SessionKind::PasswordStep, SessionKind::Full, &token_hash, t, t + ttl)
+        .upgrade_session(
+            cur.session.id,
+            SessionKind::PasswordStep,
+            &Upgrade { token_hash: &token_hash, now: t, expires_at: t + ttl, method: SignInMethod::CodeAndPassword },
+        )
         .await
         .or_internal("completing the sign-in")?;
     if !won {

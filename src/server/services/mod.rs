@@ -7,5 +7,6 @@ pub mod avatar;
 pub mod codes;
 pub mod country;
 pub mod limits;
+pub mod oidc;
 pub mod recovery;
 pub mod waiting;

@@ -68,12 +68,14 @@ fn referer_path(referer: &str) -> Option<String> {
     safe_local_path(&p)
 }
 
-/// `Some(path)` if `p` is a path on this site (`/x?y`), never `//host` or `/\host`.
+/// `Some(path)` if `p` is a path on this site (`/x?y`), never `//host` or `/\host`. Up to
+/// 2048 bytes: an OpenID authorization request (`/oauth/authorize?...`, with its redirect
+/// URI, state, nonce and PKCE challenge) comes back through sign-in this way.
 pub fn safe_local_path(p: &str) -> Option<String> {
     let ok = p.starts_with('/')
         && !p.starts_with("//")
         && !p.starts_with("/\\")
-        && p.len() <= 512
+        && p.len() <= 2048
         && p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
     ok.then(|| p.to_string())
 }

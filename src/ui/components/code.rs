@@ -308,8 +308,10 @@ pub enum FlowStart {
     Reset,
 }
 
+/// `next`: where passwordless sign-in goes once it is done (the sign-in page's `next`,
+/// such as an OpenID authorization request), carried to the code page; empty for none.
 #[island]
-pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill) -> impl IntoView {
+pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill, next: String) -> impl IntoView {
     let (path, id, submit_id) = match kind {
         FlowStart::SignIn => (SendSignInCode::url(), "send-code-form", "send-code-submit"),
         FlowStart::Reset => (SendResetCode::url(), "send-reset-form", "send-reset-submit"),
@@ -318,6 +320,7 @@ pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill) -> impl IntoView {
     let error = form.error();
     view! {
         <EnhancedForm form=form id=id>
+            {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <PhoneFields prefill=prefill error=error/>
             <SubmitButton form=form id=submit_id label="Send me a code" busy="Sending…"/>
         </EnhancedForm>

@@ -1,11 +1,12 @@
 //! `/profile`: who you are, and everything you can change about your account, in three
 //! sections: Account (photo, name, phone number), Security (password, two-factor
-//! sign-in, the recent activity) and Devices (where you are signed in, in short). The
+//! sign-in, the recent activity), Devices (where you are signed in, in short) and, when
+//! there are any, Connected apps (other apps that sign in with this account). The
 //! page is drawn on the server; each form with fields is an island.
 
 use crate::api::{
-    get_profile, photo_url, ActivityItem, CancelPhoneChange, ChangePassword, CodeState, DisableTwoFactor, EnableTwoFactor, ProfileData,
-    RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto,
+    get_profile, photo_url, ActivityItem, CancelPhoneChange, ChangePassword, CodeState, ConnectedApp, DisableTwoFactor, DisconnectApp,
+    EnableTwoFactor, ProfileData, RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto,
 };
 use crate::domain::time::month_year;
 use crate::domain::Field;
@@ -80,6 +81,35 @@ fn Sections(profile: ProfileData, prefill: PhonePrefill) -> impl IntoView {
             <ActivitySection items=profile.activity.clone()/>
         </section>
         <DevicesSection sessions=profile.sessions.clone()/>
+        {(!profile.apps.is_empty()).then(|| view! { <ConnectedApps apps=profile.apps.clone()/> })}
+    }
+}
+
+/// The apps that sign in with this account (OpenID Connect), each with a plain form
+/// (no Wasm) to disconnect it. Shown only when there is one.
+#[component]
+fn ConnectedApps(apps: Vec<ConnectedApp>) -> impl IntoView {
+    let rows = apps
+        .into_iter()
+        .map(|a| {
+            view! {
+                <li class="connected-app">
+                    <span class="app-name">{a.name.clone()}</span>
+                    <span class="muted">" · knows " {a.knows.clone()} " · allowed " <Time when=a.allowed_at.clone()/></span>
+                    <PostForm path=DisconnectApp::url() class="inline">
+                        <input type="hidden" name="client_id" value=a.client_id.clone()/>
+                        <button type="submit" class="button secondary disconnect-app">"Disconnect"</button>
+                    </PostForm>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card section" id="apps" aria-labelledby="apps-title">
+            <h2 id="apps-title">"Connected apps"</h2>
+            <p class="hint">"These apps sign you in with this account. Disconnecting one ends its access to your account; it asks again next time you use it."</p>
+            <ul class="connected-apps">{rows}</ul>
+        </section>
     }
 }
 

@@ -24,7 +24,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     }
                     missing=move || view! {
                         <p>"Enter the number of your account. We text you a code to set a new password."</p>
-                        <FlowStartForm kind=FlowStart::Reset prefill=PhonePrefill::from_flash(&info.default_country)/>
+                        <FlowStartForm kind=FlowStart::Reset prefill=PhonePrefill::from_flash(&info.default_country) next=String::new()/>
                     }/>
                 <p class="aside"><a href="/signin">"Back to sign in"</a></p>
             </section>

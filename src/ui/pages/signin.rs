@@ -1,4 +1,5 @@
 use crate::api::SignIn;
+use crate::domain::url::encode_component;
 use crate::domain::Field;
 use crate::ui::components::fields::{query_value, FieldError, NoticeBanner};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
@@ -12,18 +13,23 @@ use leptos_meta::Title;
 pub fn SignInPage() -> impl IntoView {
     view! {
         <Title text="Sign in"/>
-        <Guard need=Need::SignedOut children=move |info| view! {
+        <Guard need=Need::SignedOut children=move |info| {
+            let next = query_value("next");
+            // Passwordless sign-in goes on to the same place.
+            let code_link = if next.is_empty() { "/signin/code".to_string() } else { format!("/signin/code?next={}", encode_component(&next)) };
+            view! {
             <section class="card">
                 <h1>"Sign in"</h1>
                 <NoticeBanner/>
-                <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=query_value("next")/>
+                <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=next/>
                 <p class="aside">
-                    <a href="/signin/code" id="signin-code-link">"Sign in with a code instead"</a>
+                    <a href=code_link id="signin-code-link">"Sign in with a code instead"</a>
                     " · "
                     <a href="/reset-password" id="reset-link">"Forgot your password?"</a>
                 </p>
                 <p class="aside">"New here? " <a href="/signup">"Create an account"</a></p>
             </section>
+            }
         }/>
     }
 }

@@ -24,6 +24,7 @@ pub fn SignInCodePage() -> impl IntoView {
                 return Either::Left(view! { <PasswordStep next=next/> });
             }
             let prefill = PhonePrefill::from_flash(&info.default_country);
+            let next_start = next.clone();
             Either::Right(view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>
@@ -34,7 +35,7 @@ pub fn SignInCodePage() -> impl IntoView {
                         }
                         missing=move || view! {
                             <p>"We text a 6-digit code to your number. No password needed."</p>
-                            <FlowStartForm kind=FlowStart::SignIn prefill=prefill.clone()/>
+                            <FlowStartForm kind=FlowStart::SignIn prefill=prefill.clone() next=next_start.clone()/>
                         }/>
                     <p class="aside"><a href="/signin">"Sign in with your password"</a> " · " <a href="/signup">"Create an account"</a></p>
                 </section>

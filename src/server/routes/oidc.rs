@@ -1,0 +1,293 @@
+//! The OpenID provider's HTTP endpoints: discovery, JWKS, authorize, consent, token,
+//! userinfo, logout. Thin: read the request, call `services::oidc`, write the answer the
+//! RFCs ask for (redirects with `error` for the client, JSON errors at the token
+//! endpoint, `WWW-Authenticate` at userinfo, a plain page when the client or its
+//! redirect URI is not valid).
+
+use crate::domain::markup::escape;
+use crate::domain::url::encode_component;
+use crate::server::request::RequestMeta;
+use crate::server::services::auth::{self, Current};
+use crate::server::services::oidc::{self, AuthorizeError, Authorized, LoggedOut, TokenError};
+use crate::server::session;
+use crate::server::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::json;
+use std::collections::HashMap;
+
+fn pairs(s: &str) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(s.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+}
+
+/// Readable by any origin (a single-page app reads the discovery document and keys).
+fn public_json(value: serde_json::Value) -> Response {
+    ([(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"), (header::CACHE_CONTROL, "public, max-age=300")], axum::Json(value)).into_response()
+}
+
+pub async fn discovery(State(state): State<AppState>) -> Response {
+    public_json(oidc::discovery(&state.config))
+}
+
+pub async fn jwks(State(state): State<AppState>) -> Response {
+    match state.oidc_keys.jwks(&state.db, &state.cookie_keys.signing_keys).await {
+        Ok(set) => public_json(set),
+        Err(e) => error_page(StatusCode::SERVICE_UNAVAILABLE, &crate::server::internal(e.context("publishing the keys")).to_string()),
+    }
+}
+
+/// A page that says what is wrong, for requests that may not be sent back.
+fn error_page(status: StatusCode, sentence: &str) -> Response {
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Sign-in request refused</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"></head><body><main class=\"page\">\
+         <h1>This sign-in request cannot be completed</h1><p id=\"oauth-error\">{}</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>",
+        escape(sentence)
+    );
+    (
+        status,
+        [
+            (header::CACHE_CONTROL, "no-store"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+            ),
+        ],
+        Html(html),
+    )
+        .into_response()
+}
+
+fn found(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(v) => {
+            (StatusCode::FOUND, [(header::LOCATION, v), (header::CACHE_CONTROL, HeaderValue::from_static("no-store"))]).into_response()
+        }
+        Err(_) => error_page(StatusCode::BAD_REQUEST, "The address to send you back to is not valid."),
+    }
+}
+
+fn authorize_error(e: AuthorizeError) -> Response {
+    match e {
+        AuthorizeError::Page(sentence) => error_page(StatusCode::BAD_REQUEST, &sentence),
+        AuthorizeError::Redirect(to) => found(&to),
+        AuthorizeError::Internal(e) => {
+            error_page(StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), &e.to_string())
+        }
+    }
+}
+
+async fn session_of(state: &AppState, meta: &RequestMeta) -> Result<Option<Current>, AuthorizeError> {
+    Ok(auth::current(state, meta).await?)
+}
+
+/// `GET|POST /oauth/authorize` (Core 3.1.2): the query, or the form of a post.
+pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery, body: Bytes) -> Response {
+    let meta = RequestMeta::from_parts(&parts);
+    let params = if parts.method == axum::http::Method::POST {
+        pairs(std::str::from_utf8(&body).unwrap_or(""))
+    } else {
+        pairs(query.as_deref().unwrap_or(""))
+    };
+    let run = async {
+        let req = oidc::parse_authorize(&state, params).await?;
+        let cur = session_of(&state, &meta).await?;
+        oidc::authorize(&state, &meta, cur.as_ref(), &req).await
+    };
+    match run.await {
+        Ok(Authorized::SignIn { next, phone }) => {
+            let mut res = found(&format!("/signin?next={}", encode_component(&next)));
+            // A login_hint's number prefills the sign-in form, through the flash as a
+            // password reset hands its number on (never in the URL).
+            if let Some(phone) = phone {
+                let national = phone.national();
+                let kept: Vec<(&str, &str)> = match phone.region() {
+                    Some(region) => vec![("country", region), ("phone", &national)],
+                    None => vec![("phone", phone.as_str())],
+                };
+                let flash =
+                    crate::server::flash::Flash::values(super::SIGN_IN_FORM.get().map_or("", |p| p), &kept, crate::server::clock::now());
+                let cookie = crate::server::flash::COOKIE.set(
+                    &flash.encode(&state.cookie_keys),
+                    crate::server::flash::FLASH_TTL,
+                    state.config.is_https(),
+                );
+                if let Ok(v) = HeaderValue::from_str(&cookie) {
+                    res.headers_mut().append(header::SET_COOKIE, v);
+                }
+            }
+            // prompt=login and max_age end the session: the browser's cookie goes too.
+            if let Ok(v) = HeaderValue::from_str(&session::COOKIE.clear(state.config.is_https())) {
+                if meta.cookies.contains(session::COOKIE.name(state.config.is_https())) {
+                    res.headers_mut().append(header::SET_COOKIE, v);
+                }
+            }
+            res
+        }
+        Ok(Authorized::Consent { url }) => found(&url),
+        Ok(Authorized::Code { redirect }) => found(&redirect),
+        Err(e) => authorize_error(e),
+    }
+}
+
+/// `GET /oauth/consent?<the authorization request>`: "<client> wants ...", allow or deny.
+pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery) -> Response {
+    let meta = RequestMeta::from_parts(&parts);
+    let run = async {
+        let req = oidc::parse_authorize(&state, pairs(query.as_deref().unwrap_or(""))).await?;
+        let cur = session_of(&state, &meta).await?.filter(|c| c.kind() == crate::server::session::SessionKind::Full);
+        Ok::<_, AuthorizeError>((req, cur))
+    };
+    let (req, cur) = match run.await {
+        Ok(x) => x,
+        Err(e) => return authorize_error(e),
+    };
+    let Some(cur) = cur else {
+        return found(&format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
+    };
+    let mut hidden = String::new();
+    for (k, v) in &req.params {
+        hidden.push_str(&format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">", escape(k), escape(v)));
+    }
+    let knows = oidc::knows(&req.scopes);
+    let wants = if knows == "who you are" { "to know who you are".to_string() } else { knows.to_string() };
+    let offline = if req.scopes.contains(crate::domain::oidc::Scope::OfflineAccess) {
+        "<li>It will stay connected until you disconnect it on your profile page.</li>"
+    } else {
+        ""
+    };
+    let who = cur.user.name.as_deref().map(escape).unwrap_or_else(|| escape(&cur.user.phone.pretty()));
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Allow {client}?</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"></head><body><main class=\"page\">\
+         <section class=\"card\"><h1 id=\"consent-title\">{client} wants {wants}</h1>\
+         <p>Signed in as {who}.</p><ul><li>{client} will know {wants_plain}.</li>{offline}</ul>\
+         <form method=\"post\" action=\"/oauth/consent\">{hidden}\
+         <button type=\"submit\" name=\"decision\" value=\"allow\" id=\"consent-allow\" class=\"primary\">Allow</button> \
+         <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"secondary\">Deny</button></form>\
+         <p class=\"hint\">You can disconnect it any time on your <a href=\"/profile\">profile</a>.</p></section></main></body></html>",
+        client = escape(&req.client.name),
+        wants_plain = knows,
+    );
+    // The form's answer redirects to the client: its origin is a form target too.
+    let target = url::Url::parse(&req.redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null");
+    let csp = format!(
+        "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'{}",
+        target.map(|o| format!(" {o}")).unwrap_or_default()
+    );
+    ([(header::CACHE_CONTROL, "no-store".to_string()), (header::CONTENT_SECURITY_POLICY, csp)], Html(html)).into_response()
+}
+
+/// `POST /oauth/consent`: the person's answer (same-origin only, as every form post).
+pub async fn consent_answer(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let meta = RequestMeta::from_parts(&parts);
+    let mut params = pairs(std::str::from_utf8(&body).unwrap_or(""));
+    let allow = params.iter().any(|(k, v)| k == "decision" && v == "allow");
+    params.retain(|(k, _)| k != "decision");
+    let run = async {
+        let req = oidc::parse_authorize(&state, params).await?;
+        let Some(cur) = session_of(&state, &meta).await?.filter(|c| c.kind() == crate::server::session::SessionKind::Full) else {
+            return Err(AuthorizeError::Page("Your session has ended. Start again from the application.".into()));
+        };
+        oidc::decide_consent(&state, &cur, &req, allow).await
+    };
+    match run.await {
+        Ok(to) => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
+        Err(e) => authorize_error(e),
+    }
+}
+
+/// `POST /oauth/token` (RFC 6749 3.2): JSON, never cached.
+pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let no_store = || [(header::CACHE_CONTROL, "no-store"), (header::PRAGMA, "no-cache")];
+    let form_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    let fail = |status: StatusCode, error: &str, description: Option<&str>, basic: bool| {
+        let mut body = json!({ "error": error });
+        if let Some(d) = description {
+            body["error_description"] = json!(d);
+        }
+        let mut res = (status, no_store(), axum::Json(body)).into_response();
+        if basic {
+            res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"phone-auth\""));
+        }
+        res
+    };
+    if !form_type {
+        return fail(StatusCode::BAD_REQUEST, "invalid_request", Some("Send the request as application/x-www-form-urlencoded."), false);
+    }
+    let list = pairs(std::str::from_utf8(&body).unwrap_or(""));
+    let mut form = HashMap::new();
+    for (k, v) in list {
+        if form.insert(k.clone(), v).is_some() {
+            return fail(StatusCode::BAD_REQUEST, "invalid_request", Some("A parameter is given more than once."), false);
+        }
+    }
+    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    match oidc::token(&state, authorization, &form).await {
+        Ok(tokens) => (StatusCode::OK, no_store(), axum::Json(tokens.0)).into_response(),
+        Err(TokenError::InvalidRequest(d)) => fail(StatusCode::BAD_REQUEST, "invalid_request", Some(d), false),
+        Err(TokenError::InvalidClient { basic }) => {
+            fail(StatusCode::UNAUTHORIZED, "invalid_client", Some("The client is unknown or its credentials are wrong."), basic)
+        }
+        Err(TokenError::InvalidGrant(d)) => fail(StatusCode::BAD_REQUEST, "invalid_grant", Some(d), false),
+        Err(TokenError::UnsupportedGrantType) => {
+            fail(StatusCode::BAD_REQUEST, "unsupported_grant_type", Some("Use authorization_code or refresh_token."), false)
+        }
+        Err(TokenError::InvalidScope) => fail(StatusCode::BAD_REQUEST, "invalid_scope", Some("The scope is wider than the grant."), false),
+        Err(TokenError::Internal(e)) => {
+            let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+            // The token endpoint answers errors in JSON; an outage is a temporary one.
+            let status = if status.is_server_error() { StatusCode::SERVICE_UNAVAILABLE } else { status };
+            fail(status, "temporarily_unavailable", Some(&e.to_string()), false)
+        }
+    }
+}
+
+/// `GET|POST /oauth/userinfo` (Core 5.3) with `Authorization: Bearer`.
+pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let refuse = |challenge: &'static str| {
+        (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, challenge), (header::CACHE_CONTROL, "no-store")]).into_response()
+    };
+    let Some(token) = bearer else {
+        return refuse("Bearer realm=\"phone-auth\"");
+    };
+    match oidc::userinfo(&state, token).await {
+        Ok(Some(claims)) => {
+            ([(header::CACHE_CONTROL, "no-store"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], axum::Json(claims)).into_response()
+        }
+        Ok(None) => refuse("Bearer realm=\"phone-auth\", error=\"invalid_token\", error_description=\"The access token is not valid.\""),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], e.to_string()).into_response(),
+    }
+}
+
+/// `GET|POST /oauth/logout` (RP-Initiated Logout 1.0).
+pub async fn logout(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery, body: Bytes) -> Response {
+    let meta = RequestMeta::from_parts(&parts);
+    let mut params: HashMap<String, String> = pairs(query.as_deref().unwrap_or("")).into_iter().collect();
+    params.extend(pairs(std::str::from_utf8(&body).unwrap_or("")));
+    let run = async {
+        let cur = session_of(&state, &meta).await?;
+        oidc::logout(&state, &meta, cur.as_ref(), &params).await
+    };
+    let mut res = match run.await {
+        Ok(LoggedOut::Client(to)) => found(&to),
+        Ok(LoggedOut::Home) => found("/"),
+        Err(e) => return authorize_error(e),
+    };
+    if let Ok(v) = HeaderValue::from_str(&session::COOKIE.clear(state.config.is_https())) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
