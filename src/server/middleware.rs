@@ -190,8 +190,11 @@ const STRICT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri '
 /// The policy of the app's pages: its own scripts (the inline loader and the time-zone
 /// script by nonce), its own Wasm, styles (and the brand colours, inline by nonce),
 /// images (and the operator's logo, from `logo_origin` when it is elsewhere) and
-/// requests; no frames, plugins or foreign forms.
-pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>) -> String {
+/// requests; no frames, plugins or foreign forms, but for `form_origin`: the registered
+/// client a sign-in on this page goes back to (Chrome checks every redirect after a form
+/// post against `form-action`, and the last one of an OpenID sign-in leaves for the
+/// client).
+pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>, form_origin: Option<&str>) -> String {
     let (scripts, styles) = match nonce {
         Some(n) => (format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"), format!("'self' 'nonce-{n}'")),
         None => ("'self' 'wasm-unsafe-eval'".to_string(), "'self'".to_string()),
@@ -202,7 +205,8 @@ pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>) -> String {
     };
     format!(
         "default-src 'self'; script-src {scripts}; style-src {styles}; img-src {images}; connect-src 'self'; \
-         font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'{forms}; frame-ancestors 'none'",
+        forms = form_origin.map(|o| format!(" {o}")).unwrap_or_default()
     )
 }
 
@@ -222,14 +226,20 @@ impl PageNonce {
 pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let nonce = PageNonce::default();
     req.extensions_mut().insert(nonce.clone());
+    let next_param =
+        req.uri().query().and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "next")).map(|(_, v)| v.into_owned());
     let mut res = next.run(req).await;
-    let h = res.headers_mut();
     if let Some(n) = nonce.0.get() {
         let logo_origin = state.config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of);
-        if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref())) {
-            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        let form_origin = match next_param {
+            Some(next) => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+            None => None,
+        };
+        if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref(), form_origin.as_deref())) {
+            res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
         }
     }
+    let h = res.headers_mut();
     let set = |h: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
         h.entry(name).or_insert(HeaderValue::from_static(value));
     };
@@ -279,11 +289,11 @@ mod tests {
 
     #[test]
     fn pages_may_run_their_own_wasm_and_nothing_inline_without_the_nonce() {
-        let csp = page_csp(Some("abc"), None);
+        let csp = page_csp(Some("abc"), None, None);
         assert!(csp.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval'"));
         assert!(csp.contains("style-src 'self' 'nonce-abc';"));
         assert!(csp.contains("img-src 'self' data:;"));
-        assert!(page_csp(Some("abc"), Some("https://cdn.example.com")).contains("img-src 'self' data: https://cdn.example.com;"));
+        assert!(page_csp(Some("abc"), Some("https://cdn.example.com"), None).contains("img-src 'self' data: https://cdn.example.com;"));
         assert!(csp.contains("frame-ancestors 'none'"));
         assert!(!csp.contains("unsafe-inline"));
     }

@@ -658,6 +658,32 @@ async fn every_sign_in_comes_back_to_the_request(b: Backend) {
 }
 on_both!(every_sign_in_comes_back_to_the_request);
 
+/// Without JavaScript a sign-in form's post redirects through the authorization request
+/// to the client, and Chrome checks each of those redirects against the page's
+/// `form-action`: the sign-in pages of a request name its registered client's origin
+/// there, and only that one.
+async fn sign_in_pages_let_their_forms_go_back_to_the_client(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let rp = relying_party(&app, &reg).await;
+    let browser = new_client();
+    let next = next_of(&browser, &auth_request(&rp, &["phone"]).url).await;
+    let form_action = |csp: &str| csp.split(';').map(str::trim).find(|d| d.starts_with("form-action")).unwrap_or("").to_string();
+    for page in ["/signin", "/signin/code"] {
+        let r = app.page(&browser, &format!("{page}?next={}", encode(&next))).await;
+        let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+        assert_eq!(form_action(&csp), "form-action 'self' http://127.0.0.1:9", "{page}: {csp}");
+    }
+    // A page without a request, or with one for an unregistered address, keeps 'self'.
+    let r = app.page(&browser, "/signin").await;
+    assert_eq!(form_action(r.headers()["content-security-policy"].to_str().unwrap()), "form-action 'self'");
+    let forged = format!("client_id={}&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&response_type=code&scope=openid", reg.id);
+    let forged = format!("/oauth/authorize?resume={}", base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, forged));
+    let r = app.page(&browser, &format!("/signin?next={}", encode(&forged))).await;
+    assert_eq!(form_action(r.headers()["content-security-policy"].to_str().unwrap()), "form-action 'self'");
+}
+on_both!(sign_in_pages_let_their_forms_go_back_to_the_client);
+
 async fn connected_apps_can_be_disconnected(b: Backend) {
     let app = oidc_app(b).await;
     let reg = register(&app, false).await;

@@ -181,6 +181,18 @@ pub fn resumed(params: Vec<(String, String)>) -> Result<Vec<(String, String)>, A
     }
 }
 
+/// The origin of the client a page's `next` goes back to, when `next` is an authorization
+/// request carried through sign-in whose client and redirect URI are registered: the
+/// sign-in pages let their forms' redirects reach it (see `middleware::page_csp`).
+pub async fn client_origin_of_next(state: &AppState, next: &str) -> Option<String> {
+    let query = next.strip_prefix("/oauth/authorize?")?;
+    let params = resumed(url::form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()).ok()?;
+    let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let client = state.db.client(get("client_id")?).await.ok()??;
+    let redirect_uri = get("redirect_uri").filter(|u| client.redirect_uris.has(u))?;
+    url::Url::parse(redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null")
+}
+
 /// `uri` with `params` added to its query.
 fn with_query(uri: &str, params: &[(&str, &str)]) -> String {
     let mut ser = url::form_urlencoded::Serializer::new(String::new());
