@@ -20,7 +20,7 @@ use base64::Engine;
 use cookie::Key;
 use rsa::pkcs1v15::{Signature, SigningKey, VerifyingKey};
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, LineEnding};
-use rsa::signature::{SignatureEncoding, Signer, Verifier};
+use rsa::signature::{RandomizedSigner, SignatureEncoding, Verifier};
 use rsa::traits::PublicKeyParts;
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde_json::{json, Value};
@@ -56,7 +56,10 @@ impl ActiveKey {
     pub fn sign(&self, claims: &Value) -> String {
         let header = json!({"alg": "RS256", "typ": "JWT", "kid": self.kid});
         let input = format!("{}.{}", URL_SAFE_NO_PAD.encode(header.to_string()), URL_SAFE_NO_PAD.encode(claims.to_string()));
-        let signature: Signature = self.signing.sign(input.as_bytes());
+        // Blinded (a random factor per signature), so its time does not follow the signed
+        // bytes (a client chooses the nonce in them). The rsa crate's big-number
+        // arithmetic is still not constant-time (RUSTSEC-2023-0071).
+        let signature: Signature = self.signing.sign_with_rng(&mut rand::rngs::OsRng, input.as_bytes());
         format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
     }
 }
