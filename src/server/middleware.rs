@@ -59,7 +59,9 @@ pub async fn page_redirects(req: Request, next: Next) -> Response {
 /// extension), and the cookie is cleared in the answer, so it is shown once.
 pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let secure = state.config.is_https();
+    // Forward auth gets the browser's headers through a proxy, and is no page.
     let is_page = req.method() == Method::GET
+        && req.uri().path() != "/auth/forward"
         && req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"));
     let value = req
         .headers()
@@ -191,9 +193,9 @@ const STRICT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri '
 /// script by nonce), its own Wasm, styles (and the brand colours, inline by nonce),
 /// images (and the operator's logo, from `logo_origin` when it is elsewhere) and
 /// requests; no frames, plugins or foreign forms, but for `form_origin`: the registered
-/// client a sign-in on this page goes back to (Chrome checks every redirect after a form
-/// post against `form-action`, and the last one of an OpenID sign-in leaves for the
-/// client).
+/// client a sign-in on this page goes back to, or the allowed host of its `next` (Chrome
+/// checks every redirect after a form post against `form-action`, and the last one of
+/// such a sign-in leaves for the other site).
 pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>, form_origin: Option<&str>) -> String {
     let (scripts, styles) = match nonce {
         Some(n) => (format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"), format!("'self' 'nonce-{n}'")),
@@ -231,8 +233,13 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
     let mut res = next.run(req).await;
     if let Some(n) = nonce.0.get() {
         let logo_origin = state.config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of);
+        // An allowed absolute `next` (forward auth: the protected app), or the client
+        // of an OpenID request carried through sign-in.
         let form_origin = match next_param {
-            Some(next) => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+            Some(next) => match crate::server::web::safe_next(&next, &state.config.allowed_redirect_hosts).filter(|n| !n.starts_with('/')) {
+                Some(url) => origin_of(&url),
+                None => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+            },
             None => None,
         };
         if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref(), form_origin.as_deref())) {

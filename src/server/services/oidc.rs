@@ -627,8 +627,9 @@ fn left_half_hash(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(&digest[..16])
 }
 
-/// The user's stable subject: a random public id, made the first time it is needed.
-async fn subject(state: &AppState, user_id: i64) -> Result<String, AppError> {
+/// The user's stable subject: a random public id, made the first time it is needed (by
+/// an OpenID grant, or forward auth's first answer for the user).
+pub async fn subject(state: &AppState, user_id: i64) -> Result<String, AppError> {
     let mut candidate = [0u8; 16];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut candidate);
     state
