@@ -297,3 +297,171 @@ async fn sibling_subdomains_share_the_session_cookie(b: Backend) {
     assert_eq!(forward(&app, &browser, "").await.status(), 401);
 }
 on_both!(sibling_subdomains_share_the_session_cookie);
+
+/// Debian's nginx, as a process of its own with a configuration in a directory of its
+/// own; stopped (and the directory removed) when dropped.
+struct Nginx {
+    child: std::process::Child,
+    dir: std::path::PathBuf,
+    port: u16,
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The nginx binary: `NGINX_BIN`, else `nginx` on the PATH or in /usr/sbin. Missing, the
+/// test fails and says how to install it: it never passes without a proxy.
+fn nginx_bin() -> std::path::PathBuf {
+    if let Some(bin) = std::env::var_os("NGINX_BIN").filter(|v| !v.is_empty()) {
+        return bin.into();
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain([std::path::PathBuf::from("/usr/sbin")])
+        .map(|d| d.join("nginx"))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!("nginx is not installed: the forward-auth proxy test needs Debian's nginx (`apt-get install nginx`; `./x test` installs it)")
+        })
+}
+
+/// A port free at this moment (nginx binds it just after).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// nginx on `port` in front of `upstream`, asking the app at `auth` with `auth_request`
+/// and sending a browser that is not signed in to its sign-in page with `next`, as README
+/// "Use phone-auth from your app" shows.
+async fn start_nginx(port: u16, auth: &str, upstream: &str) -> Nginx {
+    let dir = std::env::temp_dir().join(format!("phone-auth-nginx-{}-{port}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.display();
+    let conf = format!(
+        r#"
+master_process off;
+error_log {d}/error.log info;
+events {{ worker_connections 64; }}
+http {{
+    access_log {d}/access.log;
+    client_body_temp_path {d}/body;
+    proxy_temp_path {d}/proxy;
+    fastcgi_temp_path {d}/fastcgi;
+    uwsgi_temp_path {d}/uwsgi;
+    scgi_temp_path {d}/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        location = /auth/forward {{
+            internal;
+            proxy_pass {auth}/auth/forward;
+            proxy_pass_request_body off;
+            proxy_set_header Content-Length "";
+            proxy_set_header X-Original-URL $scheme://$http_host$request_uri;
+        }}
+        location / {{
+            auth_request /auth/forward;
+            auth_request_set $user $upstream_http_x_auth_user;
+            auth_request_set $phone $upstream_http_x_auth_phone;
+            auth_request_set $name $upstream_http_x_auth_name;
+            proxy_set_header X-Auth-User $user;
+            proxy_set_header X-Auth-Phone $phone;
+            proxy_set_header X-Auth-Name $name;
+            error_page 401 = @signin;
+            proxy_pass {upstream};
+        }}
+        location @signin {{
+            return 302 {auth}/signin?next=$scheme://$http_host$request_uri;
+        }}
+    }}
+}}
+"#
+    );
+    std::fs::write(dir.join("nginx.conf"), conf).unwrap();
+    let child = std::process::Command::new(nginx_bin())
+        .arg("-p")
+        .arg(&dir)
+        .arg("-e")
+        .arg(dir.join("error.log"))
+        .arg("-c")
+        .arg(dir.join("nginx.conf"))
+        .arg("-g")
+        .arg(format!("daemon off; pid {d}/nginx.pid;"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("nginx did not start: {e}"));
+    let mut nginx = Nginx { child, dir, port };
+    // Ready when it accepts connections; an nginx that exits says why in its log.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return nginx;
+        }
+        let log = || std::fs::read_to_string(nginx.dir.join("error.log")).unwrap_or_default();
+        if let Ok(Some(status)) = nginx.child.try_wait() {
+            panic!("nginx exited ({status}): {}", log());
+        }
+        assert!(std::time::Instant::now() < deadline, "nginx did not listen on {port} within 10 s: {}", log());
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// The protected app: answers every request with the `X-Auth-*` headers it received,
+/// as JSON.
+async fn start_echo_upstream() -> String {
+    async fn echo(headers: axum::http::HeaderMap) -> axum::Json<serde_json::Value> {
+        let get = |n: &str| headers.get(n).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        axum::Json(serde_json::json!({ "user": get("x-auth-user"), "phone": get("x-auth-phone"), "name": get("x-auth-name") }))
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, axum::Router::new().fallback(echo)).await });
+    format!("http://{addr}")
+}
+
+async fn nginx_protects_an_app_with_forward_auth(b: Backend) {
+    let port = free_port();
+    let app = spawn_app_with(b, Options { vars: vec![("ALLOWED_REDIRECT_HOSTS", format!("127.0.0.1:{port}"))] }).await;
+    let upstream = start_echo_upstream().await;
+    let nginx = start_nginx(port, &app.base, &upstream).await;
+    let protected = format!("http://127.0.0.1:{}/reports/2026?view=table", nginx.port);
+    let phone = account(&app, Some("Zoë")).await;
+
+    // Signed out: nginx sends the browser to sign in, with the page it asked for.
+    let browser = new_client();
+    let r = browser.get(&protected).header("x-auth-user", "forged").send().await.unwrap();
+    assert_eq!(r.status(), 302, "{}", r.text().await.unwrap());
+    let signin = location(&r);
+    assert_eq!(signin, format!("{}/signin?next={protected}", app.base));
+    let next = url::Url::parse(&signin).unwrap().query_pairs().find(|(k, _)| k == "next").unwrap().1.into_owned();
+    assert_eq!(next, protected);
+
+    // The sign-in page carries it in its form, and lets the form's redirect leave for it.
+    let page = app.page(&browser, signin.strip_prefix(&app.base).unwrap()).await;
+    let csp = header(&page, "content-security-policy").unwrap();
+    assert!(csp.contains(&format!("form-action 'self' http://127.0.0.1:{port};")), "{csp}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(&format!("name=\"next\" value=\"{}\"", protected.replace('&', "&amp;"))), "the form keeps next");
+
+    // Signing in with it lands back on the protected page ...
+    let r = app.call_with(&browser, "sign-in", &[("country", "GB"), ("phone", &phone), ("password", PASSWORD), ("next", &next)]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, protected.clone()));
+    // ... which the app behind nginx now serves, told who it is (a forged header is
+    // replaced by nginx).
+    let r = browser.get(&protected).header("x-auth-user", "forged").send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let seen: serde_json::Value = r.json().await.unwrap();
+    let id = public_id(&app, &phone).await.unwrap();
+    assert_eq!(seen, serde_json::json!({ "user": id, "phone": phone, "name": "Zo%C3%AB" }));
+
+    // Signed out again, the door is shut again.
+    assert_eq!(app.call_with(&browser, "sign-out", &[]).await.status(), 200);
+    let r = browser.get(&protected).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (302, signin));
+}
+on_both!(nginx_protects_an_app_with_forward_auth);
