@@ -665,9 +665,7 @@ fn redirect_host(v: &str) -> Result<String, String> {
 /// dropped, as browsers do).
 fn cookie_domain(v: &str) -> Result<String, String> {
     let v = v.trim();
-    host_name(v.strip_prefix('.').unwrap_or(v))
-        .filter(|h| h.contains('.'))
-        .ok_or_else(|| format!("`{v}` is not a domain like example.com"))
+    host_name(v.strip_prefix('.').unwrap_or(v)).filter(|h| h.contains('.')).ok_or_else(|| format!("`{v}` is not a domain like example.com"))
 }
 
 fn log_filter(v: &str) -> Result<String, String> {
@@ -1078,7 +1076,12 @@ mod tests {
             let e = cfg(&[("ALLOWED_REDIRECT_HOSTS", bad)]).unwrap_err();
             assert!(e.to_string().contains("ALLOWED_REDIRECT_HOSTS"), "{bad}: {e}");
         }
-        let vars = [("PUBLIC_URL", "https://auth.example.com"), ("SESSION_COOKIE_DOMAIN", ".Example.com"), ("SMS_PROVIDER", "console"), ("ALLOW_CONSOLE_PROVIDER", "1")];
+        let vars = [
+            ("PUBLIC_URL", "https://auth.example.com"),
+            ("SESSION_COOKIE_DOMAIN", ".Example.com"),
+            ("SMS_PROVIDER", "console"),
+            ("ALLOW_CONSOLE_PROVIDER", "1"),
+        ];
         assert_eq!(cfg(&vars).unwrap().session_cookie_domain.as_deref(), Some("example.com"));
         assert!(cfg(&[]).unwrap().session_cookie_domain.is_none());
         for bad in ["com", "other.org", "exa mple.com"] {

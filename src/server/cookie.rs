@@ -144,7 +144,10 @@ mod tests {
         assert_eq!(SPEC.read("pa_x=v2", true), None, "over https only the __Host- name counts");
         assert_eq!(SPEC.read("pa_x=", false), None);
         // With a Domain: the plain name (the __Host- prefix forbids a Domain), still Secure.
-        assert_eq!(SPEC.set_in("v", 60, true, Some("example.com")), "pa_x=v; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Domain=example.com; Secure");
+        assert_eq!(
+            SPEC.set_in("v", 60, true, Some("example.com")),
+            "pa_x=v; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Domain=example.com; Secure"
+        );
         assert_eq!(SPEC.read_in("__Host-pa_x=a; pa_x=b", true, Some("example.com")), Some("b"));
         assert_eq!(SPEC.read_in("__Host-pa_x=a; pa_x=b", true, None), Some("a"));
     }

@@ -236,10 +236,12 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
         // An allowed absolute `next` (forward auth: the protected app), or the client
         // of an OpenID request carried through sign-in.
         let form_origin = match next_param {
-            Some(next) => match crate::server::web::safe_next(&next, &state.config.allowed_redirect_hosts).filter(|n| !n.starts_with('/')) {
-                Some(url) => origin_of(&url),
-                None => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
-            },
+            Some(next) => {
+                match crate::server::web::safe_next(&next, &state.config.allowed_redirect_hosts).filter(|n| !n.starts_with('/')) {
+                    Some(url) => origin_of(&url),
+                    None => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+                }
+            }
             None => None,
         };
         if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref(), form_origin.as_deref())) {

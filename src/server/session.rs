@@ -80,7 +80,9 @@ pub fn cookie_name(config: &Config) -> &'static str {
 
 /// The session token from a `Cookie` header, if it has a plausible shape.
 pub fn token_from_cookie_header<'a>(header: &'a str, config: &Config) -> Option<&'a str> {
-    COOKIE.read_in(header, config.is_https(), config.session_cookie_domain.as_deref()).filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    COOKIE
+        .read_in(header, config.is_https(), config.session_cookie_domain.as_deref())
+        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
 }
 
 #[cfg(test)]
@@ -118,7 +120,11 @@ mod tests {
         };
         let http = config(&[]);
         let https = config(&[("PUBLIC_URL", "https://auth.example.com"), ("ALLOW_CONSOLE_PROVIDER", "1")]);
-        let shared = config(&[("PUBLIC_URL", "https://auth.example.com"), ("ALLOW_CONSOLE_PROVIDER", "1"), ("SESSION_COOKIE_DOMAIN", "example.com")]);
+        let shared = config(&[
+            ("PUBLIC_URL", "https://auth.example.com"),
+            ("ALLOW_CONSOLE_PROVIDER", "1"),
+            ("SESSION_COOKIE_DOMAIN", "example.com"),
+        ]);
         assert_eq!(token_from_cookie_header(&header, &http), Some(t.as_str()));
         assert_eq!(token_from_cookie_header(&header, &https), None);
         assert_eq!(token_from_cookie_header(&header, &shared), Some(t.as_str()), "with a Domain the plain name is the cookie");

@@ -79,7 +79,9 @@ async fn anyone_else_gets_401(b: Backend) {
     }
     // A pending session (number not proved yet).
     let pending = new_client();
-    let r = app.call_with(&pending, "sign-up", &[("country", "GB"), ("phone", &random_phone()), ("password", PASSWORD), ("confirm", PASSWORD)]).await;
+    let r = app
+        .call_with(&pending, "sign-up", &[("country", "GB"), ("phone", &random_phone()), ("password", PASSWORD), ("confirm", PASSWORD)])
+        .await;
     assert_eq!(location(&r), "/verify");
     assert_eq!(forward(&app, &pending, "").await.status(), 401);
     // A half session: the password was right, the second factor is outstanding.
@@ -114,11 +116,16 @@ async fn redirect_mode_sends_to_sign_in_with_the_original_url(b: Backend) {
         req.send()
     };
     // Traefik and Caddy: X-Forwarded-Proto, -Host, -Uri.
-    let r = ask(&[("x-forwarded-proto", "https"), ("x-forwarded-host", APP_HOST), ("x-forwarded-uri", "/reports?year=2026&q=a%20b")]).await.unwrap();
+    let r = ask(&[("x-forwarded-proto", "https"), ("x-forwarded-host", APP_HOST), ("x-forwarded-uri", "/reports?year=2026&q=a%20b")])
+        .await
+        .unwrap();
     assert_eq!(r.status(), 302);
     let public = app.state.config.public_url.clone();
     let want = format!("{public}/signin?next={}", encode_component("https://app.example.com/reports?year=2026&q=a%20b"));
     assert_eq!(location(&r), want);
+    let html = app.page(&new_client(), want.strip_prefix(&public).unwrap()).await.text().await.unwrap();
+    let value = html.split("name=\"next\" value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or("");
+    assert_eq!(value, "https://app.example.com/reports?year=2026&amp;q=a%20b", "the sign-in form keeps next as it was");
     assert_eq!(header(&r, "cache-control"), Some("no-store".into()));
     // nginx, as its configuration sets it.
     let r = ask(&[("x-original-url", "https://app.example.com/x")]).await.unwrap();
@@ -154,7 +161,11 @@ on_both!(redirect_mode_sends_to_sign_in_with_the_original_url);
 async fn lands(app: &TestApp, phone: &str, next: &str, js: bool) -> String {
     let browser = new_client();
     let form = [("country", "GB"), ("phone", phone), ("password", PASSWORD), ("next", next)];
-    let r = if js { app.call_with(&browser, "sign-in", &form).await } else { app.post_form(&browser, "sign-in", &format!("/signin?next={}", encode_component(next)), &form).await };
+    let r = if js {
+        app.call_with(&browser, "sign-in", &form).await
+    } else {
+        app.post_form(&browser, "sign-in", &format!("/signin?next={}", encode_component(next)), &form).await
+    };
     assert_eq!(r.status(), if js { 200 } else { 302 });
     location(&r)
 }
@@ -202,7 +213,9 @@ async fn next_may_leave_only_for_allowed_hosts(b: Backend) {
     assert_eq!((r.status().as_u16(), location(&r)), (200, target.to_string()));
     app.age_codes(&two, 3_600).await;
     let browser = new_client();
-    let r = app.post_form(&browser, "sign-in", "/signin", &[("country", "GB"), ("phone", &two), ("password", PASSWORD), ("next", target)]).await;
+    let r = app
+        .post_form(&browser, "sign-in", "/signin", &[("country", "GB"), ("phone", &two), ("password", PASSWORD), ("next", target)])
+        .await;
     let page = location(&r);
     let code = app.code_for(&two, "2fa").await;
     let r = app.post_form(&browser, "verify-2fa", &page, &[("code", &code), ("next", target)]).await;
@@ -220,11 +233,19 @@ async fn next_may_leave_only_for_allowed_hosts(b: Backend) {
     for js in [true, false] {
         let browser = new_client();
         let start = [("country", "GB"), ("phone", phone.as_str()), ("next", target)];
-        let r = if js { app.call_with(&browser, "send-sign-in-code", &start).await } else { app.post_form(&browser, "send-sign-in-code", &code_page, &start).await };
+        let r = if js {
+            app.call_with(&browser, "send-sign-in-code", &start).await
+        } else {
+            app.post_form(&browser, "send-sign-in-code", &code_page, &start).await
+        };
         assert_eq!(location(&r), code_page);
         let code = app.code_for(&phone, "sign-in").await;
         let form = [("code", code.as_str()), ("next", target)];
-        let r = if js { app.call_with(&browser, "sign-in-with-code", &form).await } else { app.post_form(&browser, "sign-in-with-code", &code_page, &form).await };
+        let r = if js {
+            app.call_with(&browser, "sign-in-with-code", &form).await
+        } else {
+            app.post_form(&browser, "sign-in-with-code", &code_page, &form).await
+        };
         assert_eq!(location(&r), target, "js: {js}");
         app.age_codes(&phone, 3_600).await;
     }
@@ -245,7 +266,8 @@ async fn snapshot(app: &TestApp) -> (Vec<(i64, i64)>, i64, i64) {
     let sessions: Vec<(i64, i64)> =
         sqlx::query_as("SELECT id, last_seen_at FROM sessions ORDER BY id").fetch_all(app.state.db.pool()).await.unwrap();
     let (audit,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events").fetch_one(app.state.db.pool()).await.unwrap();
-    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE public_id IS NOT NULL").fetch_one(app.state.db.pool()).await.unwrap();
+    let (users,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM users WHERE public_id IS NOT NULL").fetch_one(app.state.db.pool()).await.unwrap();
     (sessions, audit, users)
 }
 
@@ -382,7 +404,8 @@ http {{
 "#
     );
     std::fs::write(dir.join("nginx.conf"), conf).unwrap();
-    let child = std::process::Command::new(nginx_bin())
+    let bin = nginx_bin();
+    let child = std::process::Command::new(&bin)
         .arg("-p")
         .arg(&dir)
         .arg("-e")
@@ -394,7 +417,10 @@ http {{
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("nginx did not start: {e}"));
+        .unwrap_or_else(|e| {
+            let _ = std::fs::remove_dir_all(&dir);
+            panic!("nginx ({}) did not start: {e}; the forward-auth proxy test needs Debian's nginx (`apt-get install nginx`; `./x test` installs it)", bin.display())
+        });
     let mut nginx = Nginx { child, dir, port };
     // Ready when it accepts connections; an nginx that exits says why in its log.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);

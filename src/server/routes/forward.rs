@@ -40,7 +40,11 @@ pub async fn forward_auth(State(state): State<AppState>, RawQuery(query): RawQue
         Ok(Some(user)) => {
             let mut res = (StatusCode::OK, no_store).into_response();
             let h = res.headers_mut();
-            for (name, value) in [("x-auth-user", Some(user.id)), ("x-auth-phone", Some(user.phone)), ("x-auth-name", user.name.as_deref().map(forward::header_safe))] {
+            for (name, value) in [
+                ("x-auth-user", Some(user.id)),
+                ("x-auth-phone", Some(user.phone)),
+                ("x-auth-name", user.name.as_deref().map(forward::header_safe)),
+            ] {
                 if let Some(v) = value.and_then(|v| HeaderValue::from_str(&v).ok()) {
                     h.insert(name, v);
                 }

@@ -98,12 +98,14 @@ mod tests {
     #[test]
     fn the_original_url_comes_from_the_forwarded_headers() {
         let h = |pairs: &'static [(&'static str, &'static str)]| move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| *v);
-        let traefik = [("x-forwarded-proto", "https"), ("x-forwarded-host", "app.example.com"), ("x-forwarded-uri", "/a?b=1&c=2")];
-        assert_eq!(original_url(h(&traefik)), Some("https://app.example.com/a?b=1&c=2".into()));
-        let chain = [("x-forwarded-proto", "https, http"), ("x-forwarded-host", "app.example.com, proxy"), ("x-forwarded-uri", "/")];
-        assert_eq!(original_url(h(&chain)), Some("https://app.example.com/".into()));
-        let nginx = [("x-original-url", "http://app.example.com/x")];
-        assert_eq!(original_url(h(&nginx)), Some("http://app.example.com/x".into()));
+        const TRAEFIK: [(&str, &str); 3] =
+            [("x-forwarded-proto", "https"), ("x-forwarded-host", "app.example.com"), ("x-forwarded-uri", "/a?b=1&c=2")];
+        assert_eq!(original_url(h(&TRAEFIK)), Some("https://app.example.com/a?b=1&c=2".into()));
+        const CHAIN: [(&str, &str); 3] =
+            [("x-forwarded-proto", "https, http"), ("x-forwarded-host", "app.example.com, proxy"), ("x-forwarded-uri", "/")];
+        assert_eq!(original_url(h(&CHAIN)), Some("https://app.example.com/".into()));
+        const NGINX: [(&str, &str); 1] = [("x-original-url", "http://app.example.com/x")];
+        assert_eq!(original_url(h(&NGINX)), Some("http://app.example.com/x".into()));
         assert_eq!(original_url(h(&[])), None);
     }
 
