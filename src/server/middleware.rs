@@ -123,8 +123,9 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
 /// client authenticates itself, or a Bearer token does); authorize and logout may be
 /// posted by a relying party's page (Core 3.1.2.1, RP-Initiated Logout 2), and such a
 /// post can do no more than the GET a link does (the session cookie, SameSite=Lax, is
-/// not even sent with it).
-const CROSS_SITE_ENDPOINTS: [&str; 4] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout"];
+/// not even sent with it). Forward auth is asked by a proxy with the method and headers
+/// (`Origin` too) of the request it guards, reads no body and changes nothing.
+const CROSS_SITE_ENDPOINTS: [&str; 5] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout", "/auth/forward"];
 
 pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !CROSS_SITE_ENDPOINTS.contains(&req.uri().path()) {

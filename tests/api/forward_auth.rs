@@ -484,10 +484,17 @@ async fn nginx_protects_an_app_with_forward_auth(b: Backend) {
     let seen: serde_json::Value = r.json().await.unwrap();
     let id = public_id(&app, &phone).await.unwrap();
     assert_eq!(seen, serde_json::json!({ "user": id, "phone": phone, "name": "Zo%C3%AB" }));
+    // A form of the protected app posts through nginx too: its subrequest keeps the
+    // method and the app's Origin.
+    let r = browser.post(&protected).header("origin", format!("http://127.0.0.1:{port}")).body("a=1").send().await.unwrap();
+    assert_eq!(r.status(), 200, "{}", std::fs::read_to_string(nginx.dir.join("error.log")).unwrap_or_default());
+    assert_eq!(r.json::<serde_json::Value>().await.unwrap()["user"], serde_json::json!(id));
 
     // Signed out again, the door is shut again.
     assert_eq!(app.call_with(&browser, "sign-out", &[]).await.status(), 200);
     let r = browser.get(&protected).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (302, signin.clone()));
+    let r = browser.post(&protected).header("origin", format!("http://127.0.0.1:{port}")).body("a=1").send().await.unwrap();
     assert_eq!((r.status().as_u16(), location(&r)), (302, signin));
 }
 on_both!(nginx_protects_an_app_with_forward_auth);

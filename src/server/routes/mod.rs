@@ -12,7 +12,7 @@ mod photo;
 use crate::server::middleware;
 use crate::server::sms::Outbox;
 use crate::server::state::AppState;
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -40,7 +40,8 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         .route("/metrics", get(metrics::metrics))
         .route("/profile/photo", get(photo::profile_photo))
         // Forward auth for reverse proxies (services/forward.rs).
-        .route("/auth/forward", get(forward::forward_auth))
+        // Any method: nginx's auth_request asks with the method of the request it guards.
+        .route("/auth/forward", any(forward::forward_auth))
         // The OpenID provider (services/oidc.rs).
         .route("/.well-known/openid-configuration", get(oidc::discovery))
         .route("/oauth/jwks", get(oidc::jwks))
