@@ -83,7 +83,7 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
     form(SignIn::PATH, &[("country", &country), ("phone", &phone), ("next", &next)], async |ctx| {
         let (phone, password) = (parse_phone(ctx, &country, &phone)?, parse_attempt(password, Field::Password)?);
         let prior = ctx.current().await?;
-        let next = safe_local_path(&next);
+        let next = ctx.safe_next(&next);
         Ok(match auth::sign_in(&ctx.state, &ctx.meta, prior.as_ref(), &phone, &password).await? {
             auth::SignedIn::Done(issued) => Done::go(next.as_deref().unwrap_or("/profile")).session(issued),
             auth::SignedIn::MustVerify(issued) => Done::go("/verify").session(issued),
@@ -99,30 +99,39 @@ pub async fn verify_two_factor(code: String, next: Option<String>) -> Answer {
     form(VerifyTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::TwoFactor).await?;
         let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
-        Ok(Done::go(next_or_profile(next.as_deref())).session(issued))
+        Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued))
     })
     .await
 }
 
 /// Step one of passwordless sign-in: a code to the number, if it has an account. The
 /// answer is the same either way.
-/// `next` (a local path, e.g. an OpenID authorization request) is carried to the code page.
+/// `next` (a local path, e.g. an OpenID authorization request, or a URL on an allowed
+/// host) is carried to the code page.
 #[server(endpoint = "send-sign-in-code")]
 pub async fn send_sign_in_code(country: String, phone: String, channel: Option<String>, next: Option<String>) -> Answer {
-    let page = with_next("/signin/code", next.as_deref().and_then(safe_local_path).as_deref());
-    flow_start(CodePurpose::SignIn, &page, SendSignInCode::PATH, country, phone, channel).await
+    flow_start(CodePurpose::SignIn, "/signin/code", next, SendSignInCode::PATH, country, phone, channel).await
 }
 
 /// Step one of a password reset: a code to the number, if it has an account. The answer
 /// is the same either way.
 #[server(endpoint = "send-reset-code")]
 pub async fn send_reset_code(country: String, phone: String, channel: Option<String>) -> Answer {
-    flow_start(CodePurpose::ResetPassword, "/reset-password", SendResetCode::PATH, country, phone, channel).await
+    flow_start(CodePurpose::ResetPassword, "/reset-password", None, SendResetCode::PATH, country, phone, channel).await
 }
 
 #[cfg(feature = "ssr")]
-async fn flow_start(purpose: CodePurpose, page: &str, fn_path: &str, country: String, phone: String, channel: Option<String>) -> Answer {
+async fn flow_start(
+    purpose: CodePurpose,
+    page: &str,
+    next: Option<String>,
+    fn_path: &str,
+    country: String,
+    phone: String,
+    channel: Option<String>,
+) -> Answer {
     form(fn_path, &[("country", &country), ("phone", &phone)], async |ctx| {
+        let page = with_next(page, next.as_deref().and_then(|n| ctx.safe_next(n)).as_deref());
         let phone = parse_phone(ctx, &country, &phone)?;
         let prior = ctx.current().await?;
         auth::start_flow(&ctx.state, &ctx.meta, prior.as_ref(), &phone, purpose, Channel::from_form(channel.as_deref())).await?;
@@ -140,9 +149,9 @@ pub async fn sign_in_with_code(code: String, next: Option<String>) -> Answer {
         let code = parse_code(&code)?;
         let prior = ctx.current().await?;
         Ok(match auth::sign_in_with_code(&ctx.state, &ctx.meta, prior.as_ref(), &flow.phone, &code).await? {
-            auth::CodeSignedIn::Done(issued) => Done::go(next_or_profile(next.as_deref())).session(issued),
+            auth::CodeSignedIn::Done(issued) => Done::go(next_or_profile(ctx, next.as_deref())).session(issued),
             auth::CodeSignedIn::NeedsPassword(issued) => {
-                let next = next.as_deref().and_then(safe_local_path);
+                let next = next.as_deref().and_then(|n| ctx.safe_next(n));
                 Done::go(with_next("/signin/code", next.as_deref())).session(issued)
             }
         }
@@ -159,7 +168,7 @@ pub async fn finish_code_sign_in(password: String, next: Option<String>) -> Answ
         let cur = ctx.require(SessionKind::PasswordStep).await?;
         let password = parse_attempt(password, Field::Password)?;
         let issued = auth::finish_with_password(&ctx.state, &ctx.meta, &cur, &password).await?;
-        Ok(Done::go(next_or_profile(next.as_deref())).session(issued))
+        Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued))
     })
     .await
 }

@@ -129,7 +129,7 @@ mod glue {
     pub use crate::server::services::waiting::{self, Visitor};
     pub use crate::server::services::{account, auth, avatar, codes, country, recovery};
     pub use crate::server::session::SessionKind;
-    pub use crate::server::web::{safe_local_path, Ctx};
+    pub use crate::server::web::Ctx;
     pub use leptos::server_fn::ServerFn;
 
     /// What a form does to one cookie.
@@ -280,9 +280,10 @@ mod glue {
         CodePurpose::parse(purpose).ok_or_else(|| AppError::Transport("unknown code purpose".into()))
     }
 
-    /// Where to go after signing in: the page's `next` (a local path), else the profile.
-    pub fn next_or_profile(next: Option<&str>) -> String {
-        next.and_then(safe_local_path).unwrap_or_else(|| "/profile".into())
+    /// Where to go after signing in: the page's `next` (a local path, or a URL on a host of
+    /// `ALLOWED_REDIRECT_HOSTS`), else the profile.
+    pub fn next_or_profile(ctx: &Ctx, next: Option<&str>) -> String {
+        next.and_then(|n| ctx.safe_next(n)).unwrap_or_else(|| "/profile".into())
     }
 
     /// `page` (the second-factor page, the password step), passing the page's `next` on.

@@ -52,6 +52,12 @@ pub struct Settings {
     /// Comma-separated IPs and CIDR blocks of proxies whose X-Forwarded-For is believed (unset: none)
     #[arg(long, env = "TRUSTED_PROXIES", value_parser = list(proxy), help_heading = "Server")]
     trusted_proxies: Option<List<Cidr>>,
+    /// Comma-separated hosts (app.example.com, or host:port) that `next=` may send people to after sign-in, besides this site (unset: none)
+    #[arg(long, env = "ALLOWED_REDIRECT_HOSTS", value_parser = list(redirect_host), help_heading = "Server")]
+    allowed_redirect_hosts: Option<List<String>>,
+    /// Issue the session cookie for this domain and its subdomains (example.com), without the __Host- prefix (unset: this host only)
+    #[arg(long, env = "SESSION_COOKIE_DOMAIN", value_parser = cookie_domain, help_heading = "Server")]
+    session_cookie_domain: Option<String>,
 
     /// console (the log and /dev/outbox, for development), twilio (Programmable Messaging and calls) or twilio-verify
     #[arg(long, env = "SMS_PROVIDER", value_enum, default_value = "console", help_heading = "SMS")]
@@ -286,6 +292,10 @@ pub struct Config {
     pub argon2_max_concurrency: usize,
     /// Proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<crate::server::net::Cidr>,
+    /// Hosts (`host` or `host:port`, lowercase) an absolute `next` may name.
+    pub allowed_redirect_hosts: Vec<String>,
+    /// The session cookie's `Domain`, when sibling subdomains share it.
+    pub session_cookie_domain: Option<String>,
     /// The `RUST_LOG` filter of the log.
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -311,6 +321,8 @@ impl std::fmt::Debug for Config {
             .field("limits", &self.limits)
             .field("argon2_max_concurrency", &self.argon2_max_concurrency)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("allowed_redirect_hosts", &self.allowed_redirect_hosts)
+            .field("session_cookie_domain", &self.session_cookie_domain)
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
             .field("metrics_token", &self.metrics_token)
@@ -625,6 +637,37 @@ fn proxy(v: &str) -> Result<Cidr, String> {
     Cidr::parse(v).ok_or_else(|| format!("`{}` is not an IP address or block like 10.0.0.0/8", v.trim()))
 }
 
+/// A host name (letters, digits, `-`, `.`), lowercased.
+fn host_name(v: &str) -> Option<String> {
+    let v = v.trim().to_ascii_lowercase();
+    let ok = !v.is_empty()
+        && v.len() <= 253
+        && v.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    ok.then_some(v)
+}
+
+/// An exact host an absolute `next` may name: `app.example.com` or `app.example.com:8443`.
+fn redirect_host(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    let bad = || format!("`{v}` is not a host name like app.example.com or app.example.com:8443");
+    let (host, port) = match v.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(bad)?)),
+        None => (v, None),
+    };
+    let host = host_name(host).ok_or_else(bad)?;
+    Ok(match port {
+        Some(p) => format!("{host}:{p}"),
+        None => host,
+    })
+}
+
+/// The session cookie's domain: a host name with at least one dot (a leading dot is
+/// dropped, as browsers do).
+fn cookie_domain(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    host_name(v.strip_prefix('.').unwrap_or(v)).filter(|h| h.contains('.')).ok_or_else(|| format!("`{v}` is not a domain like example.com"))
+}
+
 fn log_filter(v: &str) -> Result<String, String> {
     let v = v.trim();
     tracing_subscriber::EnvFilter::try_new(v).map_err(|_| format!("`{v}` is not a log filter like info or phone_auth=debug,info"))?;
@@ -669,6 +712,14 @@ impl Config {
             ));
         }
 
+        // A cookie for a domain the site is not in would never come back to it.
+        if let Some(d) = &s.session_cookie_domain {
+            let host = host_of(&public_url).to_ascii_lowercase();
+            if host != *d && !host.ends_with(&format!(".{d}")) {
+                return Err(err("SESSION_COOKIE_DOMAIN", format!("`{d}` does not contain the host of PUBLIC_URL ({host})")));
+            }
+        }
+
         let limits = Limits {
             code_ttl: s.code_ttl,
             code_max_attempts: s.code_max_attempts as u32,
@@ -702,6 +753,8 @@ impl Config {
             limits,
             argon2_max_concurrency,
             trusted_proxies: s.trusted_proxies.map(|l| l.0).unwrap_or_default(),
+            allowed_redirect_hosts: s.allowed_redirect_hosts.map(|l| l.0).unwrap_or_default(),
+            session_cookie_domain: s.session_cookie_domain,
             log_filter: s.rust_log,
             log_format: s.log_format,
             metrics_token: s.metrics_token,
@@ -1012,6 +1065,30 @@ mod tests {
         assert_eq!(cfg(&[("CODE_TTL", "6s"), ("ALLOW_SHORT_CODE_TTL", "0")]).unwrap_err().var, "CODE_TTL");
         assert_eq!(cfg(&[("ALLOW_SHORT_CODE_TTL", "yes")]).unwrap_err().var, "ALLOW_SHORT_CODE_TTL");
         assert_eq!(cfg(&[("ALLOW_CONSOLE_PROVIDER", "true")]).unwrap_err().var, "ALLOW_CONSOLE_PROVIDER");
+    }
+
+    #[test]
+    fn redirect_hosts_and_the_cookie_domain_are_host_names() {
+        let c = cfg(&[("ALLOWED_REDIRECT_HOSTS", " App.Example.com, grafana.example.com:8443,")]).unwrap();
+        assert_eq!(c.allowed_redirect_hosts, ["app.example.com", "grafana.example.com:8443"]);
+        assert!(cfg(&[]).unwrap().allowed_redirect_hosts.is_empty());
+        for bad in ["https://app.example.com", "*.example.com", "app.example.com/x", "a:0", "a:99999", "evil.com@app.example.com"] {
+            let e = cfg(&[("ALLOWED_REDIRECT_HOSTS", bad)]).unwrap_err();
+            assert!(e.to_string().contains("ALLOWED_REDIRECT_HOSTS"), "{bad}: {e}");
+        }
+        let vars = [
+            ("PUBLIC_URL", "https://auth.example.com"),
+            ("SESSION_COOKIE_DOMAIN", ".Example.com"),
+            ("SMS_PROVIDER", "console"),
+            ("ALLOW_CONSOLE_PROVIDER", "1"),
+        ];
+        assert_eq!(cfg(&vars).unwrap().session_cookie_domain.as_deref(), Some("example.com"));
+        assert!(cfg(&[]).unwrap().session_cookie_domain.is_none());
+        for bad in ["com", "other.org", "exa mple.com"] {
+            let vars = [("PUBLIC_URL", "https://auth.example.com"), ("SESSION_COOKIE_DOMAIN", bad), ("ALLOW_CONSOLE_PROVIDER", "1")];
+            let e = cfg(&vars).unwrap_err();
+            assert!(e.to_string().contains("SESSION_COOKIE_DOMAIN"), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -31,7 +31,27 @@ impl CookieSpec {
     /// would only reorder them. Values are the app's own (a base64url token or a sealed
     /// value in standard base64), never text that needs encoding.
     pub fn set(&self, value: &str, max_age: i64, secure: bool) -> String {
-        let mut c = format!("{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}", self.name(secure));
+        self.set_in(value, max_age, secure, None)
+    }
+
+    /// The name used with `domain`: a cookie with a `Domain` cannot carry the `__Host-`
+    /// prefix (browsers refuse it), so it takes the plain name.
+    pub fn name_in(&self, secure: bool, domain: Option<&str>) -> &'static str {
+        if domain.is_some() {
+            self.name
+        } else {
+            self.name(secure)
+        }
+    }
+
+    /// As [`set`](Self::set), for `domain` and its subdomains when given (the session
+    /// cookie with `SESSION_COOKIE_DOMAIN`).
+    pub fn set_in(&self, value: &str, max_age: i64, secure: bool, domain: Option<&str>) -> String {
+        let mut c = format!("{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}", self.name_in(secure, domain));
+        if let Some(d) = domain {
+            c.push_str("; Domain=");
+            c.push_str(d);
+        }
         if secure {
             c.push_str("; Secure");
         }
@@ -45,7 +65,12 @@ impl CookieSpec {
 
     /// Its (non-empty) value in a `Cookie` header (the first, if the browser sent several).
     pub fn read<'a>(&self, header: &'a str, secure: bool) -> Option<&'a str> {
-        let name = self.name(secure);
+        self.read_in(header, secure, None)
+    }
+
+    /// As [`read`](Self::read), for the name used with `domain` (see [`name_in`](Self::name_in)).
+    pub fn read_in<'a>(&self, header: &'a str, secure: bool, domain: Option<&str>) -> Option<&'a str> {
+        let name = self.name_in(secure, domain);
         Cookie::split_parse(header).filter_map(Result::ok).find(|c| c.name() == name).and_then(|c| c.value_raw()).filter(|v| !v.is_empty())
     }
 
@@ -118,6 +143,13 @@ mod tests {
         assert_eq!(SPEC.read("a=1; pa_x=v2", false), Some("v2"));
         assert_eq!(SPEC.read("pa_x=v2", true), None, "over https only the __Host- name counts");
         assert_eq!(SPEC.read("pa_x=", false), None);
+        // With a Domain: the plain name (the __Host- prefix forbids a Domain), still Secure.
+        assert_eq!(
+            SPEC.set_in("v", 60, true, Some("example.com")),
+            "pa_x=v; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Domain=example.com; Secure"
+        );
+        assert_eq!(SPEC.read_in("__Host-pa_x=a; pa_x=b", true, Some("example.com")), Some("b"));
+        assert_eq!(SPEC.read_in("__Host-pa_x=a; pa_x=b", true, None), Some("a"));
     }
 
     #[test]

@@ -59,7 +59,9 @@ pub async fn page_redirects(req: Request, next: Next) -> Response {
 /// extension), and the cookie is cleared in the answer, so it is shown once.
 pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let secure = state.config.is_https();
+    // Forward auth gets the browser's headers through a proxy, and is no page.
     let is_page = req.method() == Method::GET
+        && req.uri().path() != "/auth/forward"
         && req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"));
     let value = req
         .headers()
@@ -121,8 +123,9 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
 /// client authenticates itself, or a Bearer token does); authorize and logout may be
 /// posted by a relying party's page (Core 3.1.2.1, RP-Initiated Logout 2), and such a
 /// post can do no more than the GET a link does (the session cookie, SameSite=Lax, is
-/// not even sent with it).
-const CROSS_SITE_ENDPOINTS: [&str; 4] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout"];
+/// not even sent with it). Forward auth is asked by a proxy with the method and headers
+/// (`Origin` too) of the request it guards, reads no body and changes nothing.
+const CROSS_SITE_ENDPOINTS: [&str; 5] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout", "/auth/forward"];
 
 pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !CROSS_SITE_ENDPOINTS.contains(&req.uri().path()) {
@@ -191,9 +194,9 @@ const STRICT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri '
 /// script by nonce), its own Wasm, styles (and the brand colours, inline by nonce),
 /// images (and the operator's logo, from `logo_origin` when it is elsewhere) and
 /// requests; no frames, plugins or foreign forms, but for `form_origin`: the registered
-/// client a sign-in on this page goes back to (Chrome checks every redirect after a form
-/// post against `form-action`, and the last one of an OpenID sign-in leaves for the
-/// client).
+/// client a sign-in on this page goes back to, or the allowed host of its `next` (Chrome
+/// checks every redirect after a form post against `form-action`, and the last one of
+/// such a sign-in leaves for the other site).
 pub fn page_csp(nonce: Option<&str>, logo_origin: Option<&str>, form_origin: Option<&str>) -> String {
     let (scripts, styles) = match nonce {
         Some(n) => (format!("'self' 'nonce-{n}' 'wasm-unsafe-eval'"), format!("'self' 'nonce-{n}'")),
@@ -231,8 +234,15 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
     let mut res = next.run(req).await;
     if let Some(n) = nonce.0.get() {
         let logo_origin = state.config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of);
+        // An allowed absolute `next` (forward auth: the protected app), or the client
+        // of an OpenID request carried through sign-in.
         let form_origin = match next_param {
-            Some(next) => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+            Some(next) => {
+                match crate::server::web::safe_next(&next, &state.config.allowed_redirect_hosts).filter(|n| !n.starts_with('/')) {
+                    Some(url) => origin_of(&url),
+                    None => crate::server::services::oidc::client_origin_of_next(&state, &next).await,
+                }
+            }
             None => None,
         };
         if let Ok(v) = HeaderValue::from_str(&page_csp(Some(n), logo_origin.as_deref(), form_origin.as_deref())) {

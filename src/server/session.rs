@@ -9,6 +9,8 @@ use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use crate::server::config::Config;
+
 pub const COOKIE: crate::server::cookie::CookieSpec =
     crate::server::cookie::CookieSpec { name: "pa_session", host_name: "__Host-pa_session" };
 
@@ -60,9 +62,27 @@ pub fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// The session cookie's `Set-Cookie` line for `token` under this configuration: with
+/// `SESSION_COOKIE_DOMAIN`, `Domain=` and the plain name; otherwise `__Host-` over https.
+pub fn set_cookie(config: &Config, token: &str, max_age: i64) -> String {
+    COOKIE.set_in(token, max_age, config.is_https(), config.session_cookie_domain.as_deref())
+}
+
+/// The `Set-Cookie` line that removes the session cookie (the same name and domain).
+pub fn clear_cookie(config: &Config) -> String {
+    set_cookie(config, "", 0)
+}
+
+/// The session cookie's name under this configuration.
+pub fn cookie_name(config: &Config) -> &'static str {
+    COOKIE.name_in(config.is_https(), config.session_cookie_domain.as_deref())
+}
+
 /// The session token from a `Cookie` header, if it has a plausible shape.
-pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
-    COOKIE.read(header, secure).filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+pub fn token_from_cookie_header<'a>(header: &'a str, config: &Config) -> Option<&'a str> {
+    COOKIE
+        .read_in(header, config.is_https(), config.session_cookie_domain.as_deref())
+        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
 }
 
 #[cfg(test)]
@@ -94,8 +114,24 @@ mod tests {
     fn token_is_read_from_the_right_cookie_only() {
         let (t, _) = new_token();
         let header = format!("theme=dark; pa_session={t}; other=1");
-        assert_eq!(token_from_cookie_header(&header, false), Some(t.as_str()));
-        assert_eq!(token_from_cookie_header(&header, true), None);
-        assert_eq!(token_from_cookie_header("pa_session=short", false), None);
+        let config = |vars: &[(&str, &str)]| {
+            let map: std::collections::HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            Config::from_vars(|k| map.get(k).cloned(), "127.0.0.1:3000".parse().unwrap()).unwrap()
+        };
+        let http = config(&[]);
+        let https = config(&[("PUBLIC_URL", "https://auth.example.com"), ("ALLOW_CONSOLE_PROVIDER", "1")]);
+        let shared = config(&[
+            ("PUBLIC_URL", "https://auth.example.com"),
+            ("ALLOW_CONSOLE_PROVIDER", "1"),
+            ("SESSION_COOKIE_DOMAIN", "example.com"),
+        ]);
+        assert_eq!(token_from_cookie_header(&header, &http), Some(t.as_str()));
+        assert_eq!(token_from_cookie_header(&header, &https), None);
+        assert_eq!(token_from_cookie_header(&header, &shared), Some(t.as_str()), "with a Domain the plain name is the cookie");
+        assert_eq!(token_from_cookie_header(&format!("__Host-pa_session={t}"), &shared), None);
+        assert_eq!(token_from_cookie_header("pa_session=short", &http), None);
+        assert_eq!(cookie_name(&shared), "pa_session");
+        assert!(set_cookie(&shared, "x", 60).contains("; Domain=example.com; Secure"));
+        assert!(clear_cookie(&shared).starts_with("pa_session=; ") && clear_cookie(&shared).contains("Domain=example.com"));
     }
 }

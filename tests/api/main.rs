@@ -10,6 +10,7 @@ mod twilio_messaging;
 
 mod country;
 mod flows;
+mod forward_auth;
 mod lifecycle;
 mod oidc;
 mod ops;

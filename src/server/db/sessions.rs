@@ -40,6 +40,31 @@ pub struct SessionRow {
     pub sign_in_method: Option<SignInMethod>,
 }
 
+/// What forward auth needs of the session behind a cookie (`services/forward.rs`).
+#[derive(sqlx::FromRow)]
+pub struct ForwardRow {
+    pub user_id: i64,
+    #[sqlx(try_from = "String")]
+    pub kind: SessionKind,
+    #[sqlx(try_from = "StoredPhone")]
+    pub phone: PhoneNumber,
+    pub name: Option<String>,
+    /// The OpenID `sub`, once made.
+    pub public_id: Option<String>,
+}
+
+/// The number masked, as in every log.
+impl std::fmt::Debug for ForwardRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ForwardRow")
+            .field("user_id", &self.user_id)
+            .field("kind", &self.kind)
+            .field("phone", &self.phone.masked())
+            .field("public_id", &self.public_id)
+            .finish_non_exhaustive()
+    }
+}
+
 /// What a half session becomes: a full session under a new token.
 pub struct Upgrade<'a> {
     pub token_hash: &'a str,
@@ -117,6 +142,22 @@ impl Db {
             };
             (session, user)
         }))
+    }
+
+    /// The live session for a token hash, with what a reverse proxy is told of its user:
+    /// one read through the unique index on `token_hash`, no write (forward auth runs on
+    /// every request to a protected app; see `services/forward.rs`).
+    pub async fn forward_session(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<ForwardRow>> {
+        sqlx::query_as(
+            "SELECT s.user_id, s.kind, u.phone, u.name, u.public_id \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .bind(now - idle_ttl)
+        .fetch_optional(self.pool())
+        .await
     }
 
     /// Moves `last_seen_at` forward, at most once a minute per session (a write per

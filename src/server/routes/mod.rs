@@ -1,7 +1,8 @@
 //! The router: the Leptos pages and server functions, the few plain routes beside them
 //! (health, metrics, the profile photo, the console provider's outbox, the OpenID
-//! provider's endpoints), and the middleware every answer passes through.
+//! provider's endpoints, forward auth), and the middleware every answer passes through.
 
+mod forward;
 mod health;
 mod metrics;
 mod oidc;
@@ -11,7 +12,7 @@ mod photo;
 use crate::server::middleware;
 use crate::server::sms::Outbox;
 use crate::server::state::AppState;
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -38,6 +39,9 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::metrics))
         .route("/profile/photo", get(photo::profile_photo))
+        // Forward auth for reverse proxies (services/forward.rs).
+        // Any method: nginx's auth_request asks with the method of the request it guards.
+        .route("/auth/forward", any(forward::forward_auth))
         // The OpenID provider (services/oidc.rs).
         .route("/.well-known/openid-configuration", get(oidc::discovery))
         .route("/oauth/jwks", get(oidc::jwks))

@@ -120,8 +120,8 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
                 }
             }
             // prompt=login and max_age end the session: the browser's cookie goes too.
-            if let Ok(v) = HeaderValue::from_str(&session::COOKIE.clear(state.config.is_https())) {
-                if meta.cookies.contains(session::COOKIE.name(state.config.is_https())) {
+            if let Ok(v) = HeaderValue::from_str(&session::clear_cookie(&state.config)) {
+                if meta.cookies.contains(session::cookie_name(&state.config)) {
                     res.headers_mut().append(header::SET_COOKIE, v);
                 }
             }
@@ -286,7 +286,7 @@ pub async fn logout(State(state): State<AppState>, parts: Parts, RawQuery(query)
         Ok(LoggedOut::Home) => found("/"),
         Err(e) => return authorize_error(e),
     };
-    if let Ok(v) = HeaderValue::from_str(&session::COOKIE.clear(state.config.is_https())) {
+    if let Ok(v) = HeaderValue::from_str(&session::clear_cookie(&state.config)) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     res

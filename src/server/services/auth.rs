@@ -39,7 +39,7 @@ pub struct Issued {
 }
 
 pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Current>, AppError> {
-    let Some(token) = session::token_from_cookie_header(&meta.cookies, state.config.is_https()) else {
+    let Some(token) = session::token_from_cookie_header(&meta.cookies, &state.config) else {
         return Ok(None);
     };
     let t = now();

@@ -158,9 +158,9 @@ impl AuthorizeRequest {
     /// Where sign-in comes back to: this request (without the parameters in `drop`) as
     /// `/oauth/authorize?resume=<base64url of its query>` (a `login_hint` goes to the
     /// sign-in page in the flash instead: no URL the app builds carries a number). One
-    /// opaque value, because the
-    /// pages read `next` through Leptos's query map, which decodes a value twice on the
-    /// server: a `%26` in a state would come back as `&`. Base64url survives any decoding.
+    /// opaque value: base64url survives any decoding on its way (Leptos's query map, for
+    /// one, decodes a value twice on the server; the pages now read `next` from the
+    /// request itself, see `ui::components::fields::query_value`).
     pub fn resume_url(&self, drop: &[&str]) -> String {
         format!("/oauth/authorize?{RESUME}={}", URL_SAFE_NO_PAD.encode(self.query(drop)))
     }
@@ -627,8 +627,9 @@ fn left_half_hash(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(&digest[..16])
 }
 
-/// The user's stable subject: a random public id, made the first time it is needed.
-async fn subject(state: &AppState, user_id: i64) -> Result<String, AppError> {
+/// The user's stable subject: a random public id, made the first time it is needed (by
+/// an OpenID grant, or forward auth's first answer for the user).
+pub async fn subject(state: &AppState, user_id: i64) -> Result<String, AppError> {
     let mut candidate = [0u8; 16];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut candidate);
     state

@@ -16,9 +16,15 @@ impl Ctx {
         self.append_header(SET_COOKIE, &cookie);
     }
 
-    /// Sends the browser to `path` (a local path), with or without JavaScript.
+    /// Sends the browser to `path` (a local path, or an absolute URL on a host of
+    /// `ALLOWED_REDIRECT_HOSTS`), with or without JavaScript.
     pub fn redirect(&self, path: &str) {
-        leptos_axum::redirect(&safe_local_path(path).unwrap_or_else(|| "/".into()));
+        leptos_axum::redirect(&self.safe_next(path).unwrap_or_else(|| "/".into()));
+    }
+
+    /// `next` if sign-in may send the browser there (see [`safe_next`]).
+    pub fn safe_next(&self, next: &str) -> Option<String> {
+        safe_next(next, &self.state.config.allowed_redirect_hosts)
     }
 
     /// The error answer of a server function. A plain form post (no JavaScript) is sent
@@ -80,9 +86,102 @@ pub fn safe_local_path(p: &str) -> Option<String> {
     ok.then(|| p.to_string())
 }
 
+/// Where a sign-in may send the browser: a local path ([`safe_local_path`]), or an
+/// absolute `https://` or `http://` URL whose host (`host`, or `host:port` when the URL
+/// names a port) is one of `allowed` (`ALLOWED_REDIRECT_HOSTS`, lowercase). Anything else
+/// is `None`, and the caller falls back to its default page.
+///
+/// The authority is read twice, by hand from the raw text and by the `url` crate, and
+/// both must agree: a URL that parsers could read differently (`user@host`, a backslash,
+/// an escaped or odd host, a fragment or query before the host) is refused rather than
+/// interpreted.
+pub fn safe_next(p: &str, allowed: &[String]) -> Option<String> {
+    if let Some(local) = safe_local_path(p) {
+        return Some(local);
+    }
+    if allowed.is_empty() || p.len() > 2048 || !p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') {
+        return None;
+    }
+    let (scheme, rest) = p.split_once("://")?;
+    let default_port = match scheme {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
+    let raw = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    if raw.is_empty() || raw.contains(['@', '%', '[', ']']) {
+        return None;
+    }
+    let url = url::Url::parse(p).ok()?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return None;
+    }
+    let host = match url.host()? {
+        url::Host::Domain(d) => d.to_string(),
+        // Addresses are allowed only as written in the list; `url` writes IPv4 as given.
+        url::Host::Ipv4(a) => a.to_string(),
+        url::Host::Ipv6(_) => return None,
+    };
+    let parsed = match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.clone(),
+    };
+    // The raw authority, with an explicit default port dropped as `url` drops it.
+    let raw = raw.strip_suffix(&format!(":{default_port}")).unwrap_or(&raw).to_string();
+    (raw == parsed && allowed.contains(&parsed)).then(|| url.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absolute_next_only_to_listed_hosts() {
+        let allowed = ["app.example.com".to_string(), "grafana.example.com:8443".to_string(), "127.0.0.1:8080".to_string()];
+        let ok = |p: &str| safe_next(p, &allowed);
+        assert_eq!(ok("/profile"), Some("/profile".into()));
+        assert_eq!(ok("https://app.example.com/x?a=1&b=2"), Some("https://app.example.com/x?a=1&b=2".into()));
+        assert_eq!(ok("https://app.example.com"), Some("https://app.example.com/".into()));
+        assert_eq!(ok("https://APP.example.com/"), Some("https://app.example.com/".into()));
+        assert_eq!(ok("https://app.example.com:443/"), Some("https://app.example.com/".into()));
+        assert_eq!(ok("http://app.example.com/"), Some("http://app.example.com/".into()));
+        assert_eq!(ok("https://grafana.example.com:8443/d"), Some("https://grafana.example.com:8443/d".into()));
+        assert_eq!(ok("http://127.0.0.1:8080/"), Some("http://127.0.0.1:8080/".into()));
+        for bad in [
+            "//evil.com",
+            "//app.example.com",
+            "https://evil.com",
+            "https://evil.com/https://app.example.com",
+            "https://app.example.com.evil.com/",
+            "https://evil.com@app.example.com/",
+            "https://app.example.com@evil.com/",
+            "https://app.example.com:pw@evil.com/",
+            "https://evil.com#@app.example.com/",
+            "https://evil.com?@app.example.com/",
+            "https://evil.com\\@app.example.com/",
+            "https://app.example.com\\@evil.com/",
+            "https:\\\\app.example.com/",
+            "/\\evil.com",
+            "https://app%2Eexample.com/",
+            "https://evil.com%2F@app.example.com/",
+            "https%3A%2F%2Fapp.example.com%2F",
+            "%2F%2Fevil.com",
+            "https://app.example.com:8443/",
+            "https://grafana.example.com/",
+            "https://127.0.0.1:8081/",
+            "javascript://app.example.com/%0aalert(1)",
+            "ftp://app.example.com/",
+            "HTTPS://app.example.com/",
+            "https:/app.example.com/",
+            "https:app.example.com/",
+            "https://app.example.com /",
+            "https://[::1]/",
+            "https://",
+        ] {
+            assert_eq!(ok(bad), None, "{bad}");
+        }
+        assert_eq!(safe_next("https://app.example.com/", &[]), None, "nothing listed, nothing absolute");
+    }
 
     #[test]
     fn only_local_paths_are_redirect_targets() {

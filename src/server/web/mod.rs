@@ -6,7 +6,7 @@ mod answer;
 mod flow;
 mod session;
 
-pub use answer::safe_local_path;
+pub use answer::{safe_local_path, safe_next};
 pub use session::SessionCache;
 
 use crate::domain::AppError;

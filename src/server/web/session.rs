@@ -34,10 +34,10 @@ impl Ctx {
     }
 
     pub fn set_session(&self, issued: &Issued) {
-        self.append_header(SET_COOKIE, &session::COOKIE.set(&issued.token, issued.max_age, self.state.config.is_https()));
+        self.append_header(SET_COOKIE, &session::set_cookie(&self.state.config, &issued.token, issued.max_age));
     }
 
     pub fn clear_session(&self) {
-        self.append_header(SET_COOKIE, &session::COOKIE.clear(self.state.config.is_https()));
+        self.append_header(SET_COOKIE, &session::clear_cookie(&self.state.config));
     }
 }

@@ -7,8 +7,18 @@ use leptos_router::hooks::use_query_map;
 /// A form's latest error, if any.
 pub type ErrorSignal = Signal<Option<AppError>>;
 
-/// A value from the page's query string (`next`).
+/// A value from the page's query string (`next`). On the server, read from the request's
+/// own query and decoded once: Leptos's query map decodes a value twice there, and a
+/// `next` URL's own escapes (`?q=a%20b`, from forward auth) would come back undone.
 pub fn query_value(key: &'static str) -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        return parts
+            .uri
+            .query()
+            .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()))
+            .unwrap_or_default();
+    }
     use_query_map().with_untracked(|q| q.get(key)).unwrap_or_default()
 }
 
