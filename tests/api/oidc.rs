@@ -121,7 +121,16 @@ async fn sign_in_and_allow(app: &TestApp, browser: &reqwest::Client, url: &str, 
     assert!(consent.starts_with("/oauth/consent?"), "{consent}");
     let page = app.page(browser, &consent).await;
     assert_eq!(page.status(), 200);
+    // In the app's frame: its header and brand, its footer, the accent by nonce, and a
+    // policy whose forms reach only this app and the client.
+    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.ends_with("form-action 'self' http://127.0.0.1:9") && csp.contains("style-src 'self' 'nonce-"), "{csp}");
     let html = page.text().await.unwrap();
+    assert!(html.contains("class=\"site-header\"") && html.contains("id=\"brand\"") && html.contains("class=\"site-footer\""), "{html}");
+    assert!(
+        html.contains("id=\"consent-allow\" class=\"button\"") && html.contains("<title>Allow Example App? · Phone Auth</title>"),
+        "{html}"
+    );
     let wants =
         if url.contains("profile") { "Example App wants your phone number and name" } else { "Example App wants your phone number<" };
     assert!(html.contains(wants), "{html}");

@@ -35,47 +35,74 @@ pub async fn discovery(State(state): State<AppState>) -> Response {
 pub async fn jwks(State(state): State<AppState>) -> Response {
     match state.oidc_keys.jwks(&state.db, &state.cookie_keys.signing_keys).await {
         Ok(set) => public_json(set),
-        Err(e) => error_page(StatusCode::SERVICE_UNAVAILABLE, &crate::server::internal(e.context("publishing the keys")).to_string()),
+        Err(e) => {
+            error_page(&state, StatusCode::SERVICE_UNAVAILABLE, &crate::server::internal(e.context("publishing the keys")).to_string())
+        }
     }
 }
 
-/// A page that says what is wrong, for requests that may not be sent back.
-fn error_page(status: StatusCode, sentence: &str) -> Response {
+/// An OpenID page (the consent question, a refused request) in the app's own frame: its
+/// brand (name or logo, accent colour), header and footer, one card. `form_action` is the
+/// policy's form targets besides none (`'self' <client origin>` for the consent form).
+/// The pages have no scripts; the accent colours come in a nonce'd style element as on
+/// the app's other pages.
+fn oauth_page(state: &AppState, status: StatusCode, title: &str, card: &str, form_action: Option<&str>) -> Response {
+    let c = &state.config;
+    let nonce = oidc::random_token();
+    let name = escape(&c.app_name);
+    let brand = match &c.logo_url {
+        Some(logo) => format!("<img class=\"brand-logo\" src=\"{}\" alt=\"{name}\" height=\"32\"><span class=\"brand-name\" aria-hidden=\"true\">{name}</span>", escape(logo)),
+        None => format!("<span class=\"brand-name\">{name}</span>"),
+    };
     let html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Sign-in request refused</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"></head><body><main class=\"page\">\
-         <h1>This sign-in request cannot be completed</h1><p id=\"oauth-error\">{}</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>",
-        escape(sentence)
+         <title>{title} · {name}</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"><style nonce=\"{nonce}\">{accent}</style></head>\
+         <body><header class=\"site-header\"><a href=\"/\" class=\"brand\" id=\"brand\">{brand}</a></header>\
+         <main id=\"main\" class=\"page\"><section class=\"card\">{card}</section></main>\
+         <footer class=\"site-footer\"><p>{name} uses your phone number only to sign you in and to tell you about changes to your account.</p></footer>\
+         </body></html>",
+        title = escape(title),
+        accent = crate::domain::brand::accent_css(c.brand_color),
     );
-    (
-        status,
-        [
-            (header::CACHE_CONTROL, "no-store"),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-            ),
-        ],
-        Html(html),
-    )
-        .into_response()
+    let images = match c.logo_url.as_deref().and_then(|u| url::Url::parse(u).ok()).map(|u| u.origin().ascii_serialization()) {
+        Some(o) if o != "null" => format!("'self' {o}"),
+        _ => "'self'".to_string(),
+    };
+    let csp = format!(
+        "default-src 'none'; style-src 'self' 'nonce-{nonce}'; img-src {images}; frame-ancestors 'none'; base-uri 'none'; form-action {}",
+        form_action.unwrap_or("'none'")
+    );
+    let mut res = (status, [(header::CACHE_CONTROL, "no-store")], Html(html)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    res
 }
 
-fn found(location: &str) -> Response {
+/// A page that says what is wrong, for requests that may not be sent back.
+fn error_page(state: &AppState, status: StatusCode, sentence: &str) -> Response {
+    let card = format!(
+        "<h1>This sign-in request cannot be completed</h1><p id=\"oauth-error\">{}</p><p><a href=\"/\">Go to the home page</a></p>",
+        escape(sentence)
+    );
+    oauth_page(state, status, "Sign-in request refused", &card, None)
+}
+
+fn found(state: &AppState, location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(v) => {
             (StatusCode::FOUND, [(header::LOCATION, v), (header::CACHE_CONTROL, HeaderValue::from_static("no-store"))]).into_response()
         }
-        Err(_) => error_page(StatusCode::BAD_REQUEST, "The address to send you back to is not valid."),
+        Err(_) => error_page(state, StatusCode::BAD_REQUEST, "The address to send you back to is not valid."),
     }
 }
 
-fn authorize_error(e: AuthorizeError) -> Response {
+fn authorize_error(state: &AppState, e: AuthorizeError) -> Response {
     match e {
-        AuthorizeError::Page(sentence) => error_page(StatusCode::BAD_REQUEST, &sentence),
-        AuthorizeError::Redirect(to) => found(&to),
+        AuthorizeError::Page(sentence) => error_page(state, StatusCode::BAD_REQUEST, &sentence),
+        AuthorizeError::Redirect(to) => found(state, &to),
         AuthorizeError::Internal(e) => {
-            error_page(StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), &e.to_string())
+            error_page(state, StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), &e.to_string())
         }
     }
 }
@@ -99,7 +126,7 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
     };
     match run.await {
         Ok(Authorized::SignIn { next, phone }) => {
-            let mut res = found(&format!("/signin?next={}", encode_component(&next)));
+            let mut res = found(&state, &format!("/signin?next={}", encode_component(&next)));
             // A login_hint's number prefills the sign-in form, through the flash as a
             // password reset hands its number on (never in the URL).
             if let Some(phone) = phone {
@@ -127,9 +154,9 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
             }
             res
         }
-        Ok(Authorized::Consent { url }) => found(&url),
-        Ok(Authorized::Code { redirect }) => found(&redirect),
-        Err(e) => authorize_error(e),
+        Ok(Authorized::Consent { url }) => found(&state, &url),
+        Ok(Authorized::Code { redirect }) => found(&state, &redirect),
+        Err(e) => authorize_error(&state, e),
     }
 }
 
@@ -143,10 +170,10 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
     };
     let (req, cur) = match run.await {
         Ok(x) => x,
-        Err(e) => return authorize_error(e),
+        Err(e) => return authorize_error(&state, e),
     };
     let Some(cur) = cur else {
-        return found(&format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
+        return found(&state, &format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
     };
     let mut hidden = String::new();
     for (k, v) in &req.params {
@@ -160,25 +187,20 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
         ""
     };
     let who = cur.user.name.as_deref().map(escape).unwrap_or_else(|| escape(&cur.user.phone.pretty()));
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Allow {client}?</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"></head><body><main class=\"page\">\
-         <section class=\"card\"><h1 id=\"consent-title\">{client} wants {wants}</h1>\
+    let card = format!(
+        "<h1 id=\"consent-title\">{client} wants {wants}</h1>\
          <p>Signed in as {who}.</p><ul><li>{client} will know {wants_plain}.</li>{offline}</ul>\
-         <form method=\"post\" action=\"/oauth/consent\">{hidden}\
-         <button type=\"submit\" name=\"decision\" value=\"allow\" id=\"consent-allow\" class=\"primary\">Allow</button> \
-         <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"secondary\">Deny</button></form>\
-         <p class=\"hint\">You can disconnect it any time on your <a href=\"/profile\">profile</a>.</p></section></main></body></html>",
+         <form method=\"post\" action=\"/oauth/consent\" class=\"form\">{hidden}\
+         <div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"allow\" id=\"consent-allow\" class=\"button\">Allow</button>\
+         <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"button secondary\">Deny</button></div></form>\
+         <p class=\"aside\">You can disconnect it any time on your <a href=\"/profile\">profile</a>.</p>",
         client = escape(&req.client.name),
         wants_plain = knows,
     );
     // The form's answer redirects to the client: its origin is a form target too.
     let target = url::Url::parse(&req.redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null");
-    let csp = format!(
-        "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'{}",
-        target.map(|o| format!(" {o}")).unwrap_or_default()
-    );
-    ([(header::CACHE_CONTROL, "no-store".to_string()), (header::CONTENT_SECURITY_POLICY, csp)], Html(html)).into_response()
+    let form_action = format!("'self'{}", target.map(|o| format!(" {o}")).unwrap_or_default());
+    oauth_page(&state, StatusCode::OK, &format!("Allow {}?", req.client.name), &card, Some(&form_action))
 }
 
 /// `POST /oauth/consent`: the person's answer (same-origin only, as every form post).
@@ -196,7 +218,7 @@ pub async fn consent_answer(State(state): State<AppState>, parts: Parts, body: B
     };
     match run.await {
         Ok(to) => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
-        Err(e) => authorize_error(e),
+        Err(e) => authorize_error(&state, e),
     }
 }
 
@@ -282,9 +304,9 @@ pub async fn logout(State(state): State<AppState>, parts: Parts, RawQuery(query)
         oidc::logout(&state, &meta, cur.as_ref(), &params).await
     };
     let mut res = match run.await {
-        Ok(LoggedOut::Client(to)) => found(&to),
-        Ok(LoggedOut::Home) => found("/"),
-        Err(e) => return authorize_error(e),
+        Ok(LoggedOut::Client(to)) => found(&state, &to),
+        Ok(LoggedOut::Home) => found(&state, "/"),
+        Err(e) => return authorize_error(&state, e),
     };
     if let Ok(v) = HeaderValue::from_str(&session::clear_cookie(&state.config)) {
         res.headers_mut().append(header::SET_COOKIE, v);
