@@ -3,9 +3,15 @@
 
 /// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
 pub fn encode_component(s: &str) -> String {
+    percent_encode(s, |b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'))
+}
+
+/// `s` as UTF-8 bytes, each one `keep` refuses written `%XX`. `keep` must refuse `%`
+/// for the result to decode exactly.
+pub fn percent_encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        if keep(b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

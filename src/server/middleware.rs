@@ -82,13 +82,19 @@ pub async fn flash(State(state): State<AppState>, mut req: Request, next: Next) 
     res
 }
 
-/// The origin (`scheme://host[:port]`) of a URL.
-fn origin_of(url: &str) -> Option<String> {
+/// The origin (`scheme://host[:port]`) of a URL; `None` for one without (`data:`, ...).
+pub fn origin_of(url: &str) -> Option<String> {
     let u = url::Url::parse(url).ok()?;
     match u.origin() {
         url::Origin::Tuple(..) => Some(u.origin().ascii_serialization()),
         url::Origin::Opaque(_) => None,
     }
+}
+
+/// Where the operator's logo comes from, when another site serves it (over https only):
+/// the pages' `img-src` names it.
+pub fn logo_origin(config: &crate::server::config::Config) -> Option<String> {
+    config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of)
 }
 
 /// Is a state-changing request same-site? `Origin` decides; without it, `Referer`; with
@@ -233,7 +239,7 @@ pub async fn security_headers(State(state): State<AppState>, mut req: Request, n
         req.uri().query().and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "next")).map(|(_, v)| v.into_owned());
     let mut res = next.run(req).await;
     if let Some(n) = nonce.0.get() {
-        let logo_origin = state.config.logo_url.as_deref().filter(|u| u.starts_with("https://")).and_then(origin_of);
+        let logo_origin = logo_origin(&state.config);
         // An allowed absolute `next` (forward auth: the protected app), or the client
         // of an OpenID request carried through sign-in.
         let form_origin = match next_param {

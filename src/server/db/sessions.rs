@@ -6,6 +6,17 @@ use crate::domain::audit::SignInMethod;
 use crate::domain::PhoneNumber;
 use crate::server::session::SessionKind;
 
+/// The live session of a token hash (`$1`) and its user, at `$2` with idle cut-off `$3`:
+/// not expired, not idle, and of the user's current password. Every reader of a session
+/// cookie (the pages, forward auth) asks with this one rule. A macro, so the queries
+/// stay `&'static str` (`concat!`).
+macro_rules! live_session {
+    () => {
+        "FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch"
+    };
+}
+
 #[derive(sqlx::FromRow)]
 struct SessionWithUser {
     id: i64,
@@ -109,12 +120,11 @@ impl Db {
     /// The live session for a token hash with its user, in one indexed query: what every
     /// request with a session cookie needs.
     pub async fn live_session_with_user(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<(SessionRow, UserRow)>> {
-        let row: Option<SessionWithUser> = sqlx::query_as(
+        let row: Option<SessionWithUser> = sqlx::query_as(concat!(
             "SELECT s.id, s.user_id, s.kind, s.created_at, s.last_seen_at, s.expires_at, s.sign_in_method, \
-             u.phone, u.phone_verified_at, u.password_hash, u.name, u.two_factor_enabled, u.created_at AS user_created_at, u.password_epoch \
-             FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch",
-        )
+             u.phone, u.phone_verified_at, u.password_hash, u.name, u.two_factor_enabled, u.created_at AS user_created_at, u.password_epoch ",
+            live_session!()
+        ))
         .bind(token_hash)
         .bind(now)
         .bind(now - idle_ttl)
@@ -148,16 +158,12 @@ impl Db {
     /// one read through the unique index on `token_hash`, no write (forward auth runs on
     /// every request to a protected app; see `services/forward.rs`).
     pub async fn forward_session(&self, token_hash: &str, now: i64, idle_ttl: i64) -> sqlx::Result<Option<ForwardRow>> {
-        sqlx::query_as(
-            "SELECT s.user_id, s.kind, u.phone, u.name, u.public_id \
-             FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND s.password_epoch = u.password_epoch",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .bind(now - idle_ttl)
-        .fetch_optional(self.pool())
-        .await
+        sqlx::query_as(concat!("SELECT s.user_id, s.kind, u.phone, u.name, u.public_id ", live_session!()))
+            .bind(token_hash)
+            .bind(now)
+            .bind(now - idle_ttl)
+            .fetch_optional(self.pool())
+            .await
     }
 
     /// Moves `last_seen_at` forward, at most once a minute per session (a write per

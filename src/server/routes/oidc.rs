@@ -6,6 +6,7 @@
 
 use crate::domain::markup::escape;
 use crate::domain::url::encode_component;
+use crate::server::middleware;
 use crate::server::request::RequestMeta;
 use crate::server::services::auth::{self, Current};
 use crate::server::services::oidc::{self, AuthorizeError, Authorized, LoggedOut, TokenError};
@@ -64,9 +65,9 @@ fn oauth_page(state: &AppState, status: StatusCode, title: &str, card: &str, for
         title = escape(title),
         accent = crate::domain::brand::accent_css(c.brand_color),
     );
-    let images = match c.logo_url.as_deref().and_then(|u| url::Url::parse(u).ok()).map(|u| u.origin().ascii_serialization()) {
-        Some(o) if o != "null" => format!("'self' {o}"),
-        _ => "'self'".to_string(),
+    let images = match middleware::logo_origin(c) {
+        Some(o) => format!("'self' {o}"),
+        None => "'self'".to_string(),
     };
     let csp = format!(
         "default-src 'none'; style-src 'self' 'nonce-{nonce}'; img-src {images}; frame-ancestors 'none'; base-uri 'none'; form-action {}",
@@ -198,8 +199,7 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
         wants_plain = knows,
     );
     // The form's answer redirects to the client: its origin is a form target too.
-    let target = url::Url::parse(&req.redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null");
-    let form_action = format!("'self'{}", target.map(|o| format!(" {o}")).unwrap_or_default());
+    let form_action = format!("'self'{}", middleware::origin_of(&req.redirect_uri).map(|o| format!(" {o}")).unwrap_or_default());
     oauth_page(&state, StatusCode::OK, &format!("Allow {}?", req.client.name), &card, Some(&form_action))
 }
 

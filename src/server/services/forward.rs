@@ -72,15 +72,7 @@ pub fn sign_in_url(config: &Config, original: Option<&str>) -> String {
 /// A header value for a name: UTF-8 percent-encoded, byte by byte, but for printable
 /// ASCII other than `%` (so a plain ASCII name reads as itself, and decoding is exact).
 pub fn header_safe(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if (0x20..0x7f).contains(&b) && b != b'%' {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::domain::url::percent_encode(s, |b| (0x20..0x7f).contains(&b) && b != b'%')
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub async fn client_origin_of_next(state: &AppState, next: &str) -> Option<Strin
     let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let client = state.db.client(get("client_id")?).await.ok()??;
     let redirect_uri = get("redirect_uri").filter(|u| client.redirect_uris.has(u))?;
-    url::Url::parse(redirect_uri).ok().map(|u| u.origin().ascii_serialization()).filter(|o| o != "null")
+    crate::server::middleware::origin_of(redirect_uri)
 }
 
 /// `uri` with `params` added to its query.
