@@ -14,8 +14,10 @@
 //                     with the target/site that build wrote)
 //   E2E_FAKE_TWILIO_BIN  the fake Twilio (cargo example `fake_twilio`; default
 //                     ../target/debug/examples/fake_twilio: a fixture, not the product)
+//   E2E_RP_BIN        the example app that signs in with phone-auth (cargo example
+//                     `relying_party`; default ../target/debug/examples/relying_party)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
-//   E2E_PORT_BASE     first of the five TCP ports used (default 3310)
+//   E2E_PORT_BASE     first of the six TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
 //   E2E_WORKERS       parallel workers (default 2)
 //   E2E_SERVER_LOGS=1 show the servers' stdout (their stderr is always shown)
@@ -46,6 +48,7 @@ const tmpDir = process.env.E2E_TMP_DIR;
 
 const serverBin = path.resolve(__dirname, process.env.E2E_SERVER_BIN || '../target/release/phone-auth');
 const fakeTwilioBin = path.resolve(__dirname, process.env.E2E_FAKE_TWILIO_BIN || '../target/debug/examples/fake_twilio');
+const rpBin = path.resolve(__dirname, process.env.E2E_RP_BIN || '../target/debug/examples/relying_party');
 const portBase = Number(process.env.E2E_PORT_BASE || 3310);
 const postgresUrl = process.env.E2E_POSTGRES_URL || '';
 
@@ -142,6 +145,34 @@ function webServer(s) {
   };
 }
 
+// The example relying party: registered as a client of the SQLite server and signing in
+// with it. Browsers reach it as `localhost`, phone-auth as 127.0.0.1: two hosts, so
+// neither sees the other's cookies, as with an app on its own domain.
+const rpPort = portBase + 5;
+const rpUrl = `http://localhost:${rpPort}`;
+// For the tests (every worker evaluates this file too).
+process.env.E2E_RP_URL = rpUrl;
+const rpServer = {
+  name: 'relying-party',
+  command: `node ${JSON.stringify(path.join(__dirname, 'relying-party.js'))}`,
+  cwd: repoRoot,
+  url: `http://127.0.0.1:${rpPort}/healthz`,
+  reuseExistingServer: false,
+  timeout: 90_000,
+  stdout: /** @type {'ignore'} */ ('ignore'),
+  stderr: /** @type {'pipe'} */ ('pipe'),
+  gracefulShutdown: { signal: /** @type {'SIGTERM'} */ ('SIGTERM'), timeout: 5_000 },
+  env: {
+    PHONE_AUTH_BIN: serverBin,
+    RP_BIN: rpBin,
+    DATABASE_URL: sqliteServer.databaseUrl,
+    APP_SECRET,
+    ISSUER_URL: baseURL(sqliteServer),
+    RP_ADDR: `127.0.0.1:${rpPort}`,
+    RP_PUBLIC_URL: rpUrl,
+  },
+};
+
 const databaseServers = [sqliteServer, ...(postgresServer ? [postgresServer] : [])];
 
 // The flow tests run against every database with and without JavaScript.
@@ -181,6 +212,11 @@ projects.push({
   testMatch: /\.ui\.spec\.js$/,
   use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true },
 });
+// Signing in to another app through phone-auth (OpenID Connect), JavaScript on and off.
+projects.push(
+  { name: 'oidc-js', testMatch: /oidc\.spec\.js$/, use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true } },
+  { name: 'oidc-nojs', testMatch: /oidc\.spec\.js$/, use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: false } },
+);
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,
@@ -235,5 +271,7 @@ module.exports = defineConfig({
       stderr: /** @type {'pipe'} */ ('pipe'),
     },
     ...[...databaseServers, countdownServer, twilioServer].map(webServer),
+    // After the SQLite server: it registers itself on that server's database.
+    rpServer,
   ],
 });

@@ -283,6 +283,9 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 if client.public { "public (PKCE, no secret)" } else { "confidential" },
                 client.redirect_uris.0.join(" ")
             );
+            if !client.post_logout_redirect_uris.0.is_empty() {
+                out.push_str(&format!("after logout   {}\n", client.post_logout_redirect_uris.0.join(" ")));
+            }
             if let Some(secret) = secret {
                 out.push_str(&format!(
                     "client_secret  {secret}\n\nThe secret is shown only this once: store it now (only its hash is kept).\n"

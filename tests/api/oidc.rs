@@ -269,6 +269,84 @@ async fn whole_flow_with_a_real_client(b: Backend) {
 }
 on_both!(whole_flow_with_a_real_client);
 
+/// Whether the browser is signed in to phone-auth (and allowed `rp` before):
+/// `prompt=none` answers with a code.
+async fn signed_in(rp: &Rp, browser: &reqwest::Client) -> bool {
+    let req = auth_request(rp, &["phone"]);
+    let r = browser.get(format!("{}&prompt=none", req.url)).send().await.unwrap();
+    param(&location(&r), "code").is_some()
+}
+
+/// Logout from elsewhere asks first (RP-Initiated Logout 1.0, section 2): without an
+/// `id_token_hint`, or with one for someone else, the session stays until the person
+/// presses "Sign out" on phone-auth's question, a same-origin form post that another
+/// site cannot make.
+async fn logout_asks_unless_the_hint_is_theirs(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let rp = relying_party(&app, &reg).await;
+    let browser = new_client();
+    let phone = account(&app).await;
+    sign_in_and_allow(&app, &browser, &auth_request(&rp, &["phone"]).url, &phone).await;
+    assert!(signed_in(&rp, &browser).await);
+
+    let form = [("client_id", reg.id.as_str()), ("post_logout_redirect_uri", AFTER_LOGOUT), ("state", "s1")];
+    // No hint: a question, in the app's frame, and nothing ended.
+    let r = browser.get(app.url("/oauth/logout")).query(&form).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers().get("set-cookie").is_none(), "the session cookie stays");
+    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.ends_with("form-action 'self' http://127.0.0.1:9"), "{csp}");
+    let html = r.text().await.unwrap();
+    assert!(html.contains("<h1 id=\"logout-title\">Sign out of Phone Auth?</h1>"), "{html}");
+    assert!(html.contains("Example App asks to sign you out of Phone Auth on this device."), "{html}");
+    assert!(html.contains("action=\"/oauth/logout/confirm\"") && html.contains("name=\"state\" value=\"s1\""), "{html}");
+    assert!(signed_in(&rp, &browser).await, "asked, not signed out");
+
+    // Another site posting the answer is refused.
+    let r = browser.post(app.url("/oauth/logout/confirm")).header("Origin", "https://evil.example").form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    assert!(signed_in(&rp, &browser).await);
+
+    // A hint naming another account asks too.
+    let other_browser = new_client();
+    let other = account(&app).await;
+    let req = auth_request(&rp, &["phone"]);
+    let back = sign_in_and_allow(&app, &other_browser, &req.url, &other).await;
+    let t = rp
+        .exchange_code(AuthorizationCode::new(param(&back, "code").unwrap()))
+        .unwrap()
+        .set_pkce_verifier(req.verifier)
+        .request_async(&rp_http())
+        .await
+        .unwrap();
+    let others_token = t.id_token().unwrap().to_string();
+    let r = browser
+        .get(app.url("/oauth/logout"))
+        .query(&[("id_token_hint", others_token.as_str()), ("post_logout_redirect_uri", AFTER_LOGOUT)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("id=\"logout-title\""));
+    assert!(signed_in(&rp, &browser).await);
+
+    // The person presses "Sign out": ended, and back to the app's registered page.
+    let r = browser.post(app.url("/oauth/logout/confirm")).header("Origin", &app.base).form(&form).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (302, format!("{AFTER_LOGOUT}?state=s1")));
+    assert!(!signed_in(&rp, &browser).await, "signed out");
+    // The other account's own hint signs it out at once.
+    let r = other_browser
+        .get(app.url("/oauth/logout"))
+        .query(&[("id_token_hint", others_token.as_str()), ("post_logout_redirect_uri", AFTER_LOGOUT)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((r.status().as_u16(), location(&r)), (302, AFTER_LOGOUT.to_string()));
+    assert!(!signed_in(&rp, &other_browser).await);
+}
+on_both!(logout_asks_unless_the_hint_is_theirs);
+
 async fn discovery_and_keys(b: Backend) {
     let app = oidc_app(b).await;
     let http = rp_http();

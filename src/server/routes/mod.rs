@@ -49,7 +49,8 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         .route("/oauth/consent", get(oidc::consent_page).post(oidc::consent_answer))
         .route("/oauth/token", post(oidc::token))
         .route("/oauth/userinfo", get(oidc::userinfo).post(oidc::userinfo))
-        .route("/oauth/logout", get(oidc::logout).post(oidc::logout));
+        .route("/oauth/logout", get(oidc::logout).post(oidc::logout))
+        .route("/oauth/logout/confirm", post(oidc::logout_confirm));
     if let Some(outbox) = outbox {
         router = router.merge(
             Router::new()

@@ -294,22 +294,63 @@ pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap) -> Resp
     }
 }
 
-/// `GET|POST /oauth/logout` (RP-Initiated Logout 1.0).
+/// `GET|POST /oauth/logout` (RP-Initiated Logout 1.0): open to other sites; it signs
+/// out at once only when the `id_token_hint` names the signed-in person, otherwise it
+/// asks (see [`logout_confirm`]).
 pub async fn logout(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery, body: Bytes) -> Response {
-    let meta = RequestMeta::from_parts(&parts);
     let mut params: HashMap<String, String> = pairs(query.as_deref().unwrap_or("")).into_iter().collect();
     params.extend(pairs(std::str::from_utf8(&body).unwrap_or("")));
+    end_session(&state, &parts, params, false).await
+}
+
+/// `POST /oauth/logout/confirm`: "Sign out" pressed on the question. A form post of this
+/// app's own page (the origin check every other form post has), with the request's
+/// parameters.
+pub async fn logout_confirm(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
+    let params: HashMap<String, String> = pairs(std::str::from_utf8(&body).unwrap_or("")).into_iter().collect();
+    end_session(&state, &parts, params, true).await
+}
+
+async fn end_session(state: &AppState, parts: &Parts, params: HashMap<String, String>, confirmed: bool) -> Response {
+    let meta = RequestMeta::from_parts(parts);
     let run = async {
-        let cur = session_of(&state, &meta).await?;
-        oidc::logout(&state, &meta, cur.as_ref(), &params).await
+        let cur = session_of(state, &meta).await?;
+        oidc::logout(state, &meta, cur.as_ref(), &params, confirmed).await
     };
     let mut res = match run.await {
-        Ok(LoggedOut::Client(to)) => found(&state, &to),
-        Ok(LoggedOut::Home) => found(&state, "/"),
-        Err(e) => return authorize_error(&state, e),
+        Ok(LoggedOut::Client(to)) => found(state, &to),
+        Ok(LoggedOut::Home) => found(state, "/"),
+        Ok(LoggedOut::Confirm { client, then }) => return logout_question(state, &params, client.as_deref(), then.as_deref()),
+        Err(e) => return authorize_error(state, e),
     };
     if let Ok(v) = HeaderValue::from_str(&session::clear_cookie(&state.config)) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
+}
+
+/// "Sign out of <app>?": the request's parameters carried in the form.
+fn logout_question(state: &AppState, params: &HashMap<String, String>, client: Option<&str>, then: Option<&str>) -> Response {
+    let app = escape(&state.config.app_name);
+    let mut hidden = String::new();
+    let mut keys: Vec<_> = params.keys().collect();
+    keys.sort();
+    for k in keys {
+        if matches!(k.as_str(), "id_token_hint" | "client_id" | "post_logout_redirect_uri" | "state") {
+            hidden.push_str(&format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">", escape(k), escape(&params[k])));
+        }
+    }
+    let who = match client {
+        Some(name) => format!("{} asks to sign you out of {app} on this device.", escape(name)),
+        None => format!("An application asks to sign you out of {app} on this device."),
+    };
+    let card = format!(
+        "<h1 id=\"logout-title\">Sign out of {app}?</h1><p>{who}</p>\
+         <form method=\"post\" action=\"/oauth/logout/confirm\" class=\"form\">{hidden}\
+         <div class=\"actions\"><button type=\"submit\" id=\"logout-confirm\" class=\"button\">Sign out</button>\
+         <a href=\"/profile\" id=\"logout-cancel\" class=\"button secondary\">Stay signed in</a></div></form>"
+    );
+    // The answer redirects to the client's page: its origin is a form target too.
+    let form_action = format!("'self'{}", then.and_then(middleware::origin_of).map(|o| format!(" {o}")).unwrap_or_default());
+    oauth_page(state, StatusCode::OK, &format!("Sign out of {}?", state.config.app_name), &card, Some(&form_action))
 }

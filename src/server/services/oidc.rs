@@ -678,17 +678,25 @@ pub enum LoggedOut {
     Client(String),
     /// No (valid) client URI: the app's home page.
     Home,
+    /// Nothing ended yet: the request does not show that the signed-in person's app
+    /// sent it (no `id_token_hint`, or one for someone else), so the person is asked
+    /// (RP-Initiated Logout 1.0, section 2). `client` names the app if known; `then` is
+    /// where the answer goes (its origin is a form target of the question).
+    Confirm { client: Option<String>, then: Option<String> },
 }
 
 /// RP-initiated logout: checks the `id_token_hint` (this provider's signature and
 /// issuer; it may have expired) and the `post_logout_redirect_uri` (registered for
-/// that client), then ends the phone-auth session.
+/// that client), then ends the phone-auth session: at once when the hint names the
+/// signed-in person, otherwise only once they said so (`confirmed`: the answer of the
+/// question, a same-origin form post), so no other site can sign anyone out.
 /// A bad hint or an unregistered URI is refused with a sentence (`Err`), never followed.
 pub async fn logout(
     state: &AppState,
     meta: &RequestMeta,
     cur: Option<&Current>,
     params: &HashMap<String, String>,
+    confirmed: bool,
 ) -> Result<LoggedOut, AuthorizeError> {
     let get = |k: &str| params.get(k).map(String::as_str).filter(|v| !v.is_empty());
     let hint = match get("id_token_hint") {
@@ -700,12 +708,12 @@ pub async fn logout(
         (Some(a), _) => Some(a.to_string()),
         (None, c) => c.map(str::to_string),
     };
+    let client = match &client_id {
+        Some(id) => state.db.client(id).await.or_internal("reading the client")?,
+        None => None,
+    };
     let target = match get("post_logout_redirect_uri") {
         Some(uri) => {
-            let client = match &client_id {
-                Some(id) => state.db.client(id).await.or_internal("reading the client")?,
-                None => None,
-            };
             let registered = client.as_ref().map(|c| &c.post_logout_redirect_uris).is_some_and(|l: &UriList| l.has(uri));
             if !registered {
                 return Err(AuthorizeError::Page("The application asked to send you to an address it has not registered.".into()));
@@ -718,9 +726,20 @@ pub async fn logout(
         }
         None => LoggedOut::Home,
     };
-    // The browser asked to sign out of phone-auth: its session ends, whoever the hint
-    // named (it may be an older account's token on a shared computer).
     if let Some(cur) = cur {
+        let hint_is_theirs = match &hint {
+            Some(h) => h.sub == subject(state, cur.user.id).await?,
+            None => false,
+        };
+        if !hint_is_theirs && !confirmed {
+            let then = match &target {
+                LoggedOut::Client(to) => Some(to.clone()),
+                _ => None,
+            };
+            return Ok(LoggedOut::Confirm { client: client.map(|c| c.name), then });
+        }
+        // The person (or their app) asked to sign out of phone-auth: this browser's
+        // session ends.
         auth::sign_out(state, meta, cur).await?;
     }
     Ok(target)
@@ -728,6 +747,7 @@ pub async fn logout(
 
 struct Hint {
     aud: String,
+    sub: String,
 }
 
 async fn verify_hint(state: &AppState, token: &str) -> Result<Hint, AuthorizeError> {
@@ -748,7 +768,8 @@ async fn verify_hint(state: &AppState, token: &str) -> Result<Hint, AuthorizeErr
         Value::Array(a) => a.first().and_then(Value::as_str).unwrap_or_default().to_string(),
         _ => return Err(bad()),
     };
-    Ok(Hint { aud })
+    let sub = claims["sub"].as_str().unwrap_or_default().to_string();
+    Ok(Hint { aud, sub })
 }
 
 /// What a set of scopes lets an app know about the person, in words (the consent page
