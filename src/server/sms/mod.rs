@@ -81,11 +81,14 @@ pub struct MessageTexts {
 
 impl MessageTexts {
     /// `app_name` opens the SMS; `host` (the public URL's host) makes the WebOTP line
-    /// (`@host #123456`) that lets phones offer to fill the code in.
+    /// (`@host #123456`) that lets phones offer to fill the code in. Browsers take only a
+    /// host name there: with an IP address (the default `PUBLIC_URL` is
+    /// `http://127.0.0.1:3000`) the line is left out.
     pub fn render(msg: &Outgoing, app_name: &str, host: &str, ttl_minutes: i64) -> Self {
         let code = msg.code.expose();
+        let webotp = if webotp_host(host) { format!("\n\n@{host} #{code}") } else { String::new() };
         let sms_body = format!(
-            "{app_name}: your {what} is {code}. It expires in {ttl_minutes} min. Do not share it.\n\n@{host} #{code}",
+            "{app_name}: your {what} is {code}. It expires in {ttl_minutes} min. Do not share it.{webotp}",
             what = msg.purpose.describe(),
         );
         let spoken = escape(&msg.code.spoken());
@@ -95,6 +98,11 @@ impl MessageTexts {
         );
         MessageTexts { sms_body, twiml }
     }
+}
+
+/// Whether `host` can name the site in a WebOTP line: a host name, not an IP address.
+fn webotp_host(host: &str) -> bool {
+    !host.is_empty() && host.parse::<std::net::IpAddr>().is_err() && !host.contains(':')
 }
 
 /// The result of starting a verification.
@@ -157,5 +165,22 @@ mod tests {
         assert!(t.sms_body.contains("verification code is 123456"));
         assert_eq!(t.twiml.matches("1, 2, 3, 4, 5, 6").count(), 2, "{}", t.twiml);
         assert!(t.twiml.starts_with("<Response>") && t.twiml.ends_with("</Response>"));
+    }
+
+    #[test]
+    fn no_webotp_line_for_an_ip_address() {
+        let msg = Outgoing {
+            to: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(),
+            channel: Channel::Sms,
+            purpose: CodePurpose::SignIn,
+            code: OtpCode::from_generated("654321".into()),
+        };
+        for host in ["127.0.0.1", "::1", "2001:db8::1", ""] {
+            let t = MessageTexts::render(&msg, "Phone Auth", host, 5);
+            assert!(t.sms_body.ends_with("Do not share it."), "{host}: {}", t.sms_body);
+            assert!(!t.sms_body.contains('@') && !t.sms_body.contains('#'), "{host}: {}", t.sms_body);
+        }
+        let t = MessageTexts::render(&msg, "Phone Auth", "localhost", 5);
+        assert!(t.sms_body.ends_with("\n\n@localhost #654321"), "{}", t.sms_body);
     }
 }

@@ -181,7 +181,8 @@ fn sentence(now: CodeNow, if_account: bool, sent_at: Option<&str>) -> (&'static 
 /// The labelled code input, with its error beside it: six cells drawn by the style sheet
 /// over one field when scripts run (a plain field without). In the browser a pasted code
 /// loses its spaces and dashes, and with `auto_submit` the form is sent as soon as all
-/// the digits are in. Errors about the code itself (expired, out of tries) are the status
+/// the digits are in; a browser that reads the code from the SMS fills it in (WebOTP,
+/// [`webotp`](crate::ui::components::webotp)). Errors about the code itself (expired, out of tries) are the status
 /// block's to tell, not the field's.
 #[component]
 fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(optional)] focus: bool) -> impl IntoView {
@@ -205,12 +206,14 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
         let _ = (ev, auto_submit);
     };
     let guess_error: ErrorSignal = Signal::derive(move || error.get().filter(|e| code_now_of(e).is_none()));
+    let input = NodeRef::new();
+    crate::ui::components::webotp::fill_from_sms(input, auto_submit);
     view! {
         <div class="field">
             <label for="code">"6-digit code"</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
                 pattern="[0-9 \\-]*" maxlength="9" required class="code-input" aria-describedby="code-error"
-                autofocus=focus on:input=on_input/>
+                autofocus=focus on:input=on_input node_ref=input/>
             <FieldError error=guess_error field=Field::Code id="code"/>
         </div>
     }

@@ -7,4 +7,5 @@ pub mod form;
 pub mod guard;
 pub mod layout;
 pub mod phone;
+pub mod webotp;
 pub mod when;
