@@ -30,11 +30,12 @@ pub enum AuditKind {
     NameChanged,
     PhotoChanged,
     PhotoRemoved,
+    NewDeviceAlert,
 }
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 22] = [
+    pub const ALL: [AuditKind; 23] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -57,6 +58,7 @@ impl AuditKind {
         AuditKind::NameChanged,
         AuditKind::PhotoChanged,
         AuditKind::PhotoRemoved,
+        AuditKind::NewDeviceAlert,
     ];
 
     /// The name stored in the database (and printed by the operator's CLI).
@@ -84,6 +86,7 @@ impl AuditKind {
             AuditKind::NameChanged => "name_changed",
             AuditKind::PhotoChanged => "photo_changed",
             AuditKind::PhotoRemoved => "photo_removed",
+            AuditKind::NewDeviceAlert => "new_device_alert",
         }
     }
 
@@ -196,6 +199,14 @@ impl AuditKind {
             AuditKind::NameChanged => plain("Name changed".into()),
             AuditKind::PhotoChanged => plain("Photo changed".into()),
             AuditKind::PhotoRemoved => plain("Photo removed".into()),
+            AuditKind::NewDeviceAlert => {
+                let from = if device == crate::domain::device::UNKNOWN_DEVICE { "an unknown device" } else { device };
+                let told = match detail.alert_sent {
+                    Some(false) => "the alert to your number could not be sent",
+                    Some(true) | None => "we sent an alert to your number",
+                };
+                Sentence { text: format!("First sign-in from {from}: {told}"), names_device: true }
+            }
         }
     }
 }
@@ -246,6 +257,9 @@ pub struct AuditDetail {
     /// Why a code was not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_sent: Option<NotSent>,
+    /// Whether the new-browser alert reached the provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert_sent: Option<bool>,
 }
 
 impl AuditDetail {

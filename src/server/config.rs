@@ -153,6 +153,19 @@ pub struct Settings {
         help_heading = "Codes and limits",
     )]
     daily_send_budget: u64,
+    /// 1 sends the account's number an SMS when someone signs in from a browser the account has not used before (counted against DAILY_SEND_BUDGET only); 0 turns it off
+    #[arg(
+        long,
+        env = "ALERT_NEW_DEVICE",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "1",
+        default_missing_value = "1",
+        value_parser = one_or_zero,
+        help_heading = "Codes and limits",
+    )]
+    alert_new_device: bool,
     /// Wrong passwords per number per hour before sign-in (and step-up checks) pause, 1 to 100000
     #[arg(
         long,
@@ -296,6 +309,8 @@ pub struct Config {
     pub allowed_redirect_hosts: Vec<String>,
     /// The session cookie's `Domain`, when sibling subdomains share it.
     pub session_cookie_domain: Option<String>,
+    /// Tell the account's number about a sign-in from a browser it has not used before.
+    pub alert_new_device: bool,
     /// The `RUST_LOG` filter of the log.
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -323,6 +338,7 @@ impl std::fmt::Debug for Config {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("allowed_redirect_hosts", &self.allowed_redirect_hosts)
             .field("session_cookie_domain", &self.session_cookie_domain)
+            .field("alert_new_device", &self.alert_new_device)
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
             .field("metrics_token", &self.metrics_token)
@@ -749,6 +765,7 @@ impl Config {
             app_secret: s.app_secret,
             sms,
             default_country: s.default_country,
+            alert_new_device: s.alert_new_device,
             allowed_countries: s.sms_allowed_countries.map(|l| l.0).unwrap_or_default(),
             limits,
             argon2_max_concurrency,

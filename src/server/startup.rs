@@ -47,6 +47,7 @@ impl Application {
                 metrics: Default::default(),
                 decoding: tokio::sync::Semaphore::new(crate::server::services::avatar::DECODES_AT_ONCE),
                 oidc_keys: Default::default(),
+                background: Default::default(),
             }),
         };
         let router = crate::server::routes::router(state.clone(), outbox);
@@ -85,6 +86,10 @@ impl Application {
         };
         housekeeping.abort();
         metrics_upkeep.abort();
+        self.state.background.close();
+        if tokio::time::timeout(BACKGROUND_GRACE, self.state.background.wait()).await.is_err() {
+            tracing::warn!("background work (alerts) still running {} s after the server stopped", BACKGROUND_GRACE.as_secs());
+        }
         self.state.db.close().await;
         result
     }
@@ -92,6 +97,9 @@ impl Application {
 
 /// How long requests in flight may take to finish once a shutdown is asked for.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+/// How long background work (an alert on its way to the provider) may take to finish
+/// once the server has stopped.
+pub const BACKGROUND_GRACE: Duration = Duration::from_secs(5);
 
 fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn PhoneVerifier>, Option<Outbox>)> {
     let ttl = config.limits.code_ttl;

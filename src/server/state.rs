@@ -29,6 +29,9 @@ pub struct Inner {
     pub decoding: tokio::sync::Semaphore,
     /// The OpenID provider's signing keys as this instance has opened them.
     pub oidc_keys: crate::server::oidc_keys::KeyCache,
+    /// Work that outlives its request (the new-browser alerts); a shutdown waits for it
+    /// within its grace period.
+    pub background: tokio_util::task::TaskTracker,
 }
 
 impl std::ops::Deref for AppState {

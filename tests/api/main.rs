@@ -9,6 +9,7 @@ mod startup;
 mod twilio_messaging;
 
 mod country;
+mod devices;
 mod flows;
 mod forward_auth;
 mod lifecycle;

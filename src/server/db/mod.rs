@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod avatars;
 pub mod codes;
+pub mod devices;
 pub mod oidc;
 pub mod rate;
 pub mod sessions;

@@ -3,6 +3,7 @@
 //! on), sign-out, and resolving the session behind a request.
 
 use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
+use super::devices;
 use super::limits::{self, Limit};
 use crate::domain::audit::{AuditDetail, Ended, FailReason, SignInMethod};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
@@ -32,10 +33,13 @@ impl Current {
     }
 }
 
-/// A new session: the token for the cookie and how long the cookie should live.
+/// A new session: the token for the cookie and how long the cookie should live; after a
+/// complete sign-in from a browser without a device cookie, the id to give it (see
+/// [`devices`]).
 pub struct Issued {
     pub token: String,
     pub max_age: i64,
+    pub device: Option<String>,
 }
 
 pub async fn current(state: &AppState, meta: &RequestMeta) -> Result<Option<Current>, AppError> {
@@ -97,7 +101,21 @@ pub async fn issue_session(
         })
         .await
         .or_internal("starting the session")?;
-    Ok(Issued { token, max_age: ttl })
+    Ok(Issued { token, max_age: ttl, device: None })
+}
+
+/// A complete sign-in of `user` by `method`: a full session, and the browser remembered
+/// for the account (its number alerted when the browser is new to it, see [`devices`]).
+async fn complete_sign_in(
+    state: &AppState,
+    meta: &RequestMeta,
+    prior: Option<&Current>,
+    user: &UserRow,
+    method: SignInMethod,
+) -> Result<Issued, AppError> {
+    let mut issued = issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full, Some(method)).await?;
+    issued.device = devices::signed_in(state, meta, user).await?;
+    Ok(issued)
 }
 
 pub async fn audit(
@@ -259,9 +277,7 @@ pub async fn sign_in(
         }
         audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Password)).await?;
         state.metrics.sign_in("password", "ok");
-        return Ok(SignedIn::Done(
-            issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full, Some(SignInMethod::Password)).await?,
-        ));
+        return Ok(SignedIn::Done(complete_sign_in(state, meta, prior, user, SignInMethod::Password).await?));
     }
     // Not the account's password: perhaps that of a sign-up still waiting for its code.
     // Looked up and checked the same way whether or not the number has an account, so
@@ -312,7 +328,7 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending).await.or_internal("ending the pending sessions")?;
     audit(state, meta, Some(cur.user.id), AuditKind::PhoneVerified, &AuditDetail::none()).await?;
     audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::AfterVerification)).await?;
-    issue_session(state, meta, None, cur.user.id, cur.user.password_epoch, SessionKind::Full, Some(SignInMethod::AfterVerification)).await
+    complete_sign_in(state, meta, None, &cur.user, SignInMethod::AfterVerification).await
 }
 
 /// The second factor: the code sent to the phone of the half session's user. Success
@@ -327,8 +343,7 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     }
     state.metrics.sign_in("second_factor", "ok");
     audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::PasswordAndCode)).await?;
-    issue_session(state, meta, Some(cur), cur.user.id, cur.user.password_epoch, SessionKind::Full, Some(SignInMethod::PasswordAndCode))
-        .await
+    complete_sign_in(state, meta, Some(cur), &cur.user, SignInMethod::PasswordAndCode).await
 }
 
 /// Sends a new code for the purpose the current session is waiting for.
@@ -432,9 +447,7 @@ pub async fn sign_in_with_code(
     }
     audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Code)).await?;
     state.metrics.sign_in("code", "ok");
-    Ok(CodeSignedIn::Done(
-        issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::Full, Some(SignInMethod::Code)).await?,
-    ))
+    Ok(CodeSignedIn::Done(complete_sign_in(state, meta, prior, &user, SignInMethod::Code).await?))
 }
 
 /// The password step of a passwordless sign-in with 2FA on: the password of the half
@@ -476,7 +489,8 @@ pub async fn finish_with_password(state: &AppState, meta: &RequestMeta, cur: &Cu
     }
     audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::CodeAndPassword)).await?;
     state.metrics.sign_in("code_password", "ok");
-    Ok(Issued { token, max_age: ttl })
+    let device = devices::signed_in(state, meta, user).await?;
+    Ok(Issued { token, max_age: ttl, device })
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {

@@ -16,7 +16,7 @@ use crate::server::state::AppState;
 use crate::server::OrInternal;
 
 const HOUR: i64 = 3_600;
-const DAY: i64 = 86_400;
+pub(crate) const DAY: i64 = 86_400;
 
 /// Maps a provider failure to the sentence a person sees; the provider's own words go to
 /// the log only.
@@ -71,7 +71,8 @@ fn send_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec
     b
 }
 
-const GLOBAL_BUCKET: &str = "send:global";
+/// The daily send budget of the whole service (codes and alerts).
+pub(crate) const GLOBAL_BUCKET: &str = "send:global";
 
 /// How a reserved code goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod avatar;
 pub mod codes;
 pub mod country;
+pub mod devices;
 pub mod forward;
 pub mod limits;
 pub mod oidc;

@@ -35,6 +35,9 @@ impl Ctx {
 
     pub fn set_session(&self, issued: &Issued) {
         self.append_header(SET_COOKIE, &session::set_cookie(&self.state.config, &issued.token, issued.max_age));
+        if let Some(device) = &issued.device {
+            self.append_header(SET_COOKIE, &crate::server::services::devices::set_cookie(&self.state, device));
+        }
     }
 
     pub fn clear_session(&self) {

@@ -1,0 +1,133 @@
+//! Browsers an account signs in from, and the alert when a new one does. A browser is a
+//! random id in its device cookie (`pa_device`, `__Host-pa_device` over https; 400 days,
+//! the most browsers keep a cookie); the account keeps the id's SHA-256. A complete
+//! sign-in from a browser the account has not been seen on before (other than its very
+//! first) sends the account's number "<app>: new sign-in to your account from <browser>.
+//! Not you? ..." when `ALERT_NEW_DEVICE` is on. The alert takes a unit of the daily send
+//! budget only (no per-number limit: the person must hear of every new browser), reserved
+//! before the answer; the SMS goes out after it (the sign-in waits for no provider), and
+//! the security activity records whether it went.
+
+use super::auth::audit;
+use super::codes::{DAY, GLOBAL_BUCKET};
+use super::limits::{self, Limit};
+use crate::domain::audit::AuditDetail;
+use crate::domain::{AppError, AuditKind, PhoneNumber};
+use crate::server::clock::now;
+use crate::server::cookie::CookieSpec;
+use crate::server::db::users::UserRow;
+use crate::server::request::RequestMeta;
+use crate::server::state::AppState;
+use crate::server::OrInternal;
+
+pub const COOKIE: CookieSpec = CookieSpec { name: "pa_device", host_name: "__Host-pa_device" };
+/// Browsers keep a cookie at most 400 days.
+pub const COOKIE_TTL: i64 = 400 * 86_400;
+
+/// The browser's id from its device cookie, if it has a well-formed one.
+fn cookie_id<'a>(state: &AppState, meta: &'a RequestMeta) -> Option<&'a str> {
+    COOKIE
+        .read_in(&meta.cookies, state.config.is_https(), None)
+        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+}
+
+/// The `Set-Cookie` line that gives the browser the device id `id`.
+pub fn set_cookie(state: &AppState, id: &str) -> String {
+    COOKIE.set(id, COOKIE_TTL, state.config.is_https())
+}
+
+/// Whether a browser that [`Db::remember_device`](crate::server::db::Db::remember_device)
+/// answered `seen` for is news to tell: new to the account, and not its first.
+pub fn is_news(seen: Option<i64>, enabled: bool) -> bool {
+    enabled && seen.is_some_and(|n| n > 1)
+}
+
+/// A complete sign-in of `user` from the request's browser: remembers the browser for the
+/// account and, if it is news, reserves a unit of the daily send budget and sends the
+/// alert after the answer (tracked by [`AppState::background`]; the activity records
+/// whether it went). Returns the id to put in the browser's device cookie when it had
+/// none.
+pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> Result<Option<String>, AppError> {
+    let (id, fresh) = match cookie_id(state, meta) {
+        Some(id) => (id.to_string(), false),
+        None => {
+            let mut bytes = [0u8; 16];
+            rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
+            (hex::encode(bytes), true)
+        }
+    };
+    let hash = crate::server::session::hash_token(&id);
+    let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
+    if is_news(seen, state.config.alert_new_device) {
+        let budget = [Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: state.config.limits.daily_send_budget }];
+        match limits::reserve(state, now(), None, &budget).await? {
+            Ok(reservation) => {
+                let (state, meta, phone, user_id) = (state.clone(), meta.clone(), user.phone(), user.id);
+                state.clone().background.spawn(async move {
+                    let sent = alert(&state, &meta, &phone).await;
+                    if !sent {
+                        if let Err(e) = limits::give_back(&state, &reservation).await {
+                            tracing::warn!(error = %e, "could not give back the alert's budget");
+                        }
+                    }
+                    record(&state, &meta, user_id, sent).await;
+                });
+            }
+            Err(_) => {
+                tracing::warn!(to = %user.phone().masked(), "the daily send budget is spent: a new-browser alert was not sent");
+                record(state, meta, user.id, false).await;
+            }
+        }
+    }
+    Ok(fresh.then_some(id))
+}
+
+async fn record(state: &AppState, meta: &RequestMeta, user_id: i64, sent: bool) {
+    let detail = AuditDetail { alert_sent: Some(sent), ..AuditDetail::none() };
+    if let Err(e) = audit(state, meta, Some(user_id), AuditKind::NewDeviceAlert, &detail).await {
+        tracing::warn!(error = %e, "could not record the new-browser alert");
+    }
+}
+
+/// The alert's words.
+pub fn alert_text(app_name: &str, device: &str, public_url: &str) -> String {
+    let from = if device == crate::domain::device::UNKNOWN_DEVICE { "a new device".to_string() } else { device.to_string() };
+    format!(
+        "{app_name}: new sign-in to your account from {from}. Not you? Change your password at {}/profile",
+        public_url.trim_end_matches('/')
+    )
+}
+
+/// Sends the alert (its budget already reserved). Whether the provider took it.
+async fn alert(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber) -> bool {
+    let device = crate::domain::device::Device::parse(&meta.user_agent).label();
+    match state.verifier.notify(phone, &alert_text(&state.config.app_name, &device, &state.config.public_url)).await {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::warn!(to = %phone.masked(), error = %e, "could not send the new-browser alert");
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_browser_new_to_an_account_that_had_one_is_news() {
+        assert!(!is_news(None, true), "known");
+        assert!(!is_news(Some(1), true), "the account's first browser");
+        assert!(is_news(Some(2), true));
+        assert!(!is_news(Some(2), false), "ALERT_NEW_DEVICE=0");
+    }
+
+    #[test]
+    fn the_alert_names_the_browser_and_where_to_act() {
+        assert_eq!(
+            alert_text("Phone Auth", "Firefox on Windows", "https://auth.example.com/"),
+            "Phone Auth: new sign-in to your account from Firefox on Windows. Not you? Change your password at https://auth.example.com/profile"
+        );
+        assert!(alert_text("Phone Auth", crate::domain::device::UNKNOWN_DEVICE, "https://a.example").contains("from a new device."));
+    }
+}
