@@ -37,7 +37,8 @@ fn ask(el: leptos::web_sys::HtmlInputElement, submit: bool) {
     {
         return;
     }
-    let credentials = Reflect::get(&window.navigator(), &JsValue::from_str("credentials")).unwrap_or(JsValue::UNDEFINED);
+    let navigator = Reflect::get(&window, &JsValue::from_str("navigator")).unwrap_or(JsValue::UNDEFINED);
+    let credentials = Reflect::get(&navigator, &JsValue::from_str("credentials")).unwrap_or(JsValue::UNDEFINED);
     let Some(get) = Reflect::get(&credentials, &JsValue::from_str("get")).ok().and_then(|f| f.dyn_into::<Function>().ok()) else {
         return;
     };
