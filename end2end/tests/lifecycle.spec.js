@@ -246,6 +246,18 @@ test('sessions page: two browsers, end one, then everywhere', async ({ page, bro
   const otherPage = await other.newPage();
   await h.signIn(otherPage, testInfo, { phone, password });
   await otherPage.waitForURL(h.atPath('/profile'));
+  // A browser new to the account: its number is told, and the activity says so.
+  const alerts = () => h.messagesFor(request, phone.e164, { purpose: 'notice' });
+  await expect.poll(async () => (await alerts()).map((m) => m.body)).toEqual([
+    expect.stringMatching(/^Phone Auth: new sign-in to your account from Firefox on Windows\. Not you\? Change your password at http:\/\/127\.0\.0\.1:\d+\/profile$/),
+  ]);
+  // (Recorded once the provider took the SMS, just after the outbox shows it.)
+  await expect
+    .poll(async () => {
+      await h.open(page, testInfo, '/profile');
+      return page.locator('#activity').innerText();
+    })
+    .toContain('First sign-in from Firefox on Windows: we sent an alert to your number');
 
   await h.open(page, testInfo, '/sessions');
   const rows = page.locator('#sessions .session-row');
@@ -264,7 +276,8 @@ test('sessions page: two browsers, end one, then everywhere', async ({ page, bro
   await otherPage.goto('/sessions');
   await otherPage.waitForURL(h.atPath('/signin'));
 
-  // Sign in there again, then "sign out everywhere" from here.
+  // Sign in there again (a browser the account knows: no second alert), then "sign out
+  // everywhere" from here.
   await h.signIn(otherPage, testInfo, { phone, password });
   await otherPage.waitForURL(h.atPath('/profile'));
   await h.open(page, testInfo, '/sessions');
@@ -275,4 +288,5 @@ test('sessions page: two browsers, end one, then everywhere', async ({ page, bro
   await otherPage.goto('/profile');
   await otherPage.waitForURL(h.atPath('/signin'));
   await other.close();
+  expect(await alerts()).toHaveLength(1);
 });
