@@ -181,9 +181,14 @@ pub fn new_client() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).timeout(std::time::Duration::from_secs(20)).build().unwrap()
 }
 
-/// A random UK mobile number, as E.164.
+/// A UK mobile number, as E.164, that no other call in this process returns: a random
+/// start (chosen once per process, so runs differ) plus the call's count times a prime
+/// coprime to 10^6 (distinct for a million calls). The start used to be drawn anew on
+/// every call, so two calls could collide, and a test that sent to both hit a cooldown.
 pub fn random_phone() -> String {
-    format!("+447400{:06}", (COUNTER.fetch_add(1, Ordering::SeqCst) as u64 * 7919 + rand_suffix() as u64) % 1_000_000)
+    static START: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let start = *START.get_or_init(|| rand_suffix() as u64);
+    format!("+447400{:06}", (COUNTER.fetch_add(1, Ordering::SeqCst) as u64 * 7919 + start) % 1_000_000)
 }
 
 pub const PASSWORD: &str = "correct horse battery staple";
