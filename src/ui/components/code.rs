@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 /// Which code a page asks for, and what checking it does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum CodeStep {
-    /// `/verify`: the new account's number.
-    Verify,
+    /// `/verify`: the new account's number, then on to `next` (or the profile).
+    Verify { next: String },
     /// `/signin/code`: passwordless sign-in, then on to `next`.
     SignIn { next: String },
     /// `/signin/2fa`: the second factor, then on to `next`.
@@ -36,7 +36,7 @@ pub enum CodeStep {
 impl CodeStep {
     fn purpose(&self) -> &'static str {
         match self {
-            CodeStep::Verify => "verify-phone",
+            CodeStep::Verify { .. } => "verify-phone",
             CodeStep::SignIn { .. } => "sign-in",
             CodeStep::TwoFactor { .. } => "2fa",
             CodeStep::Reset => "reset-password",
@@ -225,7 +225,7 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
 #[component]
 fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     let (path, id, submit_id, label) = match &step {
-        CodeStep::Verify => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
+        CodeStep::Verify { .. } => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
         CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "Sign in"),
         CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "Sign in"),
         CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "Set new password"),
@@ -233,7 +233,7 @@ fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     };
     let reset = step == CodeStep::Reset;
     let next = match step {
-        CodeStep::SignIn { next } | CodeStep::TwoFactor { next } => Some(next),
+        CodeStep::Verify { next } | CodeStep::SignIn { next } | CodeStep::TwoFactor { next } => Some(next),
         _ => None,
     };
     let form = Submitter::new(path);
