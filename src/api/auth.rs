@@ -26,7 +26,8 @@ pub async fn get_session_info() -> Answer<SessionInfo> {
             Some(next) => oidc::client_name_of_next(&ctx.state, &next).await,
             None => None,
         };
-        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone(), continue_to })
+        let trusted_browser_days = (config.limits.trusted_browser_ttl / 86_400) as u32;
+        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone(), continue_to, trusted_browser_days })
     })
     .await
 }
@@ -114,10 +115,12 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
 
 /// The second factor, from the half session of a correct password.
 #[server(endpoint = "verify-2fa")]
-pub async fn verify_two_factor(code: String, next: Option<String>) -> Answer {
+pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option<String>) -> Answer {
     form(VerifyTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::TwoFactor).await?;
-        let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
+        // The "Don't ask for a code on this browser" box: a checkbox's `on`.
+        let trust = trust.is_some_and(|t| !t.is_empty());
+        let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?, trust).await?;
         Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued))
     })
     .await

@@ -21,6 +21,8 @@ pub struct SessionInfo {
     /// The app whose sign-in request the page serves (its `next` is an OpenID
     /// authorization request of a registered client): "to continue to <app>".
     pub continue_to: Option<String>,
+    /// How long "Don't ask for a code on this browser" lasts, in days.
+    pub trusted_browser_days: u32,
 }
 
 /// The operator's brand (`APP_NAME`, `BRAND_COLOR`, `LOGO_URL`), for the shell, the

@@ -24,8 +24,9 @@ pub enum CodeStep {
     Verify { next: String },
     /// `/signin/code`: passwordless sign-in, then on to `next`.
     SignIn { next: String },
-    /// `/signin/2fa`: the second factor, then on to `next`.
-    TwoFactor { next: String },
+    /// `/signin/2fa`: the second factor, then on to `next`; the form offers to trust the
+    /// browser for `trust_days`.
+    TwoFactor { next: String, trust_days: u32 },
     /// `/reset-password`: the code and a new password.
     Reset,
     /// `/profile`: the code sent to the new number; `focus` when the change was just
@@ -232,8 +233,12 @@ fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
         CodeStep::ChangePhone { .. } => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
     };
     let reset = step == CodeStep::Reset;
+    let trust_days = match &step {
+        CodeStep::TwoFactor { trust_days, .. } => Some(*trust_days),
+        _ => None,
+    };
     let next = match step {
-        CodeStep::Verify { next } | CodeStep::SignIn { next } | CodeStep::TwoFactor { next } => Some(next),
+        CodeStep::Verify { next } | CodeStep::SignIn { next } | CodeStep::TwoFactor { next, .. } => Some(next),
         _ => None,
     };
     let form = Submitter::new(path);
@@ -247,6 +252,13 @@ fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     view! {
         <EnhancedForm form=form id=id>
             {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
+            // Before the code field: the form sends itself at the sixth digit.
+            {trust_days.map(|days| view! {
+                <div class="field check">
+                    <input type="checkbox" id="trust" name="trust" value="on"/>
+                    <label for="trust">{format!("Don't ask for a code on this browser for {days} days")}</label>
+                </div>
+            })}
             <CodeInput error=error auto_submit=!reset focus=focus/>
             {reset.then(|| view! {
                 <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
