@@ -128,6 +128,43 @@ test('two-factor sign-in: on, password then code, off with the password', async 
   await expect(page.locator('#profile-2fa')).toHaveText('off');
 });
 
+test('two-factor sign-in: a trusted browser is asked for no code until it is forgotten', async ({ page, request }, testInfo) => {
+  const { phone, password } = await h.createVerifiedUser(page, request, testInfo);
+  await page.locator('#enable-2fa-submit').click();
+  await expectNotice(page, '2fa-on');
+  await h.waitForHydration(page, testInfo);
+  await h.signOut(page, testInfo);
+
+  await h.signIn(page, testInfo, { phone, password });
+  await page.waitForURL(h.atPath('/signin/2fa'));
+  await h.waitForHydration(page, testInfo);
+  // The box comes before the code field (the form sends itself at the sixth digit).
+  await expect(page.locator('label[for="trust"]')).toHaveText("Don't ask for a code on this browser for 30 days");
+  await page.locator('#trust').check();
+  await enterCode(page, await h.latestCode(request, phone.e164, '2fa'), '#two-factor-submit');
+  await page.waitForURL(h.atPath('/profile'));
+
+  await h.open(page, testInfo, '/sessions');
+  const trusted = page.locator('#trusted-browsers .trusted-row');
+  await expect(trusted).toHaveCount(1);
+  await expect(trusted).toContainText('this browser');
+
+  // Signed out and in again: the password alone.
+  await h.signOut(page, testInfo);
+  await h.signIn(page, testInfo, { phone, password });
+  await page.waitForURL(h.atPath('/profile'));
+
+  // Forgotten: the code is asked again.
+  await h.open(page, testInfo, '/sessions');
+  await trusted.locator('button.forget-browser').click();
+  await expectNotice(page, 'browser-forgotten');
+  await expect(page.locator('#trusted')).toHaveCount(0);
+  await h.waitForHydration(page, testInfo);
+  await h.signOut(page, testInfo);
+  await h.signIn(page, testInfo, { phone, password });
+  await page.waitForURL(h.atPath('/signin/2fa'));
+});
+
 test('password reset by SMS, then sign in with the new password', async ({ page, request }, testInfo) => {
   const { phone, password } = await h.createVerifiedUser(page, request, testInfo);
   await page.context().clearCookies();

@@ -177,3 +177,27 @@ test('a sign-out request without the app\'s proof asks first', async ({ page, re
   await page.goto('/profile');
   await page.waitForURL(h.atPath('/signin'));
 });
+
+test('someone without an account signs up on the way and comes back to the app', async ({ page, request }, testInfo) => {
+  await startSignIn(page);
+  await page.waitForURL(atPhoneAuth('/signin'));
+  await h.waitForHydration(page, testInfo);
+  // The page says who is asking.
+  await expect(page.locator('#continue-to')).toHaveText('to continue to Example App');
+  await page.locator('#signup-link').click();
+  await page.waitForURL(atPhoneAuth('/signup'));
+  await h.waitForHydration(page, testInfo);
+  await expect(page.locator('#continue-to')).toHaveText('to continue to Example App');
+
+  const phone = h.freshPhone();
+  const name = h.randomName();
+  await h.submitSignUp(page, { phone, password: h.randomPassword(), name });
+  await page.waitForURL(atPhoneAuth('/verify'));
+  await h.waitForHydration(page, testInfo);
+  await h.submitCode(page, await h.latestCode(request, phone.e164));
+
+  // Verified: on to the app's question, not the profile.
+  await page.waitForURL(atPhoneAuth('/oauth/consent'));
+  await page.locator('#consent-allow').click();
+  await expectSignedInToApp(page, { name, phone }, 'pwd sms mfa');
+});

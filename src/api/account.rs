@@ -23,7 +23,7 @@ pub struct ProfileData {
     pub apps: Vec<ConnectedApp>,
 }
 
-pub use crate::domain::activity::{ActivityItem, ConnectedApp, SessionItem};
+pub use crate::domain::activity::{ActivityItem, ConnectedApp, SessionItem, TrustedBrowser};
 
 /// The URL of a user's photo at `version` (served only to that user).
 pub fn photo_url(version: i64) -> String {
@@ -171,6 +171,29 @@ pub async fn get_sessions() -> Answer<Option<Vec<SessionItem>>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
         Ok(Some(account::sessions(&ctx.state, &cur, &ctx.zone()).await?))
+    })
+    .await
+}
+
+/// The browsers where two-factor sign-in asks no code for now (`None`: not signed in).
+#[server(endpoint = "trusted-browsers")]
+pub async fn get_trusted_browsers() -> Answer<Option<Vec<TrustedBrowser>>> {
+    read(async |ctx| {
+        let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
+        Ok(Some(crate::server::services::devices::trusted(&ctx.state, &ctx.meta, &cur.user, &ctx.zone()).await?))
+    })
+    .await
+}
+
+/// Stops trusting the browser `id`: it is asked for a code again at its next sign-in.
+#[server(endpoint = "forget-browser")]
+pub async fn forget_browser(id: String) -> Answer {
+    signed_in_form(ForgetBrowser::PATH, &[], async |ctx, cur| {
+        // Forgetting is the same whether or not it was still trusted (expired, gone).
+        if let Ok(id) = id.parse::<i64>() {
+            crate::server::services::devices::forget(&ctx.state, &ctx.meta, &cur.user, id).await?;
+        }
+        Ok(Done::notice(Notice::BrowserForgotten, "/sessions"))
     })
     .await
 }

@@ -22,22 +22,37 @@ pub async fn get_session_info() -> Answer<SessionInfo> {
         let config = &ctx.state.config;
         let visitor = Visitor { session: session.as_ref(), flow: flow.as_ref() };
         let default_country = country::default_country(config, &ctx.meta, visitor);
-        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone() })
+        let continue_to = match ctx.page_query("next") {
+            Some(next) => oidc::client_name_of_next(&ctx.state, &next).await,
+            None => None,
+        };
+        let trusted_browser_days = (config.limits.trusted_browser_ttl / 86_400) as u32;
+        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone(), continue_to, trusted_browser_days })
     })
     .await
 }
 
 #[server(endpoint = "sign-up")]
-pub async fn sign_up(country: String, phone: String, password: String, confirm: String, name: Option<String>) -> Answer {
+pub async fn sign_up(
+    country: String,
+    phone: String,
+    password: String,
+    confirm: String,
+    name: Option<String>,
+    next: Option<String>,
+) -> Answer {
     let name = name.unwrap_or_default();
-    form(SignUp::PATH, &[("country", &country), ("phone", &phone), ("name", &name)], async |ctx| {
+    let next = next.unwrap_or_default();
+    form(SignUp::PATH, &[("country", &country), ("phone", &phone), ("name", &name), ("next", &next)], async |ctx| {
         let sign_up = auth::SignUp {
             phone: parse_phone(ctx, &country, &phone)?,
             password: parse_new_password(password, &confirm)?,
             name: DisplayName::parse(&name).map_err(|e| AppError::invalid(Field::Name, e))?,
         };
         let prior = ctx.current().await?;
-        Ok(Done::go("/verify").session(auth::sign_up(&ctx.state, &ctx.meta, prior.as_ref(), sign_up).await?))
+        // An app's sign-in request (or another allowed `next`) goes on through /verify.
+        let verify = with_next("/verify", ctx.safe_next(&next).as_deref());
+        Ok(Done::go(verify).session(auth::sign_up(&ctx.state, &ctx.meta, prior.as_ref(), sign_up).await?))
     })
     .await
 }
@@ -51,11 +66,16 @@ pub async fn get_code_state(purpose: String) -> Answer<Option<CodeState>> {
 }
 
 #[server(endpoint = "verify")]
-pub async fn verify_phone(code: String) -> Answer {
+pub async fn verify_phone(code: String, next: Option<String>) -> Answer {
     form(VerifyPhone::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::Pending).await?;
-        // The person lands on their profile, welcomed: the number is proved.
-        Ok(Done::notice(Notice::Welcome, "/profile").session(auth::verify_phone(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?))
+        let issued = auth::verify_phone(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
+        // The number is proved: on to where the sign-up was going (an app's sign-in
+        // request), else the profile, welcomed.
+        Ok(match next.as_deref().and_then(|n| ctx.safe_next(n)) {
+            Some(next) => Done::go(next).session(issued),
+            None => Done::notice(Notice::Welcome, "/profile").session(issued),
+        })
     })
     .await
 }
@@ -86,7 +106,7 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
         let next = ctx.safe_next(&next);
         Ok(match auth::sign_in(&ctx.state, &ctx.meta, prior.as_ref(), &phone, &password).await? {
             auth::SignedIn::Done(issued) => Done::go(next.as_deref().unwrap_or("/profile")).session(issued),
-            auth::SignedIn::MustVerify(issued) => Done::go("/verify").session(issued),
+            auth::SignedIn::MustVerify(issued) => Done::go(with_next("/verify", next.as_deref())).session(issued),
             auth::SignedIn::SecondFactor(issued) => Done::go(with_next("/signin/2fa", next.as_deref())).session(issued),
         })
     })
@@ -95,10 +115,12 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
 
 /// The second factor, from the half session of a correct password.
 #[server(endpoint = "verify-2fa")]
-pub async fn verify_two_factor(code: String, next: Option<String>) -> Answer {
+pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option<String>) -> Answer {
     form(VerifyTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::TwoFactor).await?;
-        let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
+        // The "Don't ask for a code on this browser" box: a checkbox's `on`.
+        let trust = trust.is_some_and(|t| !t.is_empty());
+        let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?, trust).await?;
         Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued))
     })
     .await

@@ -18,6 +18,11 @@ pub struct SessionInfo {
     /// The country phone fields start on (see `services::country`).
     pub default_country: String,
     pub app_name: String,
+    /// The app whose sign-in request the page serves (its `next` is an OpenID
+    /// authorization request of a registered client): "to continue to <app>".
+    pub continue_to: Option<String>,
+    /// How long "Don't ask for a code on this browser" lasts, in days.
+    pub trusted_browser_days: u32,
 }
 
 /// The operator's brand (`APP_NAME`, `BRAND_COLOR`, `LOGO_URL`), for the shell, the
@@ -127,7 +132,7 @@ mod glue {
     use crate::server::flash::Flash;
     pub use crate::server::services::auth::Issued;
     pub use crate::server::services::waiting::{self, Visitor};
-    pub use crate::server::services::{account, auth, avatar, codes, country, recovery};
+    pub use crate::server::services::{account, auth, avatar, codes, country, oidc, recovery};
     pub use crate::server::session::SessionKind;
     pub use crate::server::web::Ctx;
     pub use leptos::server_fn::ServerFn;

@@ -36,6 +36,18 @@ pub struct SessionItem {
     pub waiting: Option<String>,
 }
 
+/// A browser where two-factor sign-in asks no code for a while, for the sessions page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrustedBrowser {
+    pub id: i64,
+    pub device: String,
+    pub ip: String,
+    pub trusted_at: When,
+    pub until: When,
+    /// The browser asking.
+    pub this_device: bool,
+}
+
 /// An app the person allowed to sign them in (OpenID Connect), for "Connected apps".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConnectedApp {

@@ -31,11 +31,13 @@ pub enum AuditKind {
     PhotoChanged,
     PhotoRemoved,
     NewDeviceAlert,
+    BrowserTrusted,
+    BrowserForgotten,
 }
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 23] = [
+    pub const ALL: [AuditKind; 25] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -59,6 +61,8 @@ impl AuditKind {
         AuditKind::PhotoChanged,
         AuditKind::PhotoRemoved,
         AuditKind::NewDeviceAlert,
+        AuditKind::BrowserTrusted,
+        AuditKind::BrowserForgotten,
     ];
 
     /// The name stored in the database (and printed by the operator's CLI).
@@ -87,6 +91,8 @@ impl AuditKind {
             AuditKind::PhotoChanged => "photo_changed",
             AuditKind::PhotoRemoved => "photo_removed",
             AuditKind::NewDeviceAlert => "new_device_alert",
+            AuditKind::BrowserTrusted => "browser_trusted",
+            AuditKind::BrowserForgotten => "browser_forgotten",
         }
     }
 
@@ -133,6 +139,8 @@ impl AuditKind {
                 Some(SignInMethod::PasswordAndCode) => "Signed in with your password and a code",
                 Some(SignInMethod::CodeAndPassword) => "Signed in with a code and your password",
                 Some(SignInMethod::AfterVerification) => "Signed in after verifying your number",
+                Some(SignInMethod::PasswordOnTrustedBrowser) => "Signed in with your password on a trusted browser",
+                Some(SignInMethod::CodeOnTrustedBrowser) => "Signed in with a code on a trusted browser",
                 Some(SignInMethod::Password) | None => "Signed in",
             }),
             AuditKind::SignInFailed => plain(
@@ -199,6 +207,8 @@ impl AuditKind {
             AuditKind::NameChanged => plain("Name changed".into()),
             AuditKind::PhotoChanged => plain("Photo changed".into()),
             AuditKind::PhotoRemoved => plain("Photo removed".into()),
+            AuditKind::BrowserTrusted => on("Two-factor sign-in stopped asking for a code"),
+            AuditKind::BrowserForgotten => plain("A browser is no longer trusted: it will be asked for a code again".into()),
             AuditKind::NewDeviceAlert => {
                 let from = if device == crate::domain::device::UNKNOWN_DEVICE { "an unknown device" } else { device };
                 let told = match detail.alert_sent {
@@ -297,15 +307,21 @@ pub enum SignInMethod {
     /// Passwordless with 2FA on: the code, then the password.
     CodeAndPassword,
     AfterVerification,
+    /// 2FA on, one factor given on a browser trusted earlier with both: the password,
+    /// or a code (passwordless).
+    PasswordOnTrustedBrowser,
+    CodeOnTrustedBrowser,
 }
 
 impl SignInMethod {
-    const ALL: [SignInMethod; 5] = [
+    const ALL: [SignInMethod; 7] = [
         SignInMethod::Password,
         SignInMethod::Code,
         SignInMethod::PasswordAndCode,
         SignInMethod::CodeAndPassword,
         SignInMethod::AfterVerification,
+        SignInMethod::PasswordOnTrustedBrowser,
+        SignInMethod::CodeOnTrustedBrowser,
     ];
 
     /// The stored name (a session's `sign_in_method`), the same as its JSON name.
@@ -316,6 +332,8 @@ impl SignInMethod {
             SignInMethod::PasswordAndCode => "password_and_code",
             SignInMethod::CodeAndPassword => "code_and_password",
             SignInMethod::AfterVerification => "after_verification",
+            SignInMethod::PasswordOnTrustedBrowser => "password_on_trusted_browser",
+            SignInMethod::CodeOnTrustedBrowser => "code_on_trusted_browser",
         }
     }
 

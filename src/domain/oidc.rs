@@ -197,8 +197,9 @@ impl RedirectUri {
 /// password, `sms` for a code sent to the phone, `mfa` when both were given.
 pub fn amr(method: Option<SignInMethod>) -> Vec<&'static str> {
     match method {
-        Some(SignInMethod::Password) => vec!["pwd"],
-        Some(SignInMethod::Code) => vec!["sms"],
+        // On a trusted browser only one factor was given this time.
+        Some(SignInMethod::Password | SignInMethod::PasswordOnTrustedBrowser) => vec!["pwd"],
+        Some(SignInMethod::Code | SignInMethod::CodeOnTrustedBrowser) => vec!["sms"],
         Some(SignInMethod::PasswordAndCode | SignInMethod::CodeAndPassword | SignInMethod::AfterVerification) => {
             vec!["pwd", "sms", "mfa"]
         }

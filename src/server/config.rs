@@ -191,6 +191,9 @@ pub struct Settings {
     /// A session ends after this long unused, 1m to 365d
     #[arg(long, env = "SESSION_IDLE_TTL", default_value = "7d", value_parser = seconds(60, 365 * 86_400), help_heading = "Sessions")]
     session_idle_ttl: i64,
+    /// How long "Don't ask for a code on this browser" lasts (two-factor sign-in asks no second factor there), 1d to 400d
+    #[arg(long, env = "TRUSTED_BROWSER_TTL", default_value = "30d", value_parser = seconds(86_400, 400 * 86_400), help_heading = "Sessions")]
+    trusted_browser_ttl: i64,
     /// Lifetime of the session of a sign-up whose number is not proved yet (it reaches only /verify), 10m to 7d
     #[arg(long, env = "PENDING_TTL", default_value = "1d", value_parser = seconds(600, 7 * 86_400), help_heading = "Sessions")]
     pending_ttl: i64,
@@ -276,6 +279,8 @@ pub struct Limits {
     pub daily_send_budget: u64,
     pub session_ttl: i64,
     pub session_idle_ttl: i64,
+    /// How long a browser trusted at two-factor sign-in skips the second factor.
+    pub trusted_browser_ttl: i64,
     /// Lifetime of a session that still has to verify its phone.
     pub pending_ttl: i64,
     /// Lifetime of the half session between a correct password and the second factor.
@@ -745,6 +750,7 @@ impl Config {
             daily_send_budget: s.daily_send_budget,
             session_ttl: s.session_ttl,
             session_idle_ttl: s.session_idle_ttl,
+            trusted_browser_ttl: s.trusted_browser_ttl,
             pending_ttl: s.pending_ttl,
             two_factor_ttl: s.two_factor_ttl,
             flow_ttl: s.flow_ttl,

@@ -23,6 +23,9 @@ pub async fn housekeeping(state: AppState) {
         if let Err(e) = state.db.delete_expired_sessions(now, state.config.limits.session_idle_ttl).await {
             tracing::warn!(error = %e, "session clean-up failed");
         }
+        if let Err(e) = state.db.delete_dead_trusts(now).await {
+            tracing::warn!(error = %e, "trusted-browser clean-up failed");
+        }
         if let Err(e) = state.db.rate_prune(now - 3 * 86_400).await {
             tracing::warn!(error = %e, "rate counter clean-up failed");
         }

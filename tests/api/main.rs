@@ -18,6 +18,7 @@ mod ops;
 mod pages;
 mod process;
 mod security;
+mod trusted;
 mod twilio_contract;
 mod twilio_flows;
 mod twilio_verify;

@@ -347,6 +347,48 @@ async fn logout_asks_unless_the_hint_is_theirs(b: Backend) {
 }
 on_both!(logout_asks_unless_the_hint_is_theirs);
 
+/// A person without an account, sent by an app: the sign-in page names the app ("to
+/// continue to Example App") and its "Create an account" link carries the request;
+/// sign-up and verification carry it on, and the verified person goes on to the
+/// consent question instead of their profile.
+async fn a_new_person_signs_up_on_the_way(b: Backend) {
+    let app = oidc_app(b).await;
+    let reg = register(&app, false).await;
+    let rp = relying_party(&app, &reg).await;
+    let browser = new_client();
+    let req = auth_request(&rp, &["phone"]);
+    let r = browser.get(&req.url).send().await.unwrap();
+    let to_sign_in = location(&r);
+    let encoded = to_sign_in.strip_prefix("/signin?next=").unwrap().to_string();
+    let next = param(&format!("http://x/?n={encoded}"), "n").unwrap();
+
+    let html = app.page(&browser, &to_sign_in).await.text().await.unwrap();
+    assert!(html.contains("id=\"continue-to\">to continue to <strong>Example App</strong>"), "{html}");
+    let sign_up = format!("/signup?next={encoded}");
+    assert!(
+        html.contains(&format!("id=\"signup-link\" href=\"{sign_up}\""))
+            || html.contains(&format!("href=\"{sign_up}\" id=\"signup-link\"")),
+        "{html}"
+    );
+    let html = app.page(&browser, &sign_up).await.text().await.unwrap();
+    assert!(html.contains("to continue to <strong>Example App</strong>"), "{html}");
+    assert!(html.contains(&format!("name=\"next\" value=\"{}\"", next.replace('&', "&amp;"))), "{html}");
+    // Not for a request of no registered client, nor for a page's own next.
+    let html = app.page(&browser, "/signin?next=%2Fprofile").await.text().await.unwrap();
+    assert!(!html.contains("continue-to"), "{html}");
+
+    let phone = random_phone();
+    let form = [("country", "GB"), ("phone", phone.as_str()), ("password", PASSWORD), ("confirm", PASSWORD), ("next", next.as_str())];
+    let r = app.call_with(&browser, "sign-up", &form).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, format!("/verify?next={encoded}")));
+    let code = app.last_code(&phone).await;
+    let r = app.call_with(&browser, "verify", &[("code", code.as_str()), ("next", next.as_str())]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (200, next.clone()), "verified, on to the app's request");
+    let r = app.page(&browser, &next).await;
+    assert!(location(&r).starts_with("/oauth/consent?"), "{}", location(&r));
+}
+on_both!(a_new_person_signs_up_on_the_way);
+
 async fn discovery_and_keys(b: Backend) {
     let app = oidc_app(b).await;
     let http = rp_http();

@@ -49,3 +49,98 @@ impl Db {
         Ok(Some(seen))
     }
 }
+
+/// A browser trusted at two-factor sign-in, as the sessions page lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TrustedRow {
+    pub id: i64,
+    pub device_hash: String,
+    pub user_agent: String,
+    pub ip: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// What [`Db::trust_browser`] records.
+pub struct NewTrust<'a> {
+    pub user_id: i64,
+    pub device_hash: &'a str,
+    pub password_epoch: i64,
+    pub user_agent: &'a str,
+    pub ip: &'a str,
+    pub now: i64,
+    pub expires_at: i64,
+}
+
+impl Db {
+    /// Trusts the browser `device_hash` for `user_id` under `password_epoch` until
+    /// `expires_at` (again: the trust starts over).
+    pub async fn trust_browser(&self, t: &NewTrust<'_>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO trusted_browsers (user_id, device_hash, password_epoch, user_agent, ip, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (user_id, device_hash) DO UPDATE SET password_epoch = $3, user_agent = $4, ip = $5, created_at = $6, expires_at = $7",
+        )
+        .bind(t.user_id)
+        .bind(t.device_hash)
+        .bind(t.password_epoch)
+        .bind(t.user_agent)
+        .bind(t.ip)
+        .bind(t.now)
+        .bind(t.expires_at)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Whether `device_hash` is a browser `user_id` trusts now, under the account's
+    /// current password epoch.
+    pub async fn is_trusted_browser(&self, user_id: i64, device_hash: &str, password_epoch: i64, now: i64) -> sqlx::Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM trusted_browsers WHERE user_id = $1 AND device_hash = $2 AND password_epoch = $3 AND expires_at > $4",
+        )
+        .bind(user_id)
+        .bind(device_hash)
+        .bind(password_epoch)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// The browsers `user_id` trusts now (current password epoch, not expired), the most
+    /// recently trusted first.
+    pub async fn trusted_browsers(&self, user_id: i64, password_epoch: i64, now: i64) -> sqlx::Result<Vec<TrustedRow>> {
+        sqlx::query_as(
+            "SELECT id, device_hash, user_agent, ip, created_at, expires_at FROM trusted_browsers \
+             WHERE user_id = $1 AND password_epoch = $2 AND expires_at > $3 ORDER BY created_at DESC, id DESC",
+        )
+        .bind(user_id)
+        .bind(password_epoch)
+        .bind(now)
+        .fetch_all(self.pool())
+        .await
+    }
+
+    /// Stops trusting one browser (`Some(id)`) or every browser (`None`) of `user_id`.
+    /// How many were.
+    pub async fn untrust_browsers(&self, user_id: i64, id: Option<i64>) -> sqlx::Result<u64> {
+        let r = match id {
+            Some(id) => sqlx::query("DELETE FROM trusted_browsers WHERE user_id = $1 AND id = $2").bind(user_id).bind(id),
+            None => sqlx::query("DELETE FROM trusted_browsers WHERE user_id = $1").bind(user_id),
+        };
+        Ok(r.execute(self.pool()).await?.rows_affected())
+    }
+
+    /// Housekeeping: trusts that expired or whose password changed since.
+    pub async fn delete_dead_trusts(&self, now: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query(
+            "DELETE FROM trusted_browsers WHERE expires_at <= $1 \
+             OR password_epoch <> (SELECT password_epoch FROM users WHERE users.id = trusted_browsers.user_id)",
+        )
+        .bind(now)
+        .execute(self.pool())
+        .await?;
+        Ok(r.rows_affected())
+    }
+}

@@ -262,7 +262,10 @@ pub async fn sign_in(
         if let Some(new_hash) = rehash {
             state.db.rehash_password(user.id, &user.password_hash, &new_hash, now()).await.or_internal("storing the rehashed password")?;
         }
-        if user.two_factor {
+        // A browser the person trusted at an earlier two-factor sign-in is asked for no
+        // second factor (until it expires, is forgotten, or the password changes).
+        let trusted = user.two_factor && devices::is_trusted(state, meta, user).await?;
+        if user.two_factor && !trusted {
             match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
                 // A code from a moment ago is still good: the 2FA page shows it.
                 Ok(_) | Err(AppError::Cooldown { .. }) => {}
@@ -275,9 +278,10 @@ pub async fn sign_in(
                 issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::TwoFactor, None).await?,
             ));
         }
-        audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Password)).await?;
+        let method = if trusted { SignInMethod::PasswordOnTrustedBrowser } else { SignInMethod::Password };
+        audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(method)).await?;
         state.metrics.sign_in("password", "ok");
-        return Ok(SignedIn::Done(complete_sign_in(state, meta, prior, user, SignInMethod::Password).await?));
+        return Ok(SignedIn::Done(complete_sign_in(state, meta, prior, user, method).await?));
     }
     // Not the account's password: perhaps that of a sign-up still waiting for its code.
     // Looked up and checked the same way whether or not the number has an account, so
@@ -332,8 +336,15 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
 }
 
 /// The second factor: the code sent to the phone of the half session's user. Success
-/// ends the half session and starts a full one with a fresh token.
-pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, code: &OtpCode) -> Result<Issued, AppError> {
+/// ends the half session and starts a full one with a fresh token; with `trust`, this
+/// browser is asked for no second factor for a while (see [`devices::trust`]).
+pub async fn verify_two_factor(
+    state: &AppState,
+    meta: &RequestMeta,
+    cur: &Current,
+    code: &OtpCode,
+    trust: bool,
+) -> Result<Issued, AppError> {
     if let Err(e) = check_code(state, &cur.user.phone(), CodePurpose::TwoFactor, code, Some(cur.user.id)).await {
         if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
             audit(state, meta, Some(cur.user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::WrongCode)).await?;
@@ -343,7 +354,15 @@ pub async fn verify_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     }
     state.metrics.sign_in("second_factor", "ok");
     audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::PasswordAndCode)).await?;
-    complete_sign_in(state, meta, Some(cur), &cur.user, SignInMethod::PasswordAndCode).await
+    let issued = complete_sign_in(state, meta, Some(cur), &cur.user, SignInMethod::PasswordAndCode).await?;
+    if trust {
+        // The browser's id: the one just given to it, or its cookie's.
+        let id = issued.device.clone().or_else(|| devices::cookie_id(state, meta).map(str::to_string));
+        if let Some(id) = id {
+            devices::trust(state, meta, &cur.user, &id).await?;
+        }
+    }
+    Ok(issued)
 }
 
 /// Sends a new code for the purpose the current session is waiting for.
@@ -439,15 +458,17 @@ pub async fn sign_in_with_code(
     let Some(user) = user.filter(|u| u.phone == *phone && u.is_verified()) else {
         return Err(AppError::NoActiveCode);
     };
-    if user.two_factor {
+    let trusted = user.two_factor && devices::is_trusted(state, meta, &user).await?;
+    if user.two_factor && !trusted {
         audit(state, meta, Some(user.id), AuditKind::SignInCodeOk, &AuditDetail::none()).await?;
         state.metrics.sign_in("code", "second_factor_needed");
         let issued = issue_session(state, meta, prior, user.id, user.password_epoch, SessionKind::PasswordStep, None).await?;
         return Ok(CodeSignedIn::NeedsPassword(issued));
     }
-    audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::Code)).await?;
+    let method = if trusted { SignInMethod::CodeOnTrustedBrowser } else { SignInMethod::Code };
+    audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(method)).await?;
     state.metrics.sign_in("code", "ok");
-    Ok(CodeSignedIn::Done(complete_sign_in(state, meta, prior, &user, SignInMethod::Code).await?))
+    Ok(CodeSignedIn::Done(complete_sign_in(state, meta, prior, &user, method).await?))
 }
 
 /// The password step of a passwordless sign-in with 2FA on: the password of the half

@@ -25,7 +25,7 @@ pub const COOKIE: CookieSpec = CookieSpec { name: "pa_device", host_name: "__Hos
 pub const COOKIE_TTL: i64 = 400 * 86_400;
 
 /// The browser's id from its device cookie, if it has a well-formed one.
-fn cookie_id<'a>(state: &AppState, meta: &'a RequestMeta) -> Option<&'a str> {
+pub fn cookie_id<'a>(state: &AppState, meta: &'a RequestMeta) -> Option<&'a str> {
     COOKIE
         .read_in(&meta.cookies, state.config.is_https(), None)
         .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
@@ -87,6 +87,70 @@ async fn record(state: &AppState, meta: &RequestMeta, user_id: i64, sent: bool) 
     if let Err(e) = audit(state, meta, Some(user_id), AuditKind::NewDeviceAlert, &detail).await {
         tracing::warn!(error = %e, "could not record the new-browser alert");
     }
+}
+
+/// Whether the request's browser is one `user` trusts now (see [`trust`]): two-factor
+/// sign-in then asks it for no second factor.
+pub async fn is_trusted(state: &AppState, meta: &RequestMeta, user: &UserRow) -> Result<bool, AppError> {
+    let Some(id) = cookie_id(state, meta) else { return Ok(false) };
+    state
+        .db
+        .is_trusted_browser(user.id, &crate::server::session::hash_token(id), user.password_epoch, now())
+        .await
+        .or_internal("reading the trusted browsers")
+}
+
+/// "Don't ask for a code on this browser": the browser `id` (its device cookie's) asks
+/// `user` for no second factor for `TRUSTED_BROWSER_TTL`, under the account's password
+/// epoch (a password change or reset ends it).
+pub async fn trust(state: &AppState, meta: &RequestMeta, user: &UserRow, id: &str) -> Result<(), AppError> {
+    let t = now();
+    state
+        .db
+        .trust_browser(&crate::server::db::devices::NewTrust {
+            user_id: user.id,
+            device_hash: &crate::server::session::hash_token(id),
+            password_epoch: user.password_epoch,
+            user_agent: &meta.user_agent,
+            ip: &meta.ip,
+            now: t,
+            expires_at: t + state.config.limits.trusted_browser_ttl,
+        })
+        .await
+        .or_internal("trusting the browser")?;
+    audit(state, meta, Some(user.id), AuditKind::BrowserTrusted, &AuditDetail::none()).await
+}
+
+/// The browsers `user` trusts, for the sessions page, times in `zone`.
+pub async fn trusted(
+    state: &AppState,
+    meta: &RequestMeta,
+    user: &UserRow,
+    zone: &crate::server::zone::Zone,
+) -> Result<Vec<crate::domain::activity::TrustedBrowser>, AppError> {
+    let t = now();
+    let mine = cookie_id(state, meta).map(crate::server::session::hash_token);
+    let rows = state.db.trusted_browsers(user.id, user.password_epoch, t).await.or_internal("listing the trusted browsers")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| crate::domain::activity::TrustedBrowser {
+            id: r.id,
+            device: crate::domain::device::Device::parse(&r.user_agent).label(),
+            ip: r.ip,
+            trusted_at: zone.when(r.created_at, t),
+            until: zone.when(r.expires_at, t),
+            this_device: mine.as_deref() == Some(r.device_hash.as_str()),
+        })
+        .collect())
+}
+
+/// Stops trusting the browser `id` of `user`; whether it was trusted.
+pub async fn forget(state: &AppState, meta: &RequestMeta, user: &UserRow, id: i64) -> Result<bool, AppError> {
+    let forgotten = state.db.untrust_browsers(user.id, Some(id)).await.or_internal("forgetting the browser")? > 0;
+    if forgotten {
+        audit(state, meta, Some(user.id), AuditKind::BrowserForgotten, &AuditDetail::none()).await?;
+    }
+    Ok(forgotten)
 }
 
 /// The alert's words.

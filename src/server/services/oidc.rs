@@ -181,16 +181,29 @@ pub fn resumed(params: Vec<(String, String)>) -> Result<Vec<(String, String)>, A
     }
 }
 
-/// The origin of the client a page's `next` goes back to, when `next` is an authorization
-/// request carried through sign-in whose client and redirect URI are registered: the
-/// sign-in pages let their forms' redirects reach it (see `middleware::page_csp`).
-pub async fn client_origin_of_next(state: &AppState, next: &str) -> Option<String> {
+/// The client a page's `next` goes back to, with the redirect URI, when `next` is an
+/// authorization request carried through sign-in whose client and redirect URI are
+/// registered.
+async fn client_of_next(state: &AppState, next: &str) -> Option<(ClientRow, String)> {
     let query = next.strip_prefix("/oauth/authorize?")?;
     let params = resumed(url::form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()).ok()?;
     let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let client = state.db.client(get("client_id")?).await.ok()??;
-    let redirect_uri = get("redirect_uri").filter(|u| client.redirect_uris.has(u))?;
-    crate::server::middleware::origin_of(redirect_uri)
+    let redirect_uri = get("redirect_uri").filter(|u| client.redirect_uris.has(u))?.to_string();
+    Some((client, redirect_uri))
+}
+
+/// The origin of the client a page's `next` goes back to (see [`client_of_next`]): the
+/// sign-in pages let their forms' redirects reach it (see `middleware::page_csp`).
+pub async fn client_origin_of_next(state: &AppState, next: &str) -> Option<String> {
+    let (_, redirect_uri) = client_of_next(state, next).await?;
+    crate::server::middleware::origin_of(&redirect_uri)
+}
+
+/// The name of the app a sign-in page's `next` goes back to (see [`client_of_next`]):
+/// the page says "to continue to <app>".
+pub async fn client_name_of_next(state: &AppState, next: &str) -> Option<String> {
+    client_of_next(state, next).await.map(|(client, _)| client.name)
 }
 
 /// `uri` with `params` added to its query.

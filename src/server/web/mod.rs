@@ -34,6 +34,15 @@ impl Ctx {
         crate::server::zone::Zone::from_cookie_header(&self.meta.cookies)
     }
 
+    /// A value of the query of the request being answered, decoded once: while a page
+    /// renders, the page's own (`next`); a server function called from the browser has
+    /// none.
+    pub fn page_query(&self, key: &str) -> Option<String> {
+        let parts = use_context::<http::request::Parts>()?;
+        let query = parts.uri.query()?;
+        url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty())
+    }
+
     /// Adds a header to this request's answer.
     fn append_header(&self, name: http::HeaderName, value: &str) {
         if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(value)) {

@@ -20,12 +20,13 @@ use serde::{Deserialize, Serialize};
 /// Which code a page asks for, and what checking it does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum CodeStep {
-    /// `/verify`: the new account's number.
-    Verify,
+    /// `/verify`: the new account's number, then on to `next` (or the profile).
+    Verify { next: String },
     /// `/signin/code`: passwordless sign-in, then on to `next`.
     SignIn { next: String },
-    /// `/signin/2fa`: the second factor, then on to `next`.
-    TwoFactor { next: String },
+    /// `/signin/2fa`: the second factor, then on to `next`; the form offers to trust the
+    /// browser for `trust_days`.
+    TwoFactor { next: String, trust_days: u32 },
     /// `/reset-password`: the code and a new password.
     Reset,
     /// `/profile`: the code sent to the new number; `focus` when the change was just
@@ -36,7 +37,7 @@ pub enum CodeStep {
 impl CodeStep {
     fn purpose(&self) -> &'static str {
         match self {
-            CodeStep::Verify => "verify-phone",
+            CodeStep::Verify { .. } => "verify-phone",
             CodeStep::SignIn { .. } => "sign-in",
             CodeStep::TwoFactor { .. } => "2fa",
             CodeStep::Reset => "reset-password",
@@ -225,15 +226,19 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
 #[component]
 fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     let (path, id, submit_id, label) = match &step {
-        CodeStep::Verify => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
+        CodeStep::Verify { .. } => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
         CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "Sign in"),
         CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "Sign in"),
         CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "Set new password"),
         CodeStep::ChangePhone { .. } => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
     };
     let reset = step == CodeStep::Reset;
+    let trust_days = match &step {
+        CodeStep::TwoFactor { trust_days, .. } => Some(*trust_days),
+        _ => None,
+    };
     let next = match step {
-        CodeStep::SignIn { next } | CodeStep::TwoFactor { next } => Some(next),
+        CodeStep::Verify { next } | CodeStep::SignIn { next } | CodeStep::TwoFactor { next, .. } => Some(next),
         _ => None,
     };
     let form = Submitter::new(path);
@@ -247,6 +252,13 @@ fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     view! {
         <EnhancedForm form=form id=id>
             {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
+            // Before the code field: the form sends itself at the sixth digit.
+            {trust_days.map(|days| view! {
+                <div class="field check">
+                    <input type="checkbox" id="trust" name="trust" value="on"/>
+                    <label for="trust">{format!("Don't ask for a code on this browser for {days} days")}</label>
+                </div>
+            })}
             <CodeInput error=error auto_submit=!reset focus=focus/>
             {reset.then(|| view! {
                 <PasswordField id="password" name="password" label="New password" autocomplete="new-password"

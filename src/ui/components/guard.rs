@@ -45,6 +45,13 @@ pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
     }
 }
 
+/// "to continue to <app>" under a sign-in page's heading, when the page serves an app's
+/// sign-in request (see [`SessionInfo::continue_to`]).
+#[component]
+pub fn ContinueTo(info: SessionInfo) -> impl IntoView {
+    info.continue_to.map(|app| view! { <p class="continue-to" id="continue-to">"to continue to " <strong>{app}</strong></p> })
+}
+
 /// Renders `children` with the session info when the visitor may see the page.
 #[component]
 pub fn Guard<F, V>(need: Need, children: F) -> impl IntoView

@@ -1,7 +1,7 @@
 //! `/sessions`: where this account is signed in, and ending those sessions. Each session
 //! is a card (a list item) with its action beside it: at any width, nothing to scroll.
 
-use crate::api::{get_sessions, EndSessions, SessionItem};
+use crate::api::{get_sessions, get_trusted_browsers, EndSessions, ForgetBrowser, SessionItem, TrustedBrowser};
 use crate::ui::components::fields::{Load, NoticeBanner, SessionEnded, UrlFormError};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::when::Time;
@@ -12,6 +12,7 @@ use leptos_meta::Title;
 #[component]
 pub fn SessionsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_sessions());
+    let trusted = Resource::new(|| (), |_| get_trusted_browsers());
     view! {
         <Title text="Your sessions"/>
         <Guard need=Need::SignedIn children=move |_info| view! {
@@ -33,8 +34,50 @@ pub fn SessionsPage() -> impl IntoView {
                     </form>
                 </div>
             </section>
+            <Load data=trusted found=|rows| view! { <TrustedBrowsers rows=rows/> } missing=|| ()/>
         }/>
     }
+}
+
+/// The browsers two-factor sign-in asks no code for now, each with "Forget"; nothing
+/// when there are none.
+#[component]
+fn TrustedBrowsers(rows: Vec<TrustedBrowser>) -> impl IntoView {
+    (!rows.is_empty()).then(|| {
+        let rows = rows
+            .into_iter()
+            .map(|b| {
+                view! {
+                    <li class="session-row trusted-row" data-this-device=b.this_device.to_string()>
+                        <div class="session-what">
+                            <p class="session-device">
+                                <span class="device">{b.device.clone()}</span>
+                                {b.this_device.then(|| view! { " " <span class="badge ok this-device">"this browser"</span> })}
+                            </p>
+                            <dl class="meta">
+                                <div><dt>"IP address"</dt><dd>{b.ip.clone()}</dd></div>
+                                <div><dt>"Trusted"</dt><dd><Time when=b.trusted_at.clone()/></dd></div>
+                                <div><dt>"Until"</dt><dd><Time when=b.until.clone()/></dd></div>
+                            </dl>
+                        </div>
+                        <form method="post" action=ForgetBrowser::url() class="inline forget-browser-form">
+                            <input type="hidden" name="id" value=b.id.to_string()/>
+                            <button type="submit" class="button secondary small forget-browser"
+                                aria-label=format!("Forget {} ({})", b.device, b.ip)>"Forget"</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card" aria-labelledby="trusted-title" id="trusted">
+                <h2 id="trusted-title">"Trusted browsers"</h2>
+                <p class="hint">"Two-factor sign-in asks these browsers for no code until the date shown. Forget one you no longer use; changing your password forgets them all."</p>
+                <UrlFormError path=ForgetBrowser::url()/>
+                <ul id="trusted-browsers" class="card-list sessions">{rows}</ul>
+            </section>
+        }
+    })
 }
 
 /// The sessions, one card each: the device, where and when, and its own sign-out.

@@ -3,7 +3,7 @@ use crate::domain::url::encode_component;
 use crate::domain::Field;
 use crate::ui::components::fields::{query_value, FieldError, NoticeBanner};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
-use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::guard::{ContinueTo, Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -16,10 +16,12 @@ pub fn SignInPage() -> impl IntoView {
         <Guard need=Need::SignedOut children=move |info| {
             let next = query_value("next");
             // Passwordless sign-in goes on to the same place.
-            let code_link = if next.is_empty() { "/signin/code".to_string() } else { format!("/signin/code?next={}", encode_component(&next)) };
+            let with_next = |page: &str| if next.is_empty() { page.to_string() } else { format!("{page}?next={}", encode_component(&next)) };
+            let (code_link, sign_up) = (with_next("/signin/code"), with_next("/signup"));
             view! {
             <section class="card">
                 <h1>"Sign in"</h1>
+                <ContinueTo info=info.clone()/>
                 <NoticeBanner/>
                 <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=next/>
                 <p class="aside">
@@ -27,7 +29,7 @@ pub fn SignInPage() -> impl IntoView {
                     " · "
                     <a href="/reset-password" id="reset-link">"Forgot your password?"</a>
                 </p>
-                <p class="aside">"New here? " <a href="/signup">"Create an account"</a></p>
+                <p class="aside">"New here? " <a href=sign_up id="signup-link">"Create an account"</a></p>
             </section>
             }
         }/>

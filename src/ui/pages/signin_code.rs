@@ -1,8 +1,9 @@
 use crate::api::{get_code_state, FinishCodeSignIn, RestartFlow, SignOut, Viewer};
+use crate::domain::url::encode_component;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
 use crate::ui::components::fields::{query_value, url_error, ErrorSignal, FormError, Load, PasswordField, PostForm};
-use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::guard::{ContinueTo, Guard, Need};
 use crate::ui::components::phone::PhonePrefill;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -25,9 +26,12 @@ pub fn SignInCodePage() -> impl IntoView {
             }
             let prefill = PhonePrefill::from_flash(&info.default_country);
             let next_start = next.clone();
+            let with_next = |page: &str| if next.is_empty() { page.to_string() } else { format!("{page}?next={}", encode_component(&next)) };
+            let (password_link, sign_up) = (with_next("/signin"), with_next("/signup"));
             Either::Right(view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>
+                    <ContinueTo info=info.clone()/>
                     <Load data=data
                         found=move |state| view! {
                             <CodeEntry step=CodeStep::SignIn { next: next.clone() } state=state/>
@@ -37,7 +41,7 @@ pub fn SignInCodePage() -> impl IntoView {
                             <p>"We text a 6-digit code to your number. No password needed."</p>
                             <FlowStartForm kind=FlowStart::SignIn prefill=prefill.clone() next=next_start.clone()/>
                         }/>
-                    <p class="aside"><a href="/signin">"Sign in with your password"</a> " · " <a href="/signup">"Create an account"</a></p>
+                    <p class="aside"><a href=password_link id="signin-password-link">"Sign in with your password"</a> " · " <a href=sign_up id="signup-link">"Create an account"</a></p>
                 </section>
             })
         }/>

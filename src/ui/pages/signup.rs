@@ -1,8 +1,9 @@
 use crate::api::SignUp;
+use crate::domain::url::encode_component;
 use crate::domain::Field;
-use crate::ui::components::fields::{kept_value, FieldError};
+use crate::ui::components::fields::{kept_value, query_value, FieldError};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
-use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::guard::{ContinueTo, Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -12,22 +13,30 @@ use leptos_meta::Title;
 pub fn SignUpPage() -> impl IntoView {
     view! {
         <Title text="Create an account"/>
-        <Guard need=Need::SignedOut children=move |info| view! {
+        <Guard need=Need::SignedOut children=move |info| {
+            // An app's sign-in request (or another page) the person was on their way to:
+            // carried through sign-up and verification, and back to sign-in.
+            let next = query_value("next");
+            let sign_in = if next.is_empty() { "/signin".to_string() } else { format!("/signin?next={}", encode_component(&next)) };
+            view! {
             <section class="card">
                 <h1>"Create an account"</h1>
-                <SignUpForm prefill=PhonePrefill::from_flash(&info.default_country) name=kept_value("name")/>
-                <p class="aside">"Already have an account? " <a href="/signin">"Sign in"</a></p>
+                <ContinueTo info=info.clone()/>
+                <SignUpForm prefill=PhonePrefill::from_flash(&info.default_country) name=kept_value("name") next=next/>
+                <p class="aside">"Already have an account? " <a href=sign_in id="signin-link">"Sign in"</a></p>
             </section>
+            }
         }/>
     }
 }
 
 #[island]
-fn SignUpForm(prefill: PhonePrefill, name: String) -> impl IntoView {
+fn SignUpForm(prefill: PhonePrefill, name: String, next: String) -> impl IntoView {
     let form = Submitter::new(SignUp::url());
     let error = form.error();
     view! {
         <EnhancedForm form=form id="signup-form">
+            {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <PhoneFields prefill=prefill error=error/>
             <div class="field">
                 <label for="password">"Password"</label>

@@ -14,14 +14,15 @@ pub fn TwoFactorPage() -> impl IntoView {
     let next = query_value("next");
     view! {
         <Title text="Two-factor sign-in"/>
-        <Guard need=Need::TwoFactor children=move |_info| {
+        <Guard need=Need::TwoFactor children=move |info| {
             let next = next.clone();
+            let trust_days = info.trusted_browser_days;
             view! {
                 <section class="card">
                     <h1>"One more step"</h1>
                     <p>"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
                     <Load data=data
-                        found=move |state| view! { <CodeEntry step=CodeStep::TwoFactor { next: next.clone() } state=state/> }
+                        found=move |state| view! { <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_days } state=state/> }
                         missing=|| view! { <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p> }/>
                     <PostForm path=SignOut::url() id="two-factor-cancel" class="inline">
                         <button type="submit" class="link-button">"Cancel and sign out"</button>

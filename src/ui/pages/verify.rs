@@ -1,6 +1,6 @@
 use crate::api::get_code_state;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::Load;
+use crate::ui::components::fields::{query_value, Load};
 use crate::ui::components::guard::{Guard, Need};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,7 +15,7 @@ pub fn VerifyPage() -> impl IntoView {
             <section class="card">
                 <h1>"Enter your code"</h1>
                 <Load data=data
-                    found=|state| view! { <CodeEntry step=CodeStep::Verify state=state/> }
+                    found=|state| view! { <CodeEntry step=CodeStep::Verify { next: query_value("next") } state=state/> }
                     missing=|| view! { <p>"There is nothing to verify. " <a href="/signin">"Sign in"</a>"."</p> }/>
             </section>
         }/>
