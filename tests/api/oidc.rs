@@ -363,7 +363,7 @@ async fn a_new_person_signs_up_on_the_way(b: Backend) {
     let next = param(&format!("http://x/?n={encoded}"), "n").unwrap();
 
     let html = app.page(&browser, &to_sign_in).await.text().await.unwrap();
-    assert!(html.contains("id=\"continue-to\">to continue to <strong>Example App</strong>"), "{html}");
+    assert!(html.contains("id=\"continue-to\"") && html.contains("to continue to <strong>Example App"), "{html}");
     let sign_up = format!("/signup?next={encoded}");
     assert!(
         html.contains(&format!("id=\"signup-link\" href=\"{sign_up}\""))
@@ -371,7 +371,7 @@ async fn a_new_person_signs_up_on_the_way(b: Backend) {
         "{html}"
     );
     let html = app.page(&browser, &sign_up).await.text().await.unwrap();
-    assert!(html.contains("to continue to <strong>Example App</strong>"), "{html}");
+    assert!(html.contains("to continue to <strong>Example App"), "{html}");
     assert!(html.contains(&format!("name=\"next\" value=\"{}\"", next.replace('&', "&amp;"))), "{html}");
     // Not for a request of no registered client, nor for a page's own next.
     let html = app.page(&browser, "/signin?next=%2Fprofile").await.text().await.unwrap();
