@@ -60,8 +60,10 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
     let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
     if is_news(seen, state.config.alert_new_device) {
         let budget = [Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: state.config.limits.daily_send_budget }];
-        match limits::reserve(state, now(), None, &budget).await? {
-            Ok(reservation) => {
+        // The session is issued already: a failure from here on costs the alert, not the
+        // sign-in.
+        match limits::reserve(state, now(), None, &budget).await {
+            Ok(Ok(reservation)) => {
                 let (state, meta, phone, user_id) = (state.clone(), meta.clone(), user.phone(), user.id);
                 state.clone().background.spawn(async move {
                     let sent = alert(&state, &meta, &phone).await;
@@ -73,8 +75,12 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
                     record(&state, &meta, user_id, sent).await;
                 });
             }
-            Err(_) => {
+            Ok(Err(_)) => {
                 tracing::warn!(to = %user.phone().masked(), "the daily send budget is spent: a new-browser alert was not sent");
+                record(state, meta, user.id, false).await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "could not reserve the new-browser alert");
                 record(state, meta, user.id, false).await;
             }
         }
