@@ -293,10 +293,7 @@ mod glue {
 
     /// `page` (the second-factor page, the password step), passing the page's `next` on.
     pub fn with_next(page: &str, next: Option<&str>) -> String {
-        match next.filter(|n| !n.is_empty()) {
-            Some(n) => format!("{page}?next={}", crate::domain::url::encode_component(n)),
-            None => page.into(),
-        }
+        crate::domain::url::with_next(page, next.unwrap_or(""))
     }
 
     pub fn parse_code(code: &str) -> Result<OtpCode, AppError> {

@@ -1,6 +1,16 @@
 //! The one piece of URL building the app needs on both sides: a local path carried as a
 //! query value (`?next=/profile` written as `?next=%2Fprofile`).
 
+/// `page` with `?next=<next>` (encoded) when there is a `next`: the links and answers that
+/// carry where the person was going.
+pub fn with_next(page: &str, next: &str) -> String {
+    if next.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}?next={}", encode_component(next))
+    }
+}
+
 /// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
 pub fn encode_component(s: &str) -> String {
     percent_encode(s, |b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'))
@@ -22,7 +32,13 @@ pub fn percent_encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::encode_component;
+    use super::{encode_component, with_next};
+
+    #[test]
+    fn next_is_added_encoded_and_only_when_there_is_one() {
+        assert_eq!(with_next("/signup", ""), "/signup");
+        assert_eq!(with_next("/signup", "/oauth/authorize?resume=abc"), "/signup?next=%2Foauth%2Fauthorize%3Fresume%3Dabc");
+    }
 
     #[test]
     fn only_unreserved_characters_stay() {

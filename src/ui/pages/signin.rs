@@ -1,5 +1,5 @@
 use crate::api::SignIn;
-use crate::domain::url::encode_component;
+use crate::domain::url::with_next;
 use crate::domain::Field;
 use crate::ui::components::fields::{query_value, FieldError, NoticeBanner};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
@@ -16,8 +16,7 @@ pub fn SignInPage() -> impl IntoView {
         <Guard need=Need::SignedOut children=move |info| {
             let next = query_value("next");
             // Passwordless sign-in goes on to the same place.
-            let with_next = |page: &str| if next.is_empty() { page.to_string() } else { format!("{page}?next={}", encode_component(&next)) };
-            let (code_link, sign_up) = (with_next("/signin/code"), with_next("/signup"));
+            let (code_link, sign_up) = (with_next("/signin/code", &next), with_next("/signup", &next));
             view! {
             <section class="card">
                 <h1>"Sign in"</h1>

@@ -1,5 +1,5 @@
 use crate::api::{get_code_state, FinishCodeSignIn, RestartFlow, SignOut, Viewer};
-use crate::domain::url::encode_component;
+use crate::domain::url::with_next;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm};
 use crate::ui::components::fields::{query_value, url_error, ErrorSignal, FormError, Load, PasswordField, PostForm};
@@ -26,8 +26,7 @@ pub fn SignInCodePage() -> impl IntoView {
             }
             let prefill = PhonePrefill::from_flash(&info.default_country);
             let next_start = next.clone();
-            let with_next = |page: &str| if next.is_empty() { page.to_string() } else { format!("{page}?next={}", encode_component(&next)) };
-            let (password_link, sign_up) = (with_next("/signin"), with_next("/signup"));
+            let (password_link, sign_up) = (with_next("/signin", &next), with_next("/signup", &next));
             Either::Right(view! {
                 <section class="card">
                     <h1>"Sign in with a code"</h1>

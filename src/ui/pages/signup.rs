@@ -1,5 +1,5 @@
 use crate::api::SignUp;
-use crate::domain::url::encode_component;
+use crate::domain::url::with_next;
 use crate::domain::Field;
 use crate::ui::components::fields::{kept_value, query_value, FieldError};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
@@ -17,7 +17,7 @@ pub fn SignUpPage() -> impl IntoView {
             // An app's sign-in request (or another page) the person was on their way to:
             // carried through sign-up and verification, and back to sign-in.
             let next = query_value("next");
-            let sign_in = if next.is_empty() { "/signin".to_string() } else { format!("/signin?next={}", encode_component(&next)) };
+            let sign_in = with_next("/signin", &next);
             view! {
             <section class="card">
                 <h1>"Create an account"</h1>
