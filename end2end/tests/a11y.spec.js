@@ -172,6 +172,9 @@ test('the phone field: countries searched by name or code, numbers grouped as ty
   await page.locator('#country-button').click();
   await page.locator('#country-search').fill('+1');
   await expect(page.locator('#country-list [role=option]').first()).toHaveText(/United States/);
+  // The list shows its first match (it was scrolled to the chosen country before the search).
+  await expect(page.locator('#country-list [role=option]').first()).toBeInViewport();
+  await expect(page.locator('#country-option-US')).toHaveAttribute('aria-selected', 'true');
   await expectAccessible(page, 'country picker open');
   await screenshots(page, 'signup-country-picker');
   await page.locator('#country-search').fill('xyzzy');

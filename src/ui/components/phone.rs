@@ -202,13 +202,17 @@ fn CountryPicker(country: RwSignal<String>, picked: Callback<&'static Country>) 
             let _ = input.set_selection_range(end, end);
         }
     });
-    // The active option is marked (and kept in view) as the arrow keys move.
+    // The active option is marked (and kept in view) as the arrow keys move. A new search
+    // redraws the list in this same turn, after this effect: the mark and the scroll wait
+    // for the next frame, or they would scroll the old, longer list and leave the new
+    // first match above the fold.
     let marked = StoredValue::new(None::<&'static str>);
     Effect::new(move |_| {
         found.track();
         if let (Some(iso), true) = (active.get(), open.get()) {
-            mark_active(marked.get_value(), iso);
+            let from = marked.get_value();
             marked.set_value(Some(iso));
+            request_animation_frame(move || mark_active(from, iso));
         }
     });
     let step = move |by: isize| {
