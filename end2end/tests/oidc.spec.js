@@ -35,6 +35,20 @@ async function startSignIn(/** @type {import('@playwright/test').Page} */ page, 
   await page.locator('#rp-signin').click();
 }
 
+/**
+ * Signed out of phone-auth, the app's sign-in lands on phone-auth's sign-in page (on its
+ * own host): the password there, then on to the consent question.
+ * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').TestInfo} testInfo
+ * @param {{ phone: import('./helpers').Phone, password: string }} user
+ */
+async function signInAtPhoneAuth(page, testInfo, user) {
+  await page.waitForURL(atPhoneAuth('/signin'));
+  await h.waitForHydration(page, testInfo);
+  await h.signIn(page, testInfo, { phone: user.phone, password: user.password, navigate: false });
+  await page.waitForURL(atPhoneAuth('/oauth/consent'));
+}
+
 /** The example app's page for a signed-in person shows who they are at phone-auth. */
 async function expectSignedInToApp(
   /** @type {import('@playwright/test').Page} */ page,
@@ -55,13 +69,9 @@ test('sign in to the app through the sign-in and consent pages, then sign out of
   const user = await account(page, request, testInfo);
 
   await startSignIn(page);
-  // Signed out of phone-auth: its sign-in page first, on phone-auth's own host.
-  await page.waitForURL(atPhoneAuth('/signin'));
-  await h.waitForHydration(page, testInfo);
-  await h.signIn(page, testInfo, { phone: user.phone, password: user.password, navigate: false });
-
-  // Then the question, once: what the app will know.
-  await page.waitForURL(atPhoneAuth('/oauth/consent'));
+  // Signed out of phone-auth: its sign-in page first, then the question, once: what the
+  // app will know.
+  await signInAtPhoneAuth(page, testInfo, user);
   await expect(page.locator('#consent-title')).toHaveText('Example App wants your phone number and name');
   await expect(page).toHaveTitle('Allow Example App? · Phone Auth');
   await page.locator('#consent-allow').click();
@@ -121,10 +131,7 @@ test('signed in and allowed once, the app signs in straight away; disconnecting 
 test('Deny on the consent page: the app is told and signs no one in', async ({ page, request }, testInfo) => {
   const user = await account(page, request, testInfo);
   await startSignIn(page);
-  await page.waitForURL(atPhoneAuth('/signin'));
-  await h.waitForHydration(page, testInfo);
-  await h.signIn(page, testInfo, { phone: user.phone, password: user.password, navigate: false });
-  await page.waitForURL(atPhoneAuth('/oauth/consent'));
+  await signInAtPhoneAuth(page, testInfo, user);
   await page.locator('#consent-deny').click();
   await page.waitForURL(atApp('/callback'));
   await expect(page.locator('#rp-error')).toHaveText(

@@ -152,14 +152,19 @@ pub trait PhoneVerifier: Send + Sync {
 mod tests {
     use super::*;
 
-    #[test]
-    fn sms_ends_with_webotp_line_and_voice_reads_digits_twice() {
-        let msg = Outgoing {
+    /// An SMS with `code` for `purpose` to a UK mobile.
+    fn sms(purpose: CodePurpose, code: &str) -> Outgoing {
+        Outgoing {
             to: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(),
             channel: Channel::Sms,
-            purpose: CodePurpose::VerifyPhone,
-            code: OtpCode::from_generated("123456".into()),
-        };
+            purpose,
+            code: OtpCode::from_generated(code.into()),
+        }
+    }
+
+    #[test]
+    fn sms_ends_with_webotp_line_and_voice_reads_digits_twice() {
+        let msg = sms(CodePurpose::VerifyPhone, "123456");
         let t = MessageTexts::render(&msg, "Phone Auth", "example.com", 5);
         assert!(t.sms_body.ends_with("\n\n@example.com #123456"), "{}", t.sms_body);
         assert!(t.sms_body.contains("verification code is 123456"));
@@ -169,12 +174,7 @@ mod tests {
 
     #[test]
     fn no_webotp_line_for_an_ip_address() {
-        let msg = Outgoing {
-            to: PhoneNumber::parse(None, "+447400123456", &[]).unwrap(),
-            channel: Channel::Sms,
-            purpose: CodePurpose::SignIn,
-            code: OtpCode::from_generated("654321".into()),
-        };
+        let msg = sms(CodePurpose::SignIn, "654321");
         for host in ["127.0.0.1", "::1", "2001:db8::1", ""] {
             let t = MessageTexts::render(&msg, "Phone Auth", host, 5);
             assert!(t.sms_body.ends_with("Do not share it."), "{host}: {}", t.sms_body);
