@@ -179,12 +179,12 @@ const databaseServers = [sqliteServer, ...(postgresServer ? [postgresServer] : [
 const projects = databaseServers.flatMap((s) => [
   {
     name: `${s.name}-js`,
-    testMatch: /(flow|lifecycle)\.spec\.js$/,
+    testMatch: /(flow|lifecycle|factors)\.spec\.js$/,
     use: { baseURL: baseURL(s), javaScriptEnabled: true },
   },
   {
     name: `${s.name}-nojs`,
-    testMatch: /(flow|lifecycle)\.spec\.js$/,
+    testMatch: /(flow|lifecycle|factors)\.spec\.js$/,
     use: { baseURL: baseURL(s), javaScriptEnabled: false },
   },
 ]);

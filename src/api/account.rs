@@ -21,9 +21,37 @@ pub struct ProfileData {
     pub sessions: Vec<SessionItem>,
     /// Apps the person allowed to sign them in (OpenID Connect).
     pub apps: Vec<ConnectedApp>,
+    /// The second factors beside the SMS code.
+    pub factors: FactorsInfo,
 }
 
+/// The authenticator app and the recovery codes, as the profile shows them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactorsInfo {
+    /// When the app was added and last used.
+    pub app: Option<(When, Option<When>)>,
+    /// An app being set up: what to scan or type into it.
+    pub setup: Option<AppSetup>,
+    /// Unused recovery codes; `None` when none were ever made.
+    pub recovery_left: Option<u32>,
+}
+
+/// What setting up an authenticator app shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppSetup {
+    /// The secret in groups of four, for typing.
+    pub secret: String,
+    /// The `otpauth://` URI (a link, for a phone's own authenticator).
+    pub uri: String,
+    /// The URI as a QR code, drawn on the server (SVG).
+    pub qr_svg: String,
+}
+
+/// The flash that carries new recovery codes to the profile, the one time they are shown.
+pub const RECOVERY_CODES_FLASH: &str = "recovery-codes";
+
 pub use crate::domain::activity::{ActivityItem, ConnectedApp, SessionItem, TrustedBrowser};
+use crate::domain::time::When;
 
 /// The URL of a user's photo at `version` (served only to that user).
 pub fn photo_url(version: i64) -> String {
@@ -41,7 +69,69 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             activity: account::activity(&ctx.state, &cur, &ctx.zone()).await?,
             sessions: account::sessions(&ctx.state, &cur, &ctx.zone()).await?,
             apps: crate::server::services::oidc::connected_apps(&ctx.state, &cur, &ctx.zone()).await?,
+            factors: factors_info(ctx, &cur).await?,
         }))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+async fn factors_info(ctx: &Ctx, cur: &auth::Current) -> Result<FactorsInfo, AppError> {
+    let f = factors::factors(&ctx.state, &cur.user).await?;
+    let (zone, t) = (ctx.zone(), crate::server::clock::now());
+    Ok(FactorsInfo {
+        app: f.app.map(|(added, used)| (zone.when(added, t), used.map(|u| zone.when(u, t)))),
+        setup: f.setup.map(|s| AppSetup { secret: s.secret, uri: s.uri, qr_svg: s.qr_svg }),
+        recovery_left: f.recovery_left.map(|n| n as u32),
+    })
+}
+
+/// Step one of adding an authenticator app: the password, then the QR code to scan.
+#[server(endpoint = "add-app")]
+pub async fn add_app(current: String) -> Answer {
+    signed_in_form(AddApp::PATH, &[], async |ctx, cur| {
+        factors::start_app(&ctx.state, &ctx.meta, &cur, &parse_attempt(current, Field::CurrentPassword)?).await?;
+        Ok(Done::notice(Notice::AppSetupStarted, "/profile"))
+    })
+    .await
+}
+
+/// Step two: the app's first code. The first recovery codes, if any, are shown once.
+#[server(endpoint = "confirm-app")]
+pub async fn confirm_app(code: String) -> Answer {
+    signed_in_form(ConfirmApp::PATH, &[], async |ctx, cur| {
+        let codes = factors::confirm_app(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?).await?;
+        Ok(Done::notice(Notice::AppAdded, "/profile").show_recovery_codes(&codes))
+    })
+    .await
+}
+
+#[server(endpoint = "cancel-app")]
+pub async fn cancel_app() -> Answer {
+    signed_in_form(CancelApp::PATH, &[], async |ctx, cur| {
+        factors::cancel_app(&ctx.state, &cur).await?;
+        Ok(Done::notice(Notice::AppSetupCancelled, "/profile"))
+    })
+    .await
+}
+
+/// Removing the authenticator app: a step-up with the password.
+#[server(endpoint = "remove-app")]
+pub async fn remove_app(current: String) -> Answer {
+    signed_in_form(RemoveApp::PATH, &[], async |ctx, cur| {
+        factors::remove_app(&ctx.state, &ctx.meta, &cur, &parse_attempt(current, Field::CurrentPassword)?).await?;
+        Ok(Done::notice(Notice::AppRemoved, "/profile"))
+    })
+    .await
+}
+
+/// New recovery codes (the old ones stop working): a step-up with the password; the codes
+/// are shown once.
+#[server(endpoint = "new-recovery-codes")]
+pub async fn new_recovery_codes(current: String) -> Answer {
+    signed_in_form(NewRecoveryCodes::PATH, &[], async |ctx, cur| {
+        let codes = factors::new_recovery_codes(&ctx.state, &ctx.meta, &cur, &parse_attempt(current, Field::CurrentPassword)?).await?;
+        Ok(Done::notice(Notice::RecoveryCodesCreated, "/profile").show_recovery_codes(&codes))
     })
     .await
 }

@@ -3,7 +3,7 @@
 
 #[cfg(feature = "ssr")]
 use super::{glue::*, Viewer};
-use super::{Answer, CodeState, SessionInfo};
+use super::{Answer, CodeState, SecondStep, SessionInfo};
 use leptos::prelude::*;
 
 #[server(endpoint = "session")]
@@ -113,15 +113,60 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
     .await
 }
 
-/// The second factor, from the half session of a correct password.
+/// The second factor, from the half session of a correct password: `method` `sms` (the
+/// default: the code sent to the phone), `app` (the authenticator app's code) or
+/// `recovery` (a recovery code).
 #[server(endpoint = "verify-2fa")]
-pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option<String>) -> Answer {
+pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option<String>, method: Option<String>) -> Answer {
     form(VerifyTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::TwoFactor).await?;
         // The "Don't ask for a code on this browser" box: a checkbox's `on`.
         let trust = trust.is_some_and(|t| !t.is_empty());
-        let issued = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &parse_code(&code)?, trust).await?;
-        Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued))
+        let answer = match method.as_deref().and_then(SecondFactor::parse).unwrap_or(SecondFactor::Sms) {
+            SecondFactor::Sms => auth::SecondStepAnswer::Sms(parse_code(&code)?),
+            SecondFactor::App => auth::SecondStepAnswer::App(parse_code(&code)?),
+            SecondFactor::Recovery => {
+                auth::SecondStepAnswer::Recovery(RecoveryCode::parse(&code).map_err(|e| AppError::invalid(Field::Code, e))?)
+            }
+        };
+        let passed = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &answer, trust).await?;
+        let go = next_or_profile(ctx, next.as_deref());
+        // After a recovery code, the profile says how many remain (an app's request goes
+        // on to the app).
+        Ok(match passed.recovery_left {
+            Some(left) if go == "/profile" => Done::notice(Notice::RecoveryCodeUsed { left: left as u64 }, "/profile"),
+            _ => Done::go(go),
+        }
+        .session(passed.issued))
+    })
+    .await
+}
+
+/// The second step's methods for the half session (the last used first), and the state
+/// of the SMS code if one was sent.
+#[server(endpoint = "second-step")]
+pub async fn get_second_step() -> Answer<Option<SecondStep>> {
+    read(async |ctx| {
+        let Some(cur) = ctx.current().await?.filter(|c| c.kind() == SessionKind::TwoFactor) else { return Ok(None) };
+        let methods = factors::offered(&ctx.state, cur.user.id).await?;
+        let code = code_page_state(ctx, CodePurpose::TwoFactor).await?.filter(|c| c.now != CodeNow::Missing);
+        Ok(Some(SecondStep { methods, code }))
+    })
+    .await
+}
+
+/// "Text me a code instead": a code to the half session's number, then the SMS form.
+#[server(endpoint = "send-2fa-code")]
+pub async fn send_two_factor_code(next: Option<String>, channel: Option<String>) -> Answer {
+    form(SendTwoFactorCode::PATH, &[], async |ctx| {
+        let cur = ctx.require(SessionKind::TwoFactor).await?;
+        match auth::resend_for_session(&ctx.state, &ctx.meta, &cur, Channel::from_form(channel.as_deref())).await {
+            // A code from a moment ago is still good.
+            Ok(_) | Err(AppError::Cooldown { .. }) => {}
+            Err(e) => return Err(e),
+        }
+        let next = next.as_deref().and_then(|n| ctx.safe_next(n));
+        Ok(Done::go(crate::domain::url::with_next("/signin/2fa?method=sms", next.as_deref().unwrap_or(""))))
     })
     .await
 }

@@ -77,6 +77,14 @@ pub struct CurrentUser {
     pub member_since: i64,
 }
 
+/// The second step of a two-factor sign-in: the methods the account offers (the last
+/// used first), and the SMS code's state if one was sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecondStep {
+    pub methods: Vec<crate::domain::factor::SecondFactor>,
+    pub code: Option<CodeState>,
+}
+
 /// The state of a code someone is asked to enter, for the code pages: what the latest
 /// code is doing, its countdown, and the resend cooldown. The times as words are the
 /// server's (for the page without JavaScript); the browser ticks from the `_ms` values.
@@ -126,13 +134,14 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 mod glue {
     pub use crate::domain::code::CodeNow;
+    pub use crate::domain::factor::{RecoveryCode, SecondFactor};
     pub use crate::domain::AppError;
     pub use crate::domain::{Channel, CodePurpose, DisplayName, Field, Notice, OtpCode, Password, PhoneNumber};
     pub use crate::server::clock::now_ms;
     use crate::server::flash::Flash;
     pub use crate::server::services::auth::Issued;
     pub use crate::server::services::waiting::{self, Visitor};
-    pub use crate::server::services::{account, auth, avatar, codes, country, oidc, recovery};
+    pub use crate::server::services::{account, auth, avatar, codes, country, factors, oidc, recovery};
     pub use crate::server::session::SessionKind;
     pub use crate::server::web::Ctx;
     pub use leptos::server_fn::ServerFn;
@@ -153,12 +162,14 @@ mod glue {
         /// A number for the phone fields of a form on the next page: the form's server
         /// function and the number.
         phone_for: Option<(&'static str, PhoneNumber)>,
+        /// Recovery codes to show on the next page, the one time they are shown.
+        recovery_codes: Option<String>,
     }
 
     impl Done {
         /// On to `path` (a local path; anything else goes to `/`).
         pub fn go(path: impl Into<String>) -> Done {
-            Done { go: path.into(), session: Change::Keep, flow: Change::Keep, phone_for: None }
+            Done { go: path.into(), session: Change::Keep, flow: Change::Keep, phone_for: None, recovery_codes: None }
         }
 
         /// On to `page`, which shows `notice`.
@@ -199,6 +210,17 @@ mod glue {
         }
     }
 
+    impl Done {
+        /// ... with `codes` shown on the next page (in the sealed flash cookie, read once,
+        /// never in the URL). Nothing when there are none.
+        pub fn show_recovery_codes(mut self, codes: &[RecoveryCode]) -> Done {
+            if !codes.is_empty() {
+                self.recovery_codes = Some(codes.iter().map(RecoveryCode::display).collect::<Vec<_>>().join(" "));
+            }
+            self
+        }
+    }
+
     /// A form's server function: `run` parses the fields and calls one service; its
     /// [`Done`] becomes cookies and a redirect, its error the answer of [`Ctx::fail`]
     /// (back to the page with the error and `keep`, the non-secret fields typed, for a
@@ -223,6 +245,9 @@ mod glue {
                 None => &[("phone", phone.as_str())],
             };
             ctx.set_flash(&Flash::values(fn_path, kept, crate::server::clock::now()));
+        }
+        if let Some(codes) = &done.recovery_codes {
+            ctx.set_flash(&Flash::values(super::RECOVERY_CODES_FLASH, &[("codes", codes)], crate::server::clock::now()));
         }
         ctx.redirect(&done.go);
         Ok(())

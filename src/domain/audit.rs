@@ -33,11 +33,15 @@ pub enum AuditKind {
     NewDeviceAlert,
     BrowserTrusted,
     BrowserForgotten,
+    AuthenticatorAdded,
+    AuthenticatorRemoved,
+    RecoveryCodesCreated,
+    SecurityAlert,
 }
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 25] = [
+    pub const ALL: [AuditKind; 29] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -63,6 +67,10 @@ impl AuditKind {
         AuditKind::NewDeviceAlert,
         AuditKind::BrowserTrusted,
         AuditKind::BrowserForgotten,
+        AuditKind::AuthenticatorAdded,
+        AuditKind::AuthenticatorRemoved,
+        AuditKind::RecoveryCodesCreated,
+        AuditKind::SecurityAlert,
     ];
 
     /// The name stored in the database (and printed by the operator's CLI).
@@ -93,6 +101,10 @@ impl AuditKind {
             AuditKind::NewDeviceAlert => "new_device_alert",
             AuditKind::BrowserTrusted => "browser_trusted",
             AuditKind::BrowserForgotten => "browser_forgotten",
+            AuditKind::AuthenticatorAdded => "authenticator_added",
+            AuditKind::AuthenticatorRemoved => "authenticator_removed",
+            AuditKind::RecoveryCodesCreated => "recovery_codes_created",
+            AuditKind::SecurityAlert => "security_alert",
         }
     }
 
@@ -141,6 +153,8 @@ impl AuditKind {
                 Some(SignInMethod::AfterVerification) => "Signed in after verifying your number",
                 Some(SignInMethod::PasswordOnTrustedBrowser) => "Signed in with your password on a trusted browser",
                 Some(SignInMethod::CodeOnTrustedBrowser) => "Signed in with a code on a trusted browser",
+                Some(SignInMethod::PasswordAndAuthenticator) => "Signed in with your password and your authenticator app",
+                Some(SignInMethod::PasswordAndRecoveryCode) => "Signed in with your password and a recovery code",
                 Some(SignInMethod::Password) | None => "Signed in",
             }),
             AuditKind::SignInFailed => plain(
@@ -152,7 +166,7 @@ impl AuditKind {
                 .into(),
             ),
             AuditKind::SignInPaused => plain("Sign-in paused after too many wrong passwords".into()),
-            AuditKind::SignInPasswordOk => on("Password entered, a sign-in code sent"),
+            AuditKind::SignInPasswordOk => on("Password entered, the second step asked"),
             AuditKind::SignInCodeOk => on("Sign-in code entered, the password asked"),
             AuditKind::CodeSent => {
                 let what = match detail.purpose {
@@ -209,6 +223,16 @@ impl AuditKind {
             AuditKind::PhotoRemoved => plain("Photo removed".into()),
             AuditKind::BrowserTrusted => on("Two-factor sign-in stopped asking for a code"),
             AuditKind::BrowserForgotten => plain("A browser is no longer trusted: it will be asked for a code again".into()),
+            AuditKind::AuthenticatorAdded => on("Authenticator app added"),
+            AuditKind::AuthenticatorRemoved => on("Authenticator app removed"),
+            AuditKind::RecoveryCodesCreated => on("New recovery codes made"),
+            AuditKind::SecurityAlert => plain(
+                match detail.alert_sent {
+                    Some(false) => "The text message about this change to your account could not be sent",
+                    Some(true) | None => "We sent a text message to your number about this change to your account",
+                }
+                .into(),
+            ),
             AuditKind::NewDeviceAlert => {
                 let from = if device == crate::domain::device::UNKNOWN_DEVICE { "an unknown device" } else { device };
                 let told = match detail.alert_sent {
@@ -311,10 +335,14 @@ pub enum SignInMethod {
     /// or a code (passwordless).
     PasswordOnTrustedBrowser,
     CodeOnTrustedBrowser,
+    /// 2FA on: the password, then a code from the authenticator app.
+    PasswordAndAuthenticator,
+    /// 2FA on: the password, then a recovery code.
+    PasswordAndRecoveryCode,
 }
 
 impl SignInMethod {
-    const ALL: [SignInMethod; 7] = [
+    const ALL: [SignInMethod; 9] = [
         SignInMethod::Password,
         SignInMethod::Code,
         SignInMethod::PasswordAndCode,
@@ -322,6 +350,8 @@ impl SignInMethod {
         SignInMethod::AfterVerification,
         SignInMethod::PasswordOnTrustedBrowser,
         SignInMethod::CodeOnTrustedBrowser,
+        SignInMethod::PasswordAndAuthenticator,
+        SignInMethod::PasswordAndRecoveryCode,
     ];
 
     /// The stored name (a session's `sign_in_method`), the same as its JSON name.
@@ -334,6 +364,8 @@ impl SignInMethod {
             SignInMethod::AfterVerification => "after_verification",
             SignInMethod::PasswordOnTrustedBrowser => "password_on_trusted_browser",
             SignInMethod::CodeOnTrustedBrowser => "code_on_trusted_browser",
+            SignInMethod::PasswordAndAuthenticator => "password_and_authenticator",
+            SignInMethod::PasswordAndRecoveryCode => "password_and_recovery_code",
         }
     }
 

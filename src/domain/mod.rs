@@ -9,6 +9,7 @@ pub mod code;
 pub mod countries;
 pub mod device;
 pub mod error;
+pub mod factor;
 pub mod locale;
 pub mod markup;
 pub mod name;

@@ -30,6 +30,16 @@ pub enum Notice {
     SignedOut,
     /// The phone number of a new account was just proved: the first page it lands on.
     Welcome,
+    AppSetupStarted,
+    AppSetupCancelled,
+    /// The authenticator app's first code came back (recovery codes may be shown too).
+    AppAdded,
+    AppRemoved,
+    RecoveryCodesCreated,
+    /// Signed in with a recovery code: `left` remain.
+    RecoveryCodeUsed {
+        left: u64,
+    },
 }
 
 impl Notice {
@@ -51,6 +61,12 @@ impl Notice {
             Notice::PasswordReset => "password-reset",
             Notice::SignedOut => "signed-out",
             Notice::Welcome => "welcome",
+            Notice::AppSetupStarted => "app-setup",
+            Notice::AppSetupCancelled => "app-setup-cancelled",
+            Notice::AppAdded => "app-added",
+            Notice::AppRemoved => "app-removed",
+            Notice::RecoveryCodesCreated => "recovery-codes",
+            Notice::RecoveryCodeUsed { .. } => "recovery-code-used",
         }
     }
 
@@ -58,6 +74,7 @@ impl Notice {
         match self {
             Notice::PasswordChanged { others_ended } | Notice::PhoneChanged { others_ended, .. } => Some(others_ended),
             Notice::OtherSessionsEnded { ended } => Some(ended),
+            Notice::RecoveryCodeUsed { left } => Some(left),
             _ => None,
         }
     }
@@ -90,6 +107,12 @@ impl Notice {
             "password-reset" => Notice::PasswordReset,
             "signed-out" => Notice::SignedOut,
             "welcome" => Notice::Welcome,
+            "app-setup" => Notice::AppSetupStarted,
+            "app-setup-cancelled" => Notice::AppSetupCancelled,
+            "app-added" => Notice::AppAdded,
+            "app-removed" => Notice::AppRemoved,
+            "recovery-codes" => Notice::RecoveryCodesCreated,
+            "recovery-code-used" => Notice::RecoveryCodeUsed { left: n },
             _ => return None,
         })
     }
@@ -125,6 +148,14 @@ impl Notice {
             Notice::PasswordReset => "Your password was reset and every device was signed out. Sign in with your new password.".into(),
             Notice::SignedOut => "You are signed out.".into(),
             Notice::Welcome => "Welcome! Your phone number is verified and you are signed in.".into(),
+            Notice::AppSetupStarted => "Scan the QR code with your authenticator app, then enter the code it shows.".into(),
+            Notice::AppSetupCancelled => "The authenticator app set-up was cancelled.".into(),
+            Notice::AppAdded => "Your authenticator app is set up. Two-factor sign-in is on.".into(),
+            Notice::AppRemoved => "Your authenticator app was removed.".into(),
+            Notice::RecoveryCodesCreated => "Here are your new recovery codes. Any earlier ones no longer work.".into(),
+            Notice::RecoveryCodeUsed { left: 0 } => "You signed in with your last recovery code. Make new ones now, below.".into(),
+            Notice::RecoveryCodeUsed { left: 1 } => "You signed in with a recovery code. 1 recovery code remains.".into(),
+            Notice::RecoveryCodeUsed { left } => format!("You signed in with a recovery code. {left} recovery codes remain."),
         }
     }
 }
@@ -152,6 +183,12 @@ mod tests {
             Notice::PasswordReset,
             Notice::SignedOut,
             Notice::Welcome,
+            Notice::AppSetupStarted,
+            Notice::AppSetupCancelled,
+            Notice::AppAdded,
+            Notice::AppRemoved,
+            Notice::RecoveryCodesCreated,
+            Notice::RecoveryCodeUsed { left: 7 },
         ];
         for n in all {
             let url = n.url("/profile");

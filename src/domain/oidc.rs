@@ -194,7 +194,8 @@ impl RedirectUri {
 }
 
 /// The `amr` values (RFC 8176) of a session that signed in by `method`: `pwd` for the
-/// password, `sms` for a code sent to the phone, `mfa` when both were given.
+/// password, `sms` for a code sent to the phone, `otp` for an authenticator app's code,
+/// `mfa` when two were given.
 pub fn amr(method: Option<SignInMethod>) -> Vec<&'static str> {
     match method {
         // On a trusted browser only one factor was given this time.
@@ -203,6 +204,9 @@ pub fn amr(method: Option<SignInMethod>) -> Vec<&'static str> {
         Some(SignInMethod::PasswordAndCode | SignInMethod::CodeAndPassword | SignInMethod::AfterVerification) => {
             vec!["pwd", "sms", "mfa"]
         }
+        Some(SignInMethod::PasswordAndAuthenticator) => vec!["pwd", "otp", "mfa"],
+        // A recovery code is something the person has (RFC 8176 has no closer value).
+        Some(SignInMethod::PasswordAndRecoveryCode) => vec!["pwd", "mfa"],
         None => vec![],
     }
 }
@@ -269,6 +273,8 @@ mod tests {
         assert_eq!(amr(Some(SignInMethod::Password)), vec!["pwd"]);
         assert_eq!(amr(Some(SignInMethod::Code)), vec!["sms"]);
         assert_eq!(amr(Some(SignInMethod::PasswordAndCode)), vec!["pwd", "sms", "mfa"]);
+        assert_eq!(amr(Some(SignInMethod::PasswordAndAuthenticator)), vec!["pwd", "otp", "mfa"]);
+        assert_eq!(amr(Some(SignInMethod::PasswordAndRecoveryCode)), vec!["pwd", "mfa"]);
         assert_eq!(acr(&amr(Some(SignInMethod::CodeAndPassword))), "2");
         assert_eq!(acr(&amr(Some(SignInMethod::Password))), "1");
     }

@@ -1,13 +1,14 @@
 //! The one piece of URL building the app needs on both sides: a local path carried as a
 //! query value (`?next=/profile` written as `?next=%2Fprofile`).
 
-/// `page` with `?next=<next>` (encoded) when there is a `next`: the links and answers that
+/// `page` with `?next=<next>` (or `&next=`, encoded) when there is a `next`: the links and answers that
 /// carry where the person was going.
 pub fn with_next(page: &str, next: &str) -> String {
     if next.is_empty() {
         page.to_string()
     } else {
-        format!("{page}?next={}", encode_component(next))
+        let sep = if page.contains('?') { '&' } else { '?' };
+        format!("{page}{sep}next={}", encode_component(next))
     }
 }
 
@@ -37,6 +38,7 @@ mod tests {
     #[test]
     fn next_is_added_encoded_and_only_when_there_is_one() {
         assert_eq!(with_next("/signup", ""), "/signup");
+        assert_eq!(with_next("/signin/2fa?method=sms", "/p"), "/signin/2fa?method=sms&next=%2Fp");
         assert_eq!(with_next("/signup", "/oauth/authorize?resume=abc"), "/signup?next=%2Foauth%2Fauthorize%3Fresume%3Dabc");
     }
 

@@ -102,6 +102,10 @@ pub struct CookieKeys {
     /// Seals the OpenID provider's private signing keys in the database (not a cookie,
     /// but the same authenticated encryption, from the same secret).
     pub signing_keys: Key,
+    /// Seals the secrets of authenticator apps in the database.
+    pub totp_secrets: Key,
+    /// Keys the HMAC-SHA256 of recovery codes (its 64 bytes: `Key::master`).
+    pub recovery_codes: Key,
 }
 
 impl CookieKeys {
@@ -118,6 +122,8 @@ impl CookieKeys {
             flow: key(b"phone-auth cookie pa_flow v1"),
             flash: key(b"phone-auth cookie pa_flash v1"),
             signing_keys: key(b"phone-auth oidc signing keys v1"),
+            totp_secrets: key(b"phone-auth totp secrets v1"),
+            recovery_codes: key(b"phone-auth recovery codes v1"),
         }
     }
 }

@@ -609,7 +609,7 @@ async fn the_profile_shows_recent_security_activity(b: Backend) {
     let profile = app.json_of(&app.client, "profile", &[]).await;
     let events: Vec<&str> = profile["activity"].as_array().unwrap().iter().map(|e| e["event"].as_str().unwrap()).collect();
     assert_eq!(events[0], "Password changed; 1 other device was signed out", "{events:?}");
-    assert!(events.contains(&"Password entered, a sign-in code sent on Firefox on Windows"), "{events:?}");
+    assert!(events.contains(&"Password entered, the second step asked on Firefox on Windows"), "{events:?}");
     for _ in 0..25 {
         app.call("update-name", &[("name", "Grace")]).await;
     }

@@ -10,6 +10,7 @@ mod twilio_messaging;
 
 mod country;
 mod devices;
+mod factors;
 mod flows;
 mod forward_auth;
 mod lifecycle;

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod avatars;
 pub mod codes;
 pub mod devices;
+pub mod factors;
 pub mod oidc;
 pub mod rate;
 pub mod sessions;

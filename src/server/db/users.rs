@@ -276,16 +276,6 @@ impl Db {
         Ok(())
     }
 
-    pub async fn set_two_factor(&self, id: i64, enabled: bool, now: i64) -> sqlx::Result<()> {
-        sqlx::query("UPDATE users SET two_factor_enabled = $1, updated_at = $2 WHERE id = $3")
-            .bind(i64::from(enabled))
-            .bind(now)
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
     /// Moves the account to a new, just verified number. An unverified sign-up holding
     /// that number gives way (whoever proves a number owns it). `false` if a verified
     /// account took the number in the meantime.

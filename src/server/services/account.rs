@@ -22,7 +22,7 @@ pub const ACTIVITY_SHOWN: i64 = 20;
 
 /// The step-up check: the current password. A wrong one is recorded like a failed
 /// sign-in and answered beside the field.
-async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
+pub(crate) async fn confirm_password(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
     // A stolen session cannot try passwords here faster than anyone can at sign-in.
     let reservation = reserve_password_check(state, meta, &cur.user.phone(), Some(cur.user.id), AuditKind::StepUpPaused).await?;
     match state.hasher.verify(password, &cur.user.password_hash).await.or_internal("checking the password")? {
@@ -172,12 +172,18 @@ pub async fn enable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curre
     Ok(())
 }
 
-/// Two-factor sign-in off: a step-up with the current password first.
+/// Two-factor sign-in off: a step-up with the current password first. The authenticator
+/// app and the recovery codes go with it (the number is texted when there were any).
 pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Current, password: &Password) -> Result<(), AppError> {
     confirm_password(state, meta, cur, password).await?;
     if cur.user.two_factor {
+        let had = state.db.factor_summary(cur.user.id).await.or_internal("reading the second factors")?;
         state.db.set_two_factor(cur.user.id, false, now()).await.or_internal("switching two-factor sign-in")?;
         audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorDisabled, &AuditDetail::none()).await?;
+        if had.app_since.is_some() || had.recovery_left > 0 {
+            let what = "two-factor sign-in was turned off and its authenticator app and recovery codes removed";
+            super::factors::alert(state, meta, &cur.user, what).await;
+        }
     }
     Ok(())
 }

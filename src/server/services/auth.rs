@@ -4,8 +4,10 @@
 
 use super::codes::{cancel_send, check_code, reserve_send, send_blind_code, send_code, send_code_as, send_reserved, Delivery, SendTicket};
 use super::devices;
+use super::factors;
 use super::limits::{self, Limit};
 use crate::domain::audit::{AuditDetail, Ended, FailReason, SignInMethod};
+use crate::domain::factor::{RecoveryCode, SecondFactor};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::sessions::{NewSession, SessionRow, Upgrade};
@@ -266,11 +268,16 @@ pub async fn sign_in(
         // second factor (until it expires, is forgotten, or the password changes).
         let trusted = user.two_factor && devices::is_trusted(state, meta, user).await?;
         if user.two_factor && !trusted {
-            match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
-                // A code from a moment ago is still good: the 2FA page shows it.
-                Ok(_) | Err(AppError::Cooldown { .. }) => {}
-                // Without a code the half session would be a dead end: say why now.
-                Err(e) => return Err(e),
+            // The SMS code goes at once when it is the method offered first (an account
+            // that last used its authenticator app is asked for that, and can still ask
+            // for a text).
+            if factors::offered(state, user.id).await?.first() == Some(&SecondFactor::Sms) {
+                match send_code(state, meta, phone, Some(user.id), CodePurpose::TwoFactor, Channel::Sms).await {
+                    // A code from a moment ago is still good: the 2FA page shows it.
+                    Ok(_) | Err(AppError::Cooldown { .. }) => {}
+                    // Without a code the half session would be a dead end: say why now.
+                    Err(e) => return Err(e),
+                }
             }
             audit(state, meta, Some(user.id), AuditKind::SignInPasswordOk, &AuditDetail::none()).await?;
             state.metrics.sign_in("password", "second_factor_needed");
@@ -335,34 +342,68 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
     complete_sign_in(state, meta, None, &cur.user, SignInMethod::AfterVerification).await
 }
 
-/// The second factor: the code sent to the phone of the half session's user. Success
-/// ends the half session and starts a full one with a fresh token; with `trust`, this
-/// browser is asked for no second factor for a while (see [`devices::trust`]).
+/// What the second step was answered with.
+pub enum SecondStepAnswer {
+    /// The code sent to the account's number.
+    Sms(OtpCode),
+    /// A code from the authenticator app.
+    App(OtpCode),
+    /// One of the recovery codes.
+    Recovery(RecoveryCode),
+}
+
+/// A second step passed: the new session, and after a recovery code how many remain.
+pub struct SecondStepPassed {
+    pub issued: Issued,
+    pub recovery_left: Option<i64>,
+}
+
+/// The second factor of the half session's user: the code sent to their phone, their
+/// authenticator app's code, or a recovery code. Success ends the half session and
+/// starts a full one with a fresh token; with `trust`, this browser is asked for no
+/// second factor for a while (see [`devices::trust`]).
 pub async fn verify_two_factor(
     state: &AppState,
     meta: &RequestMeta,
     cur: &Current,
-    code: &OtpCode,
+    answer: &SecondStepAnswer,
     trust: bool,
-) -> Result<Issued, AppError> {
-    if let Err(e) = check_code(state, &cur.user.phone(), CodePurpose::TwoFactor, code, Some(cur.user.id)).await {
-        if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries) {
-            audit(state, meta, Some(cur.user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::WrongCode)).await?;
+) -> Result<SecondStepPassed, AppError> {
+    let user = &cur.user;
+    let checked = match answer {
+        SecondStepAnswer::Sms(code) => check_code(state, &user.phone(), CodePurpose::TwoFactor, code, Some(user.id)).await.map(|_| None),
+        SecondStepAnswer::App(code) => factors::check_app(state, meta, user, code).await.map(|_| None),
+        SecondStepAnswer::Recovery(code) => factors::use_recovery_code(state, meta, user, code).await.map(Some),
+    };
+    let recovery_left = match checked {
+        Ok(left) => left,
+        Err(e) => {
+            if matches!(e, AppError::WrongCode { .. } | AppError::TooManyTries | AppError::Invalid { .. }) {
+                audit(state, meta, Some(user.id), AuditKind::SignInFailed, &AuditDetail::failed(FailReason::WrongCode)).await?;
+            }
+            state.metrics.sign_in("second_factor", "failed");
+            return Err(e);
         }
-        state.metrics.sign_in("second_factor", "failed");
-        return Err(e);
-    }
+    };
+    let method = match answer {
+        SecondStepAnswer::Sms(_) => {
+            state.db.used_sms_second_factor(user.id).await.or_internal("remembering the second step's method")?;
+            SignInMethod::PasswordAndCode
+        }
+        SecondStepAnswer::App(_) => SignInMethod::PasswordAndAuthenticator,
+        SecondStepAnswer::Recovery(_) => SignInMethod::PasswordAndRecoveryCode,
+    };
     state.metrics.sign_in("second_factor", "ok");
-    audit(state, meta, Some(cur.user.id), AuditKind::SignIn, &AuditDetail::sign_in(SignInMethod::PasswordAndCode)).await?;
-    let issued = complete_sign_in(state, meta, Some(cur), &cur.user, SignInMethod::PasswordAndCode).await?;
+    audit(state, meta, Some(user.id), AuditKind::SignIn, &AuditDetail::sign_in(method)).await?;
+    let issued = complete_sign_in(state, meta, Some(cur), user, method).await?;
     if trust {
         // The browser's id: the one just given to it, or its cookie's.
         let id = issued.device.clone().or_else(|| devices::cookie_id(state, meta).map(str::to_string));
         if let Some(id) = id {
-            devices::trust(state, meta, &cur.user, &id).await?;
+            devices::trust(state, meta, user, &id).await?;
         }
     }
-    Ok(issued)
+    Ok(SecondStepPassed { issued, recovery_left })
 }
 
 /// Sends a new code for the purpose the current session is waiting for.

@@ -59,39 +59,47 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
     let hash = crate::server::session::hash_token(&id);
     let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
     if is_news(seen, state.config.alert_new_device) {
-        let budget = [Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: state.config.limits.daily_send_budget }];
-        // The session is issued already: a failure from here on costs the alert, not the
-        // sign-in.
-        match limits::reserve(state, now(), None, &budget).await {
-            Ok(Ok(reservation)) => {
-                let (state, meta, phone, user_id) = (state.clone(), meta.clone(), user.phone(), user.id);
-                state.clone().background.spawn(async move {
-                    let sent = alert(&state, &meta, &phone).await;
-                    if !sent {
-                        if let Err(e) = limits::give_back(&state, &reservation).await {
-                            tracing::warn!(error = %e, "could not give back the alert's budget");
-                        }
-                    }
-                    record(&state, &meta, user_id, sent).await;
-                });
-            }
-            Ok(Err(_)) => {
-                tracing::warn!(to = %user.phone().masked(), "the daily send budget is spent: a new-browser alert was not sent");
-                record(state, meta, user.id, false).await;
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "could not reserve the new-browser alert");
-                record(state, meta, user.id, false).await;
-            }
-        }
+        let device = crate::domain::device::Device::parse(&meta.user_agent).label();
+        let text = alert_text(&state.config.app_name, &device, &state.config.public_url);
+        send_alert(state, meta, user, text, AuditKind::NewDeviceAlert).await;
     }
     Ok(fresh.then_some(id))
 }
 
-async fn record(state: &AppState, meta: &RequestMeta, user_id: i64, sent: bool) {
+/// Texts `text` to `user`'s number after the answer (tracked by
+/// [`AppState::background`]), a unit of the daily send budget reserved first (alerts
+/// count against no per-number limit); the activity records, as `kind`, whether it went.
+/// A failure costs the alert, never the request that caused it.
+pub async fn send_alert(state: &AppState, meta: &RequestMeta, user: &UserRow, text: String, kind: AuditKind) {
+    let budget = [Limit { key: GLOBAL_BUCKET.into(), window: DAY, limit: state.config.limits.daily_send_budget }];
+    match limits::reserve(state, now(), None, &budget).await {
+        Ok(Ok(reservation)) => {
+            let (state, meta, phone, user_id) = (state.clone(), meta.clone(), user.phone(), user.id);
+            state.clone().background.spawn(async move {
+                let sent = alert(&state, &phone, &text).await;
+                if !sent {
+                    if let Err(e) = limits::give_back(&state, &reservation).await {
+                        tracing::warn!(error = %e, "could not give back the alert's budget");
+                    }
+                }
+                record(&state, &meta, user_id, sent, kind).await;
+            });
+        }
+        Ok(Err(_)) => {
+            tracing::warn!(to = %user.phone().masked(), "the daily send budget is spent: an alert was not sent");
+            record(state, meta, user.id, false, kind).await;
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "could not reserve an alert");
+            record(state, meta, user.id, false, kind).await;
+        }
+    }
+}
+
+async fn record(state: &AppState, meta: &RequestMeta, user_id: i64, sent: bool, kind: AuditKind) {
     let detail = AuditDetail { alert_sent: Some(sent), ..AuditDetail::none() };
-    if let Err(e) = audit(state, meta, Some(user_id), AuditKind::NewDeviceAlert, &detail).await {
-        tracing::warn!(error = %e, "could not record the new-browser alert");
+    if let Err(e) = audit(state, meta, Some(user_id), kind, &detail).await {
+        tracing::warn!(error = %e, "could not record an alert");
     }
 }
 
@@ -168,13 +176,12 @@ pub fn alert_text(app_name: &str, device: &str, public_url: &str) -> String {
     )
 }
 
-/// Sends the alert (its budget already reserved). Whether the provider took it.
-async fn alert(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber) -> bool {
-    let device = crate::domain::device::Device::parse(&meta.user_agent).label();
-    match state.verifier.notify(phone, &alert_text(&state.config.app_name, &device, &state.config.public_url)).await {
+/// Sends an alert (its budget already reserved). Whether the provider took it.
+async fn alert(state: &AppState, phone: &PhoneNumber, text: &str) -> bool {
+    match state.verifier.notify(phone, text).await {
         Ok(()) => true,
         Err(e) => {
-            tracing::warn!(to = %phone.masked(), error = %e, "could not send the new-browser alert");
+            tracing::warn!(to = %phone.masked(), error = %e, "could not send an alert");
             false
         }
     }

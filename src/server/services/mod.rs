@@ -7,6 +7,7 @@ pub mod avatar;
 pub mod codes;
 pub mod country;
 pub mod devices;
+pub mod factors;
 pub mod forward;
 pub mod limits;
 pub mod oidc;

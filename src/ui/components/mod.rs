@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod countdown;
+pub mod factors;
 pub mod fields;
 pub mod form;
 pub mod guard;

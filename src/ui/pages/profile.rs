@@ -5,18 +5,21 @@
 //! page is drawn on the server; each form with fields is an island.
 
 use crate::api::{
-    get_profile, photo_url, ActivityItem, CancelPhoneChange, ChangePassword, CodeState, ConnectedApp, DisableTwoFactor, DisconnectApp,
-    EnableTwoFactor, ProfileData, RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto,
+    get_profile, photo_url, ActivityItem, AppSetup, CancelApp, CancelPhoneChange, ChangePassword, CodeState, ConnectedApp, DisconnectApp,
+    EnableTwoFactor, FactorsInfo, ProfileData, RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto, RECOVERY_CODES_FLASH,
 };
 use crate::domain::time::month_year;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::fields::{query_value, FieldError, FormError, Load, NoticeBanner, PasswordField, PostForm, SessionEnded};
+use crate::ui::components::factors::{CopyCodes, FactorCode, FactorCodeForm, StepUp, StepUpForm};
+use crate::ui::components::fields::{
+    query_value, FieldError, FormError, FormFlash, Load, NoticeBanner, PasswordField, PostForm, SessionEnded,
+};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use crate::ui::components::when::Time;
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -77,7 +80,7 @@ fn Sections(profile: ProfileData, prefill: PhonePrefill) -> impl IntoView {
                 <p class="hint">"Changing it signs out your other devices."</p>
                 <PasswordForm/>
             </div>
-            <TwoFactorSection on=user.two_factor/>
+            <TwoFactorSection on=user.two_factor factors=profile.factors.clone()/>
             <ActivitySection items=profile.activity.clone()/>
         </section>
         <DevicesSection sessions=profile.sessions.clone()/>
@@ -161,19 +164,35 @@ fn NameForm(name: String) -> impl IntoView {
     }
 }
 
+/// Two-factor sign-in: on or off, the authenticator app (add, finish its set-up, remove)
+/// and, while it is on, the recovery codes (how many are left, new ones; just made, the
+/// codes themselves, this once).
 #[component]
-fn TwoFactorSection(on: bool) -> impl IntoView {
+fn TwoFactorSection(on: bool, factors: FactorsInfo) -> impl IntoView {
+    let app = match (factors.app, factors.setup) {
+        (Some((added, used)), _) => EitherOf3::A(view! {
+            <p id="app-status">"Added " <Time when=added/>
+                {used.map(|u| view! { ", last used " <Time when=u/> })} "."</p>
+            <StepUpForm action=StepUp::RemoveApp/>
+        }),
+        (None, Some(setup)) => EitherOf3::B(view! { <AppSetupSteps setup=setup/> }),
+        (None, None) => EitherOf3::C(view! {
+            <p class="hint">"An app such as Google Authenticator, Microsoft Authenticator or 1Password makes a new code every 30 seconds, with no signal needed. Setting one up turns two-factor sign-in on."</p>
+            <StepUpForm action=StepUp::AddApp/>
+        }),
+    };
     view! {
-        <div class="subsection">
+        <div class="subsection" id="two-factor">
             <h3 id="two-factor-title">"Two-factor sign-in"</h3>
             <p>"Two-factor sign-in is " <strong id="profile-2fa">{if on { "on" } else { "off" }}</strong> ". "
                 {if on {
-                    "After your password, signing in also needs a code sent to your phone."
+                    "After your password, signing in also needs a second step: a code sent to your phone, or from your authenticator app, or a recovery code."
                 } else {
                     "Turn it on and signing in with your password will also need a code sent to your phone."
                 }}</p>
             {if on {
-                Either::Left(view! { <DisableTwoFactorForm/> })
+                Either::Left(view! { <StepUpForm action=StepUp::TwoFactorOff/>
+                    <p class="hint">"Turning it off also removes your authenticator app and recovery codes."</p> })
             } else {
                 Either::Right(view! {
                     <PostForm path=EnableTwoFactor::url() id="enable-2fa-form" class="form compact">
@@ -181,20 +200,74 @@ fn TwoFactorSection(on: bool) -> impl IntoView {
                     </PostForm>
                 })
             }}
+            <h4 id="app-title">"Authenticator app"</h4>
+            {app}
+            {on.then(|| view! { <RecoveryCodes left=factors.recovery_left/> })}
         </div>
     }
 }
 
-#[island]
-fn DisableTwoFactorForm() -> impl IntoView {
-    let form = Submitter::new(DisableTwoFactor::url());
-    let error = form.error();
+/// Setting up the authenticator app: the QR code (drawn on the server) and the secret to
+/// type, then the app's first code.
+#[component]
+fn AppSetupSteps(setup: AppSetup) -> impl IntoView {
     view! {
-        <EnhancedForm form=form id="disable-2fa-form">
-            <PasswordField id="disable-2fa-current" name="current" label="Current password (to turn it off)"
-                autocomplete="current-password" field=Field::CurrentPassword error=error/>
-            <SubmitButton form=form id="disable-2fa-submit" class="button secondary" label="Turn off two-factor sign-in"/>
-        </EnhancedForm>
+        <ol class="steps" id="app-setup">
+            <li>
+                <p>"Scan this QR code with your authenticator app."</p>
+                <div class="qr" id="app-qr" role="img" aria-label="QR code for your authenticator app" inner_html=setup.qr_svg/>
+                <p class="hint">"Can't scan it? Enter this key in the app instead (time-based): "
+                    <code id="app-secret" class="secret">{setup.secret}</code>
+                    " · " <a href=setup.uri id="app-link">"open in an authenticator app on this device"</a></p>
+            </li>
+            <li>
+                <p>"Enter the 6-digit code the app shows."</p>
+                <FactorCodeForm kind=FactorCode::ConfirmApp/>
+            </li>
+        </ol>
+        <PostForm path=CancelApp::url() id="cancel-app-form" class="inline">
+            <button type="submit" id="cancel-app-submit" class="link-button">"Cancel the set-up"</button>
+        </PostForm>
+    }
+}
+
+/// The recovery codes: just made, the codes (read from the flash, this page load only),
+/// to save; then how many are left, and new ones.
+#[component]
+fn RecoveryCodes(left: Option<u32>) -> impl IntoView {
+    let fresh = use_context::<FormFlash>()
+        .filter(|f| f.path == RECOVERY_CODES_FLASH)
+        .and_then(|f| f.kept.into_iter().find(|(k, _)| k == "codes").map(|(_, v)| v));
+    let shown = fresh.map(|codes| {
+        let list: Vec<String> = codes.split(' ').map(str::to_string).collect();
+        let text = format!("{} recovery codes\n\n{}\n\nEach code works once.\n", crate::api::Branding::current().app_name, list.join("\n"));
+        let href = format!("data:text/plain;charset=utf-8,{}", crate::domain::url::encode_component(&text));
+        view! {
+            <div class="recovery-shown" id="recovery-shown">
+                <p><strong>"Save these codes now: they are shown only this once."</strong>
+                    " If your phone is out of reach, each one signs you in once, in place of a code."</p>
+                <ol class="recovery-list" id="recovery-list">
+                    {list.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
+                </ol>
+                <p class="actions">
+                    <a href=href download="recovery-codes.txt" class="button secondary" id="download-codes">"Download as a text file"</a>
+                    <CopyCodes text=text/>
+                </p>
+            </div>
+        }
+    });
+    let count = match left {
+        None => "You have no recovery codes. Make some: each one signs you in once if your phone is out of reach.".to_string(),
+        Some(0) => "You have used all your recovery codes. Make new ones.".to_string(),
+        Some(1) => "1 recovery code left.".to_string(),
+        Some(n) => format!("{n} recovery codes left."),
+    };
+    view! {
+        <h4 id="recovery-title">"Recovery codes"</h4>
+        {shown}
+        <p id="recovery-left" class:warning=left.is_some_and(|n| n <= 2)>{count}</p>
+        <StepUpForm action=StepUp::NewRecoveryCodes/>
+        {left.is_some().then(|| view! { <p class="hint">"New codes replace every earlier one."</p> })}
     }
 }
 

@@ -1,34 +1,104 @@
-use crate::api::{get_code_state, SignOut};
+use crate::api::{get_second_step, SecondStep, SendTwoFactorCode, SignOut};
+use crate::domain::factor::SecondFactor;
+use crate::domain::url::with_next;
 use crate::ui::components::code::{CodeEntry, CodeStep};
+use crate::ui::components::factors::{FactorCode, FactorCodeForm};
 use crate::ui::components::fields::{query_value, Load, PostForm};
 use crate::ui::components::guard::{Guard, Need};
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
-/// `/signin/2fa`: the second factor after a correct password, for accounts with
-/// two-factor sign-in. Only a half session gets here; it can also give up (sign out).
+/// `/signin/2fa`: the second step after a correct password, for accounts with two-factor
+/// sign-in. It asks for the method the account used last (`?method=` picks another the
+/// account has: `sms`, `app`, `recovery`) and lists the other ways. Only a half session
+/// gets here; it can also give up (sign out).
 #[component]
 pub fn TwoFactorPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| get_code_state("2fa".into()));
+    let data = Resource::new(|| (), |_| get_second_step());
     let next = query_value("next");
+    let asked = query_value("method");
     view! {
         <Title text="Two-factor sign-in"/>
         <Guard need=Need::TwoFactor children=move |info| {
-            let next = next.clone();
+            let (next, asked) = (next.clone(), asked.clone());
             let trust_days = info.trusted_browser_days;
             view! {
                 <section class="card">
                     <h1>"One more step"</h1>
-                    <p>"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
                     <Load data=data
-                        found=move |state| view! { <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_days } state=state/> }
-                        missing=|| view! { <p>"There is no sign-in waiting for a code. " <a href="/signin">"Sign in"</a>"."</p> }/>
+                        found=move |step| view! { <Step step=step asked=asked.clone() next=next.clone() trust_days=trust_days/> }
+                        missing=|| view! { <p>"There is no sign-in waiting for a second step. " <a href="/signin">"Sign in"</a>"."</p> }/>
                     <PostForm path=SignOut::url() id="two-factor-cancel" class="inline">
                         <button type="submit" class="link-button">"Cancel and sign out"</button>
                     </PostForm>
                 </section>
             }
         }/>
+    }
+}
+
+/// The chosen method's form, then the other ways in.
+#[component]
+fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl IntoView {
+    let first = step.methods.first().copied().unwrap_or(SecondFactor::Sms);
+    let method = SecondFactor::parse(&asked).filter(|m| step.methods.contains(m)).unwrap_or(first);
+    let sent = step.code.is_some();
+    let body = match (method, step.code) {
+        (SecondFactor::Sms, Some(state)) => EitherOf4::A(view! {
+            <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
+            <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_days } state=state/>
+        }),
+        (SecondFactor::Sms, None) => EitherOf4::B(view! {
+            <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account: we can text a code to your phone."</p>
+            <SendCodeForm next=next.clone() label="Text me a code" id="send-2fa-code" class="button"/>
+        }),
+        (SecondFactor::App, _) => EitherOf4::C(view! {
+            <p id="step-intro">"Your password was right. Enter the code your authenticator app shows for this account."</p>
+            <FactorCodeForm kind=FactorCode::SignInApp { next: next.clone(), trust_days }/>
+        }),
+        (SecondFactor::Recovery, _) => EitherOf4::D(view! {
+            <p id="step-intro">"Your password was right. Enter one of the recovery codes you saved. Each works once."</p>
+            <FactorCodeForm kind=FactorCode::SignInRecovery { next: next.clone(), trust_days }/>
+        }),
+    };
+    let has_others = step.methods.len() > 1;
+    let others = step
+        .methods
+        .iter()
+        .copied()
+        .filter(|m| *m != method)
+        .map(|m| {
+            let href = with_next(&format!("/signin/2fa?method={}", m.as_str()), &next);
+            let id = format!("use-{}", m.as_str());
+            // A text is sent only when asked for; one already sent is shown again.
+            if m == SecondFactor::Sms && !sent {
+                view! { <li><SendCodeForm next=next.clone() label=m.switch_label() id="use-sms" class="link-button"/></li> }.into_any()
+            } else {
+                view! { <li><a href=href id=id>{m.switch_label()}</a></li> }.into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        {body}
+        {has_others.then(|| view! {
+            <nav class="other-ways" aria-labelledby="other-ways-title">
+                <h2 id="other-ways-title">"Other ways to sign in"</h2>
+                <ul>{others}</ul>
+            </nav>
+        })}
+    }
+}
+
+/// Texts a code to the half session's number (a plain form: it works without scripts),
+/// then the SMS code form.
+#[component]
+fn SendCodeForm(next: String, label: &'static str, id: &'static str, class: &'static str) -> impl IntoView {
+    view! {
+        <PostForm path=SendTwoFactorCode::url() class="inline">
+            {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
+            <button type="submit" id=id class=class>{label}</button>
+        </PostForm>
     }
 }
