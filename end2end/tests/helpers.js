@@ -320,6 +320,37 @@ async function createVerifiedUser(page, request, testInfo, opts = {}) {
   return user;
 }
 
+/** The bytes of a base32 secret (RFC 4648, spaces ignored). */
+function base32(/** @type {string} */ text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const i = alphabet.indexOf(c);
+    if (i < 0) throw new Error(`not base32: ${c}`);
+    value = ((value << 5) | i) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The TOTP code (SHA-1, 6 digits) of time step `step` (30 s each). */
+function totp(/** @type {string} */ secret, /** @type {number} */ step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = crypto.createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 15;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/** The current TOTP time step. */
+const stepNow = () => Math.floor(Date.now() / 30_000);
+
 const AXE = require.resolve('axe-core/axe.min.js');
 
 /**
@@ -344,6 +375,8 @@ async function expectAccessible(page, label) {
 }
 
 module.exports = {
+  totp,
+  stepNow,
   expectAccessible,
   VERIFY_PURPOSE,
   HYDRATION_TIMEOUT,

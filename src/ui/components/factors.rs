@@ -1,19 +1,25 @@
 //! The forms of the second factors: the password step-ups of the profile's two-factor
 //! section (turn it off, add or remove the authenticator app, new recovery codes), and
 //! the code forms of the authenticator app and the recovery codes (at set-up and at the
-//! second step). Each kind is one island with its words chosen by an enum: one copy of
-//! the code in the Wasm for all of them.
+//! second step). They are plain forms drawn on the server, not islands: each posts and
+//! the page comes back with the outcome (an error beside its field, from the flash), the
+//! same with scripts or without, and they cost the Wasm nothing. Only the copy button
+//! needs scripts.
 
 use crate::api::{AddApp, ConfirmApp, DisableTwoFactor, NewRecoveryCodes, RemoveApp, VerifyTwoFactor};
-use crate::domain::Field;
-use crate::ui::components::fields::{FieldError, FormError, PasswordField};
-use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
+use crate::domain::{AppError, Field};
+use crate::ui::components::fields::{url_error, FieldError, FormError, PasswordField};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
+
+/// The error a plain post to `path` came back with (the flash), as the field components
+/// take it.
+fn flash_error(path: &'static str) -> Signal<Option<AppError>> {
+    Signal::stored(url_error(path))
+}
 
 /// A change of the profile's two-factor section that asks for the current password.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum StepUp {
     TwoFactorOff,
     AddApp,
@@ -23,7 +29,7 @@ pub enum StepUp {
 
 /// The form of a [`StepUp`]: the current password and one button. Ids: `<id>-form`,
 /// `<id>-current`, `<id>-submit`.
-#[island]
+#[component]
 pub fn StepUpForm(action: StepUp) -> impl IntoView {
     let (path, form_id, field_id, submit_id, label, button) = match action {
         StepUp::TwoFactorOff => (
@@ -54,109 +60,96 @@ pub fn StepUpForm(action: StepUp) -> impl IntoView {
             "Make new recovery codes",
         ),
     };
-    let form = Submitter::new(path);
-    let error = form.error();
+    let error = flash_error(path);
     view! {
-        <EnhancedForm form=form id=form_id>
+        <form method="post" action=path id=form_id class="form">
+            <FormError error=error/>
             <PasswordField id=field_id name="current" label=label autocomplete="current-password" field=Field::CurrentPassword error=error/>
-            <SubmitButton form=form id=submit_id class="button secondary" label=button/>
-        </EnhancedForm>
+            <button type="submit" id=submit_id class="button secondary">{button}</button>
+        </form>
     }
 }
 
-/// A code typed from the authenticator app or the list of recovery codes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Which code a [`FactorCodeForm`] asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FactorCode {
     /// The profile: the app's first code, which finishes its set-up.
     ConfirmApp,
-    /// The second step with the app's code, then on to `next`.
-    SignInApp { next: String, trust_days: u32 },
-    /// The second step with a recovery code, then on to `next`.
-    SignInRecovery { next: String, trust_days: u32 },
+    /// The second step with the app's code.
+    App,
+    /// The second step with a recovery code.
+    Recovery,
 }
 
-#[island]
-pub fn FactorCodeForm(kind: FactorCode) -> impl IntoView {
-    let (path, form_id, submit_id, button) = match &kind {
-        FactorCode::ConfirmApp => (ConfirmApp::url(), "confirm-app-form", "confirm-app-submit", "Finish set-up"),
-        FactorCode::SignInApp { .. } => (VerifyTwoFactor::url(), "app-code-form", "app-code-submit", "Sign in"),
-        FactorCode::SignInRecovery { .. } => (VerifyTwoFactor::url(), "recovery-code-form", "recovery-code-submit", "Sign in"),
+/// A code typed from the authenticator app or the list of recovery codes; at the second
+/// step (`App`, `Recovery`) then on to `next`, with the box to trust the browser for
+/// `trust_days`.
+#[component]
+pub fn FactorCodeForm(kind: FactorCode, #[prop(optional)] next: String, #[prop(optional)] trust_days: u32) -> impl IntoView {
+    let (path, form_id, submit_id, button, method) = match kind {
+        FactorCode::ConfirmApp => (ConfirmApp::url(), "confirm-app-form", "confirm-app-submit", "Finish set-up", None),
+        FactorCode::App => (VerifyTwoFactor::url(), "app-code-form", "app-code-submit", "Sign in", Some("app")),
+        FactorCode::Recovery => (VerifyTwoFactor::url(), "recovery-code-form", "recovery-code-submit", "Sign in", Some("recovery")),
     };
-    let recovery = matches!(kind, FactorCode::SignInRecovery { .. });
-    // On the second-step page the field is the page's one task.
-    let focus = kind != FactorCode::ConfirmApp;
-    let (next, trust_days, method) = match kind {
-        FactorCode::ConfirmApp => (None, None, None),
-        FactorCode::SignInApp { next, trust_days } => (Some(next), Some(trust_days), Some("app")),
-        FactorCode::SignInRecovery { next, trust_days } => (Some(next), Some(trust_days), Some("recovery")),
-    };
-    let form = Submitter::new(path);
-    let error = form.error();
+    let recovery = kind == FactorCode::Recovery;
+    let second_step = kind != FactorCode::ConfirmApp;
+    let error = flash_error(path);
+    let invalid = error.with_untracked(|e| e.as_ref().is_some_and(|e| e.field() == Some(Field::Code)));
     let (label, hint) = if recovery {
         ("Recovery code", "10 letters and digits, like abcde-12345. Each code works once.")
     } else {
         ("6-digit code from your authenticator app", "The app shows a new code every 30 seconds.")
     };
     view! {
-        <EnhancedForm form=form id=form_id>
+        <form method="post" action=path id=form_id class="form">
             {method.map(|m| view! { <input type="hidden" name="method" value=m/> })}
-            {next.filter(|n| !n.is_empty()).map(|next| view! { <input type="hidden" name="next" value=next/> })}
+            {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <div class="field">
                 <label for="factor-code">{label}</label>
-                {if recovery {
-                    view! {
-                        <input id="factor-code" name="code" type="text" autocomplete="off" autocapitalize="none" spellcheck="false"
-                            maxlength="16" required autofocus=focus aria-describedby="factor-code-hint factor-code-error"/>
-                    }.into_any()
-                } else {
-                    view! {
-                        <input id="factor-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                            pattern="[0-9 \\-]*" maxlength="9" required autofocus=focus aria-describedby="factor-code-hint factor-code-error"/>
-                    }.into_any()
-                }}
+                // On the second-step page the field is the page's one task (the focus).
+                <input id="factor-code" name="code" type="text" required autofocus=second_step
+                    inputmode=(!recovery).then_some("numeric")
+                    autocomplete=if recovery { "off" } else { "one-time-code" }
+                    autocapitalize=recovery.then_some("none") spellcheck=recovery.then_some("false")
+                    pattern=(!recovery).then_some("[0-9 \\-]*") maxlength=if recovery { "16" } else { "9" }
+                    aria-invalid=invalid.then_some("true") aria-describedby="factor-code-hint factor-code-error"/>
                 <p class="hint" id="factor-code-hint">{hint}</p>
                 <FieldError error=error field=Field::Code id="factor-code"/>
             </div>
-            {trust_days.map(|days| view! {
+            {second_step.then(|| view! {
                 <div class="field check">
                     <input type="checkbox" id="trust" name="trust" value="on"/>
-                    <label for="trust">{format!("Don't ask for a code on this browser for {days} days")}</label>
+                    <label for="trust">{format!("Don't ask for a code on this browser for {trust_days} days")}</label>
                 </div>
             })}
             <FormError error=error/>
-            <SubmitButton form=form id=submit_id label=button busy="Checking…"/>
-        </EnhancedForm>
+            <button type="submit" id=submit_id class="button">{button}</button>
+        </form>
     }
 }
 
-/// "Copy the codes": only where scripts run (without them the button could do nothing,
-/// so it is not there; the codes can be selected or downloaded).
+/// "Copy the codes": shown only where scripts run (`when-live`: without them the button
+/// could do nothing; the codes can be selected or downloaded). No signals: the click
+/// writes to the clipboard and relabels the button itself.
 #[island]
 pub fn CopyCodes(text: String) -> impl IntoView {
-    let live = RwSignal::new(false);
-    let copied = RwSignal::new(false);
-    Effect::new(move |_| live.set(true));
-    let copy = move |_| {
+    let copy = move |ev: leptos::ev::MouseEvent| {
         #[cfg(feature = "hydrate")]
         {
-            use wasm_bindgen::JsValue;
-            let navigator = js_sys::Reflect::get(&window(), &JsValue::from_str("navigator")).ok();
-            let clipboard = navigator.and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok());
-            let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok());
-            if let (Some(c), Some(f)) = (clipboard, write.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())) {
-                if f.call1(&c, &JsValue::from_str(&text)).is_ok() {
-                    copied.set(true);
+            use js_sys::Reflect;
+            use wasm_bindgen::{JsCast, JsValue};
+            let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+            let clipboard = get(&get(&window(), "navigator"), "clipboard");
+            if let Ok(write) = get(&clipboard, "writeText").dyn_into::<js_sys::Function>() {
+                if write.call1(&clipboard, &JsValue::from_str(&text)).is_ok() {
+                    if let Some(button) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::Node>().ok()) {
+                        button.set_text_content(Some("Copied"));
+                    }
                 }
             }
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = &text;
+        let _ = (&text, ev);
     };
-    view! {
-        <Show when=move || live.get()>
-            <button type="button" id="copy-codes" class="button secondary" on:click=copy.clone()>
-                {move || if copied.get() { "Copied" } else { "Copy the codes" }}
-            </button>
-        </Show>
-    }
+    view! { <button type="button" id="copy-codes" class="button secondary when-live" on:click=copy>"Copy the codes"</button> }
 }

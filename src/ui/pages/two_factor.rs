@@ -56,11 +56,11 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
         }),
         (SecondFactor::App, _) => EitherOf4::C(view! {
             <p id="step-intro">"Your password was right. Enter the code your authenticator app shows for this account."</p>
-            <FactorCodeForm kind=FactorCode::SignInApp { next: next.clone(), trust_days }/>
+            <FactorCodeForm kind=FactorCode::App next=next.clone() trust_days=trust_days/>
         }),
         (SecondFactor::Recovery, _) => EitherOf4::D(view! {
             <p id="step-intro">"Your password was right. Enter one of the recovery codes you saved. Each works once."</p>
-            <FactorCodeForm kind=FactorCode::SignInRecovery { next: next.clone(), trust_days }/>
+            <FactorCodeForm kind=FactorCode::Recovery next=next.clone() trust_days=trust_days/>
         }),
     };
     let has_others = step.methods.len() > 1;
