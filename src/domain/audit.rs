@@ -215,6 +215,9 @@ impl AuditKind {
             }
             AuditKind::PhoneChangeCancelled => plain("Phone number change cancelled".into()),
             AuditKind::TwoFactorEnabled => plain("Two-factor sign-in turned on".into()),
+            AuditKind::TwoFactorDisabled if detail.by_operator == Some(true) => {
+                plain("An administrator turned off two-factor sign-in and removed its authenticator app and recovery codes".into())
+            }
             AuditKind::TwoFactorDisabled => plain("Two-factor sign-in turned off".into()),
             AuditKind::StepUpFailed => plain("A wrong current password was entered to change a setting".into()),
             AuditKind::StepUpPaused => plain("Password checks paused after too many wrong tries".into()),
@@ -294,6 +297,9 @@ pub struct AuditDetail {
     /// Whether the new-browser alert reached the provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alert_sent: Option<bool>,
+    /// The change was the operator's (the command line), not the person's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_operator: Option<bool>,
 }
 
 impl AuditDetail {

@@ -21,6 +21,7 @@ pub enum Command {
     Migrate,
     UsersList { limit: i64 },
     UsersShow(String),
+    ResetTwoFactor(String),
     RevokeSessions(String),
     ClientsAdd(NewClient),
     ClientsList,
@@ -72,7 +73,7 @@ enum Sub {
     Serve,
     /// Run the database migrations and exit
     Migrate,
-    /// Users: `users list [--limit N]`, `users show PHONE`
+    /// Users: `users list [--limit N]`, `users show PHONE`, `users reset-2fa PHONE`
     #[command(subcommand)]
     Users(UsersSub),
     /// Sessions: `sessions revoke-all PHONE`
@@ -126,8 +127,15 @@ enum UsersSub {
         #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=100_000))]
         limit: i64,
     },
-    /// One user: sessions and recent security activity
+    /// One user: sessions, second factors and recent security activity
     Show {
+        #[arg(value_name = "PHONE")]
+        phone: String,
+    },
+    /// Turn off a user's two-factor sign-in and remove their authenticator app and
+    /// recovery codes (for someone who lost every second factor, once you know it is them)
+    #[command(name = "reset-2fa")]
+    ResetTwoFactor {
         #[arg(value_name = "PHONE")]
         phone: String,
     },
@@ -160,6 +168,7 @@ fn parse_with(cmd: clap::Command, args: impl IntoIterator<Item = impl Into<OsStr
         Some(Sub::Migrate) => Command::Migrate,
         Some(Sub::Users(UsersSub::List { limit })) => Command::UsersList { limit },
         Some(Sub::Users(UsersSub::Show { phone })) => Command::UsersShow(phone),
+        Some(Sub::Users(UsersSub::ResetTwoFactor { phone })) => Command::ResetTwoFactor(phone),
         Some(Sub::Sessions(SessionsSub::RevokeAll { phone })) => Command::RevokeSessions(phone),
         Some(Sub::Clients(ClientsSub::Add { name, redirect_uris, post_logout_redirect_uris, public })) => {
             Command::ClientsAdd(NewClient { name, redirect_uris, post_logout_redirect_uris, public })
@@ -228,13 +237,22 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             };
             let sessions = db.sessions_of_user(u.id, t, idle).await.context("could not read sessions")?;
             let events = db.recent_audit(u.id, 10).await.context("could not read activity")?;
+            let factors = db.factor_summary(u.id).await.context("could not read the second factors")?;
+            let two_factor = match (u.two_factor, factors.app_since, factors.recovery_made) {
+                (false, ..) => "off".to_string(),
+                (true, app, made) => format!(
+                    "on (authenticator app {}; {})",
+                    app.map(|at| format!("since {}", date_time_utc(at))).unwrap_or_else(|| "none".into()),
+                    if made > 0 { format!("{} recovery code(s) left", factors.recovery_left) } else { "no recovery codes".into() }
+                ),
+            };
             let mut out = format!(
                 "user {}\n  phone      {}\n  name       {}\n  verified   {}\n  2fa        {}\n  created    {}\n\nsessions ({}):\n",
                 u.id,
                 u.phone,
                 u.name.as_deref().unwrap_or("-"),
                 u.phone_verified_at.map(date_time_utc).unwrap_or_else(|| "no".into()),
-                if u.two_factor { "on" } else { "off" },
+                two_factor,
                 date_time_utc(u.created_at),
                 sessions.len()
             );
@@ -255,6 +273,27 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 out.push_str(&format!("  {}  {:<22} {:<16} {words}\n", date_time_utc(e.created_at), e.kind, e.ip));
             }
             out
+        }
+        Command::ResetTwoFactor(phone) => {
+            let phone = parse_phone(&phone)?;
+            let Some(u) = db.user_by_phone(&phone).await.context("could not read the user")? else {
+                bail!("no user has the number {phone}")
+            };
+            if !u.two_factor {
+                return Ok(format!("two-factor sign-in is already off for {phone}"));
+            }
+            db.set_two_factor(u.id, false, t).await.context("could not turn two-factor sign-in off")?;
+            db.insert_audit(
+                Some(u.id),
+                crate::domain::AuditKind::TwoFactorDisabled,
+                &crate::domain::audit::AuditDetail { by_operator: Some(true), ..Default::default() },
+                "",
+                "phone-auth cli",
+                t,
+            )
+            .await
+            .context("could not record the audit event")?;
+            format!("two-factor sign-in is off for {phone}; its authenticator app and recovery codes are removed")
         }
         Command::RevokeSessions(phone) => {
             let phone = parse_phone(&phone)?;
@@ -390,6 +429,7 @@ mod tests {
         assert_eq!(parse("users list --limit 5"), Ok(Command::UsersList { limit: 5 }));
         assert!(parse("users list --limit 0").is_err());
         assert_eq!(parse("users show +447400123456"), Ok(Command::UsersShow("+447400123456".into())));
+        assert_eq!(parse("users reset-2fa +447400123456"), Ok(Command::ResetTwoFactor("+447400123456".into())));
         assert_eq!(parse("sessions revoke-all +447400123456"), Ok(Command::RevokeSessions("+447400123456".into())));
         assert_eq!(
             parse("clients add --name Grafana --redirect-uri https://g.example/cb --redirect-uri https://g.example/cb2 --public"),

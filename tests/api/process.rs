@@ -273,6 +273,25 @@ async fn operator_commands_list_show_and_revoke() {
     let (code, out, _) = run(&["users", "show", &phone]);
     assert_eq!(code, Some(0));
     assert!(out.contains("verified") && out.contains("sessions (1)") && out.contains("phone_verified"), "{out}");
+    // Support for someone who lost every second factor: 2FA off, the app and codes gone.
+    let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
+    let user = app.state.db.user_by_phone(&p).await.unwrap().unwrap();
+    app.state.db.set_two_factor(user.id, true, 1).await.unwrap();
+    app.state.db.new_recovery_codes(user.id, &["a".repeat(64), "b".repeat(64)], 1).await.unwrap();
+    let (code, out, _) = run(&["users", "show", &phone]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("2fa        on (authenticator app none; 2 recovery code(s) left)"), "{out}");
+    let (code, out, _) = run(&["users", "reset-2fa", &phone]);
+    assert_eq!(
+        (code, out.trim().to_string()),
+        (Some(0), format!("two-factor sign-in is off for {phone}; its authenticator app and recovery codes are removed"))
+    );
+    let (code, out, _) = run(&["users", "show", &phone]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("2fa        off") && out.contains("An administrator turned off two-factor sign-in"), "{out}");
+    assert_eq!(app.state.db.factor_summary(user.id).await.unwrap().recovery_made, 0);
+    let (code, out, _) = run(&["users", "reset-2fa", &phone]);
+    assert_eq!((code, out.trim().to_string()), (Some(0), format!("two-factor sign-in is already off for {phone}")));
     let (code, out, _) = run(&["sessions", "revoke-all", &phone]);
     assert_eq!(code, Some(0));
     assert_eq!(out.trim(), format!("ended 1 session(s) of {phone}"));
