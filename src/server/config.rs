@@ -153,7 +153,7 @@ pub struct Settings {
         help_heading = "Codes and limits",
     )]
     daily_send_budget: u64,
-    /// 1 sends the account's number an SMS when someone signs in from a browser the account has not used before (counted against DAILY_SEND_BUDGET only); 0 turns it off
+    /// 1 sends the account's number an SMS when someone signs in from a browser the account has not used before, and when an authenticator app or recovery codes are added or removed (counted against DAILY_SEND_BUDGET only); 0 turns them off
     #[arg(
         long,
         env = "ALERT_NEW_DEVICE",
