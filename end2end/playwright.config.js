@@ -17,7 +17,7 @@
 //   E2E_RP_BIN        the example app that signs in with phone-auth (cargo example
 //                     `relying_party`; default ../target/debug/examples/relying_party)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
-//   E2E_PORT_BASE     first of the six TCP ports used (default 3310)
+//   E2E_PORT_BASE     first of the seven TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
 //   E2E_WORKERS       parallel workers (default 2)
 //   E2E_SERVER_LOGS=1 show the servers' stdout (their stderr is always shown)
@@ -57,7 +57,8 @@ const APP_SECRET = 'e2e-test-secret-0123456789abcdefghijklmn';
 
 /**
  * @typedef {{ name: string, port: number, databaseUrl: string,
- *             codeTtl: string, resendCooldown: string, env?: Record<string, string> }} ServerSpec
+ *             codeTtl: string, resendCooldown: string, env?: Record<string, string>,
+ *             publicUrl?: string }} ServerSpec
  */
 
 /** @type {ServerSpec} */
@@ -100,6 +101,19 @@ const twilioServer = {
   },
 };
 
+/** A SQLite server whose PUBLIC_URL is `localhost` (browsers refuse passkeys on an IP
+ * address): the passkey tests, with Chromium's virtual authenticator. */
+const passkeyPort = portBase + 6;
+/** @type {ServerSpec} */
+const passkeyServer = {
+  name: 'passkeys',
+  port: passkeyPort,
+  databaseUrl: `sqlite://${path.join(tmpDir, 'passkeys.db')}?mode=rwc`,
+  codeTtl: '300s',
+  resendCooldown: '30s',
+  publicUrl: `http://localhost:${passkeyPort}`,
+};
+
 /** @type {ServerSpec | null} */
 const postgresServer = postgresUrl
   ? {
@@ -129,7 +143,7 @@ function webServer(s) {
     env: {
       LEPTOS_SITE_ADDR: `127.0.0.1:${s.port}`,
       LEPTOS_SITE_ROOT: 'target/site',
-      PUBLIC_URL: baseURL(s),
+      PUBLIC_URL: s.publicUrl || baseURL(s),
       DATABASE_URL: s.databaseUrl,
       SMS_PROVIDER: 'console',
       ...(s.env || {}),
@@ -217,6 +231,11 @@ projects.push(
   { name: 'oidc-js', testMatch: /oidc\.spec\.js$/, use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true } },
   { name: 'oidc-nojs', testMatch: /oidc\.spec\.js$/, use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: false } },
 );
+// Passkeys (a `localhost` site), JavaScript on; off, they are not offered.
+projects.push(
+  { name: 'passkeys-js', testMatch: /passkeys\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: true } },
+  { name: 'passkeys-nojs', testMatch: /passkeys\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: false } },
+);
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,
@@ -270,7 +289,7 @@ module.exports = defineConfig({
       stdout: /** @type {'ignore'} */ ('ignore'),
       stderr: /** @type {'pipe'} */ ('pipe'),
     },
-    ...[...databaseServers, countdownServer, twilioServer].map(webServer),
+    ...[...databaseServers, countdownServer, twilioServer, passkeyServer].map(webServer),
     // After the SQLite server: it registers itself on that server's database.
     rpServer,
   ],

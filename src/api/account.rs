@@ -23,6 +23,17 @@ pub struct ProfileData {
     pub apps: Vec<ConnectedApp>,
     /// The second factors beside the SMS code.
     pub factors: FactorsInfo,
+    /// The passkeys, the newest first; `None` when the site offers none.
+    pub passkeys: Option<Vec<PasskeyItem>>,
+}
+
+/// A passkey as the profile lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasskeyItem {
+    pub id: i64,
+    pub name: String,
+    pub added_at: When,
+    pub last_used_at: Option<When>,
 }
 
 /// The authenticator app and the recovery codes, as the profile shows them.
@@ -70,6 +81,7 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
             sessions: account::sessions(&ctx.state, &cur, &ctx.zone()).await?,
             apps: crate::server::services::oidc::connected_apps(&ctx.state, &cur, &ctx.zone()).await?,
             factors: factors_info(ctx, &cur).await?,
+            passkeys: passkey_items(ctx, &cur).await?,
         }))
     })
     .await
@@ -84,6 +96,59 @@ async fn factors_info(ctx: &Ctx, cur: &auth::Current) -> Result<FactorsInfo, App
         setup: f.setup.map(|s| AppSetup { secret: s.secret, uri: s.uri, qr_svg: s.qr_svg }),
         recovery_left: f.recovery_left.map(|n| n as u32),
     })
+}
+
+#[cfg(feature = "ssr")]
+async fn passkey_items(ctx: &Ctx, cur: &auth::Current) -> Result<Option<Vec<PasskeyItem>>, AppError> {
+    if ctx.state.webauthn.is_none() {
+        return Ok(None);
+    }
+    let (zone, t) = (ctx.zone(), crate::server::clock::now());
+    let listed = passkeys::list(&ctx.state, &cur.user).await?;
+    Ok(Some(
+        listed
+            .into_iter()
+            .map(|p| PasskeyItem {
+                id: p.id,
+                name: p.name,
+                added_at: zone.when(p.created_at, t),
+                last_used_at: p.last_used_at.map(|u| zone.when(u, t)),
+            })
+            .collect(),
+    ))
+}
+
+/// Adding a passkey, step two: the browser's new credential for the challenge of
+/// `ceremony` (step one, with the password, is `passkey-options`), named `name`.
+#[server(endpoint = "add-passkey")]
+pub async fn add_passkey(ceremony: String, credential: String, name: Option<String>) -> Answer {
+    let name = name.unwrap_or_default();
+    signed_in_form(AddPasskey::PATH, &[("name", &name)], async |ctx, cur| {
+        passkeys::register_finish(&ctx.state, &ctx.meta, &cur, &ceremony, &credential, &name).await?;
+        Ok(Done::notice(Notice::PasskeyAdded, "/profile"))
+    })
+    .await
+}
+
+#[server(endpoint = "rename-passkey")]
+pub async fn rename_passkey(id: String, name: String) -> Answer {
+    signed_in_form(RenamePasskey::PATH, &[], async |ctx, cur| {
+        let id = id.parse().map_err(|_| AppError::Transport("not a passkey id".into()))?;
+        passkeys::rename(&ctx.state, &cur, id, &name).await?;
+        Ok(Done::notice(Notice::PasskeyRenamed, "/profile"))
+    })
+    .await
+}
+
+/// Removing a passkey: a step-up with the password.
+#[server(endpoint = "remove-passkey")]
+pub async fn remove_passkey(id: String, current: String) -> Answer {
+    signed_in_form(RemovePasskey::PATH, &[], async |ctx, cur| {
+        let id = id.parse().map_err(|_| AppError::Transport("not a passkey id".into()))?;
+        passkeys::remove(&ctx.state, &ctx.meta, &cur, id, &parse_attempt(current, Field::CurrentPassword)?).await?;
+        Ok(Done::notice(Notice::PasskeyRemoved, "/profile"))
+    })
+    .await
 }
 
 /// Step one of adding an authenticator app: the password, then the QR code to scan.

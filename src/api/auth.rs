@@ -3,7 +3,7 @@
 
 #[cfg(feature = "ssr")]
 use super::{glue::*, Viewer};
-use super::{Answer, CodeState, SecondStep, SessionInfo};
+use super::{Answer, CodeState, PasskeyOptions, SecondStep, SessionInfo};
 use leptos::prelude::*;
 
 #[server(endpoint = "session")]
@@ -27,7 +27,8 @@ pub async fn get_session_info() -> Answer<SessionInfo> {
             None => None,
         };
         let trusted_browser_days = (config.limits.trusted_browser_ttl / 86_400) as u32;
-        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone(), continue_to, trusted_browser_days })
+        let passkeys = ctx.state.webauthn.is_some();
+        Ok(SessionInfo { viewer, default_country, app_name: config.app_name.clone(), continue_to, trusted_browser_days, passkeys })
     })
     .await
 }
@@ -117,7 +118,13 @@ pub async fn sign_in(country: String, phone: String, password: String, next: Opt
 /// default: the code sent to the phone), `app` (the authenticator app's code) or
 /// `recovery` (a recovery code).
 #[server(endpoint = "verify-2fa")]
-pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option<String>, method: Option<String>) -> Answer {
+pub async fn verify_two_factor(
+    code: String,
+    next: Option<String>,
+    trust: Option<String>,
+    method: Option<String>,
+    ceremony: Option<String>,
+) -> Answer {
     form(VerifyTwoFactor::PATH, &[], async |ctx| {
         let cur = ctx.require(SessionKind::TwoFactor).await?;
         // The "Don't ask for a code on this browser" box: a checkbox's `on`.
@@ -128,6 +135,8 @@ pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option
             SecondFactor::Recovery => {
                 auth::SecondStepAnswer::Recovery(RecoveryCode::parse(&code).map_err(|e| AppError::invalid(Field::Code, e))?)
             }
+            // `code`: the passkey's answer (JSON) to the challenge of `ceremony`.
+            SecondFactor::Passkey => auth::SecondStepAnswer::Passkey { ceremony: ceremony.unwrap_or_default(), credential: code },
         };
         let passed = auth::verify_two_factor(&ctx.state, &ctx.meta, &cur, &answer, trust).await?;
         let go = next_or_profile(ctx, next.as_deref());
@@ -138,6 +147,40 @@ pub async fn verify_two_factor(code: String, next: Option<String>, trust: Option
             _ => Done::go(go),
         }
         .session(passed.issued))
+    })
+    .await
+}
+
+/// A passkey ceremony's options for the browser: `purpose` `register` (signed in, with
+/// the `current` password), `sign-in` (a button), `sign-in-conditional` (the phone
+/// field's autofill) or `2fa` (the second step of a half session).
+#[server(endpoint = "passkey-options")]
+pub async fn get_passkey_options(purpose: String, current: Option<String>) -> Answer<PasskeyOptions> {
+    data(GetPasskeyOptions::PATH, async |ctx| {
+        let state = &ctx.state;
+        let started = match purpose.as_str() {
+            "register" => {
+                let cur = ctx.require(SessionKind::Full).await?;
+                let password = parse_attempt(current.unwrap_or_default(), Field::CurrentPassword)?;
+                passkeys::register_start(state, &ctx.meta, &cur, &password).await?
+            }
+            "sign-in" | "sign-in-conditional" => passkeys::sign_in_start(state, purpose == "sign-in-conditional").await?,
+            "2fa" => passkeys::second_step_start(state, &ctx.require(SessionKind::TwoFactor).await?).await?,
+            _ => return Err(AppError::Transport("unknown passkey purpose".into())),
+        };
+        Ok(PasskeyOptions { ceremony: started.ceremony, options: started.options })
+    })
+    .await
+}
+
+/// Sign-in with a passkey: its answer to the challenge of `ceremony`. Complete on its
+/// own (two-factor sign-in asks for nothing more).
+#[server(endpoint = "passkey-sign-in")]
+pub async fn passkey_sign_in(ceremony: String, credential: String, next: Option<String>) -> Answer {
+    form(PasskeySignIn::PATH, &[], async |ctx| {
+        let prior = ctx.current().await?;
+        let issued = passkeys::sign_in_finish(&ctx.state, &ctx.meta, prior.as_ref(), &ceremony, &credential).await?;
+        Ok(Done::go(next_or_profile(ctx, next.as_deref())).session(issued).flow_over())
     })
     .await
 }

@@ -23,6 +23,16 @@ pub struct SessionInfo {
     pub continue_to: Option<String>,
     /// How long "Don't ask for a code on this browser" lasts, in days.
     pub trusted_browser_days: u32,
+    /// Whether this site offers passkeys (its `PUBLIC_URL` has a host name).
+    pub passkeys: bool,
+}
+
+/// A passkey ceremony started: its id (sent back with the answer) and the options for
+/// the browser's WebAuthn call (JSON, as webauthn-rs writes them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasskeyOptions {
+    pub ceremony: String,
+    pub options: String,
 }
 
 /// The operator's brand (`APP_NAME`, `BRAND_COLOR`, `LOGO_URL`), for the shell, the
@@ -141,7 +151,7 @@ mod glue {
     use crate::server::flash::Flash;
     pub use crate::server::services::auth::Issued;
     pub use crate::server::services::waiting::{self, Visitor};
-    pub use crate::server::services::{account, auth, avatar, codes, country, factors, oidc, recovery};
+    pub use crate::server::services::{account, auth, avatar, codes, country, factors, oidc, passkeys, recovery};
     pub use crate::server::session::SessionKind;
     pub use crate::server::web::Ctx;
     pub use leptos::server_fn::ServerFn;

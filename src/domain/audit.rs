@@ -37,11 +37,13 @@ pub enum AuditKind {
     AuthenticatorRemoved,
     RecoveryCodesCreated,
     SecurityAlert,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl AuditKind {
     /// Every kind, for tests and the operator's tools.
-    pub const ALL: [AuditKind; 29] = [
+    pub const ALL: [AuditKind; 31] = [
         AuditKind::SignUp,
         AuditKind::SignUpExisting,
         AuditKind::PhoneVerified,
@@ -71,6 +73,8 @@ impl AuditKind {
         AuditKind::AuthenticatorRemoved,
         AuditKind::RecoveryCodesCreated,
         AuditKind::SecurityAlert,
+        AuditKind::PasskeyAdded,
+        AuditKind::PasskeyRemoved,
     ];
 
     /// The name stored in the database (and printed by the operator's CLI).
@@ -105,6 +109,8 @@ impl AuditKind {
             AuditKind::AuthenticatorRemoved => "authenticator_removed",
             AuditKind::RecoveryCodesCreated => "recovery_codes_created",
             AuditKind::SecurityAlert => "security_alert",
+            AuditKind::PasskeyAdded => "passkey_added",
+            AuditKind::PasskeyRemoved => "passkey_removed",
         }
     }
 
@@ -155,6 +161,8 @@ impl AuditKind {
                 Some(SignInMethod::CodeOnTrustedBrowser) => "Signed in with a code on a trusted browser",
                 Some(SignInMethod::PasswordAndAuthenticator) => "Signed in with your password and your authenticator app",
                 Some(SignInMethod::PasswordAndRecoveryCode) => "Signed in with your password and a recovery code",
+                Some(SignInMethod::Passkey) => "Signed in with a passkey",
+                Some(SignInMethod::PasswordAndPasskey) => "Signed in with your password and a passkey",
                 Some(SignInMethod::Password) | None => "Signed in",
             }),
             AuditKind::SignInFailed => plain(
@@ -227,6 +235,8 @@ impl AuditKind {
             AuditKind::BrowserTrusted => on("Two-factor sign-in stopped asking for a code"),
             AuditKind::BrowserForgotten => plain("A browser is no longer trusted: it will be asked for a code again".into()),
             AuditKind::AuthenticatorAdded => on("Authenticator app added"),
+            AuditKind::PasskeyAdded => on("Passkey added"),
+            AuditKind::PasskeyRemoved => on("Passkey removed"),
             AuditKind::AuthenticatorRemoved => on("Authenticator app removed"),
             AuditKind::RecoveryCodesCreated => on("New recovery codes made"),
             AuditKind::SecurityAlert => plain(
@@ -345,10 +355,14 @@ pub enum SignInMethod {
     PasswordAndAuthenticator,
     /// 2FA on: the password, then a recovery code.
     PasswordAndRecoveryCode,
+    /// A passkey, user verification included (complete on its own).
+    Passkey,
+    /// 2FA on: the password, then a passkey.
+    PasswordAndPasskey,
 }
 
 impl SignInMethod {
-    const ALL: [SignInMethod; 9] = [
+    const ALL: [SignInMethod; 11] = [
         SignInMethod::Password,
         SignInMethod::Code,
         SignInMethod::PasswordAndCode,
@@ -358,6 +372,8 @@ impl SignInMethod {
         SignInMethod::CodeOnTrustedBrowser,
         SignInMethod::PasswordAndAuthenticator,
         SignInMethod::PasswordAndRecoveryCode,
+        SignInMethod::Passkey,
+        SignInMethod::PasswordAndPasskey,
     ];
 
     /// The stored name (a session's `sign_in_method`), the same as its JSON name.
@@ -372,6 +388,8 @@ impl SignInMethod {
             SignInMethod::CodeOnTrustedBrowser => "code_on_trusted_browser",
             SignInMethod::PasswordAndAuthenticator => "password_and_authenticator",
             SignInMethod::PasswordAndRecoveryCode => "password_and_recovery_code",
+            SignInMethod::Passkey => "passkey",
+            SignInMethod::PasswordAndPasskey => "password_and_passkey",
         }
     }
 

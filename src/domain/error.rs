@@ -14,6 +14,8 @@ pub enum Field {
     Code,
     CurrentPassword,
     Photo,
+    /// A passkey's ceremony (the browser's answer, the challenge).
+    Passkey,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

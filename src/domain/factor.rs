@@ -10,18 +10,21 @@ pub enum SecondFactor {
     Sms,
     /// A code from an authenticator app (TOTP).
     App,
+    /// One of the account's passkeys (needs scripts).
+    Passkey,
     /// One of the account's recovery codes.
     Recovery,
 }
 
 impl SecondFactor {
-    pub const ALL: [SecondFactor; 3] = [SecondFactor::Sms, SecondFactor::App, SecondFactor::Recovery];
+    pub const ALL: [SecondFactor; 4] = [SecondFactor::Sms, SecondFactor::App, SecondFactor::Passkey, SecondFactor::Recovery];
 
     /// The form and query value (`method=`), and the stored "last used" name.
     pub fn as_str(self) -> &'static str {
         match self {
             SecondFactor::Sms => "sms",
             SecondFactor::App => "app",
+            SecondFactor::Passkey => "passkey",
             SecondFactor::Recovery => "recovery",
         }
     }
@@ -35,16 +38,20 @@ impl SecondFactor {
         match self {
             SecondFactor::Sms => "Text me a code instead",
             SecondFactor::App => "Use your authenticator app instead",
+            SecondFactor::Passkey => "Use a passkey instead",
             SecondFactor::Recovery => "Use a recovery code instead",
         }
     }
 
-    /// The methods an account offers, the last used first, then SMS, the app, a recovery
-    /// code (always last: it is for when the others are out of reach).
-    pub fn offered(last: Option<SecondFactor>, app: bool, recovery_codes: bool) -> Vec<SecondFactor> {
+    /// The methods an account offers, the last used first, then SMS, the app, a passkey,
+    /// a recovery code (always last: it is for when the others are out of reach).
+    pub fn offered(last: Option<SecondFactor>, app: bool, passkey: bool, recovery_codes: bool) -> Vec<SecondFactor> {
         let mut v = vec![SecondFactor::Sms];
         if app {
             v.push(SecondFactor::App);
+        }
+        if passkey {
+            v.push(SecondFactor::Passkey);
         }
         if let Some(last) = last.filter(|l| v.contains(l)) {
             v.retain(|m| *m != last);
@@ -147,11 +154,12 @@ mod tests {
     #[test]
     fn the_last_used_method_comes_first_and_recovery_codes_last() {
         use SecondFactor::*;
-        assert_eq!(SecondFactor::offered(None, false, false), vec![Sms]);
-        assert_eq!(SecondFactor::offered(None, true, true), vec![Sms, App, Recovery]);
-        assert_eq!(SecondFactor::offered(Some(App), true, true), vec![App, Sms, Recovery]);
-        assert_eq!(SecondFactor::offered(Some(App), false, true), vec![Sms, Recovery], "the app was removed");
-        assert_eq!(SecondFactor::offered(Some(Recovery), true, true), vec![Sms, App, Recovery]);
+        assert_eq!(SecondFactor::offered(None, false, false, false), vec![Sms]);
+        assert_eq!(SecondFactor::offered(None, true, false, true), vec![Sms, App, Recovery]);
+        assert_eq!(SecondFactor::offered(Some(App), true, true, true), vec![App, Sms, Passkey, Recovery]);
+        assert_eq!(SecondFactor::offered(Some(Passkey), true, true, false), vec![Passkey, Sms, App]);
+        assert_eq!(SecondFactor::offered(Some(App), false, false, true), vec![Sms, Recovery], "the app was removed");
+        assert_eq!(SecondFactor::offered(Some(Recovery), true, false, true), vec![Sms, App, Recovery]);
         for m in SecondFactor::ALL {
             assert_eq!(SecondFactor::parse(m.as_str()), Some(m));
         }

@@ -40,6 +40,9 @@ pub enum Notice {
     RecoveryCodeUsed {
         left: u64,
     },
+    PasskeyAdded,
+    PasskeyRenamed,
+    PasskeyRemoved,
 }
 
 impl Notice {
@@ -67,6 +70,9 @@ impl Notice {
             Notice::AppRemoved => "app-removed",
             Notice::RecoveryCodesCreated => "recovery-codes",
             Notice::RecoveryCodeUsed { .. } => "recovery-code-used",
+            Notice::PasskeyAdded => "passkey-added",
+            Notice::PasskeyRenamed => "passkey-renamed",
+            Notice::PasskeyRemoved => "passkey-removed",
         }
     }
 
@@ -113,6 +119,9 @@ impl Notice {
             "app-removed" => Notice::AppRemoved,
             "recovery-codes" => Notice::RecoveryCodesCreated,
             "recovery-code-used" => Notice::RecoveryCodeUsed { left: n },
+            "passkey-added" => Notice::PasskeyAdded,
+            "passkey-renamed" => Notice::PasskeyRenamed,
+            "passkey-removed" => Notice::PasskeyRemoved,
             _ => return None,
         })
     }
@@ -156,6 +165,9 @@ impl Notice {
             Notice::RecoveryCodeUsed { left: 0 } => "You signed in with your last recovery code. Make new ones now, below.".into(),
             Notice::RecoveryCodeUsed { left: 1 } => "You signed in with a recovery code. 1 recovery code remains.".into(),
             Notice::RecoveryCodeUsed { left } => format!("You signed in with a recovery code. {left} recovery codes remain."),
+            Notice::PasskeyAdded => "Your passkey was added. Next time, sign in with it: no number or password to type.".into(),
+            Notice::PasskeyRenamed => "The passkey was renamed.".into(),
+            Notice::PasskeyRemoved => "The passkey was removed.".into(),
         }
     }
 }
@@ -189,6 +201,9 @@ mod tests {
             Notice::AppRemoved,
             Notice::RecoveryCodesCreated,
             Notice::RecoveryCodeUsed { left: 7 },
+            Notice::PasskeyAdded,
+            Notice::PasskeyRenamed,
+            Notice::PasskeyRemoved,
         ];
         for n in all {
             let url = n.url("/profile");

@@ -207,6 +207,10 @@ pub fn amr(method: Option<SignInMethod>) -> Vec<&'static str> {
         Some(SignInMethod::PasswordAndAuthenticator) => vec!["pwd", "otp", "mfa"],
         // A recovery code is something the person has (RFC 8176 has no closer value).
         Some(SignInMethod::PasswordAndRecoveryCode) => vec!["pwd", "mfa"],
+        // A passkey is a key held by a device, unlocked by the person (user verification
+        // required): two factors in one.
+        Some(SignInMethod::Passkey) => vec!["hwk", "user", "mfa"],
+        Some(SignInMethod::PasswordAndPasskey) => vec!["pwd", "hwk", "mfa"],
         None => vec![],
     }
 }
@@ -275,6 +279,7 @@ mod tests {
         assert_eq!(amr(Some(SignInMethod::PasswordAndCode)), vec!["pwd", "sms", "mfa"]);
         assert_eq!(amr(Some(SignInMethod::PasswordAndAuthenticator)), vec!["pwd", "otp", "mfa"]);
         assert_eq!(amr(Some(SignInMethod::PasswordAndRecoveryCode)), vec!["pwd", "mfa"]);
+        assert_eq!(amr(Some(SignInMethod::Passkey)), vec!["hwk", "user", "mfa"]);
         assert_eq!(acr(&amr(Some(SignInMethod::CodeAndPassword))), "2");
         assert_eq!(acr(&amr(Some(SignInMethod::Password))), "1");
     }

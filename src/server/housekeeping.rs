@@ -29,6 +29,9 @@ pub async fn housekeeping(state: AppState) {
         if let Err(e) = state.db.delete_stale_authenticator_setups(now - crate::server::services::factors::SETUP_TTL).await {
             tracing::warn!(error = %e, "authenticator set-up clean-up failed");
         }
+        if let Err(e) = state.db.purge_ceremonies(now).await {
+            tracing::warn!(error = %e, "passkey challenge clean-up failed");
+        }
         if let Err(e) = state.db.rate_prune(now - 3 * 86_400).await {
             tracing::warn!(error = %e, "rate counter clean-up failed");
         }

@@ -34,6 +34,7 @@ impl Application {
         let hasher = Hasher::new(config.argon2_max_concurrency)?;
         let listener = TcpListener::bind(config.listen).await.with_context(|| format!("could not listen on {}", config.listen))?;
         let cookie_keys = crate::server::cookie::CookieKeys::derive(secret.expose());
+        let webauthn = crate::server::services::passkeys::relying_party(&config).context("PUBLIC_URL is no WebAuthn relying party")?;
         let state = AppState {
             leptos_options,
             inner: Arc::new(Inner {
@@ -48,6 +49,7 @@ impl Application {
                 decoding: tokio::sync::Semaphore::new(crate::server::services::avatar::DECODES_AT_ONCE),
                 oidc_keys: Default::default(),
                 background: Default::default(),
+                webauthn,
             }),
         };
         let router = crate::server::routes::router(state.clone(), outbox);

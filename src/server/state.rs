@@ -32,6 +32,9 @@ pub struct Inner {
     /// Work that outlives its request (the new-browser alerts); a shutdown waits for it
     /// within its grace period.
     pub background: tokio_util::task::TaskTracker,
+    /// The WebAuthn relying party of `PUBLIC_URL` (`None`: passkeys off, the host is an
+    /// IP address).
+    pub webauthn: Option<webauthn_rs::Webauthn>,
 }
 
 impl std::ops::Deref for AppState {

@@ -17,6 +17,7 @@ mod lifecycle;
 mod oidc;
 mod ops;
 mod pages;
+mod passkeys;
 mod process;
 mod security;
 mod trusted;

@@ -31,6 +31,8 @@ pub struct FactorSummary {
     pub recovery_left: i64,
     /// Recovery codes ever made and not replaced (used or not): 0 means none were made.
     pub recovery_made: i64,
+    /// Passkeys.
+    pub passkeys: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -39,6 +41,7 @@ struct SummaryRow {
     app_since: Option<i64>,
     recovery_left: i64,
     recovery_made: i64,
+    passkeys: i64,
 }
 
 impl Db {
@@ -48,7 +51,8 @@ impl Db {
             "SELECT u.second_factor_last AS last, \
              (SELECT a.confirmed_at FROM authenticators a WHERE a.user_id = u.id) AS app_since, \
              (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_left, \
-             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = u.id) AS recovery_made \
+             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = u.id) AS recovery_made, \
+             (SELECT COUNT(*) FROM passkeys p WHERE p.user_id = u.id) AS passkeys \
              FROM users u WHERE u.id = $1",
         )
         .bind(user_id)
@@ -60,6 +64,7 @@ impl Db {
                 app_since: r.app_since,
                 recovery_left: r.recovery_left,
                 recovery_made: r.recovery_made,
+                passkeys: r.passkeys,
             })
             .unwrap_or_default())
     }
@@ -209,10 +214,10 @@ impl Db {
         tx.commit().await
     }
 
-    /// The SMS code was the second step's method: offered first next time.
-    pub async fn used_sms_second_factor(&self, user_id: i64) -> sqlx::Result<()> {
+    /// `method` (the SMS code, a passkey) was the second step's: offered first next time.
+    pub async fn used_second_factor(&self, user_id: i64, method: SecondFactor) -> sqlx::Result<()> {
         let mut tx = self.pool().begin().await?;
-        set_last(&mut tx, user_id, SecondFactor::Sms).await?;
+        set_last(&mut tx, user_id, method).await?;
         tx.commit().await
     }
 

@@ -9,6 +9,7 @@ pub mod codes;
 pub mod devices;
 pub mod factors;
 pub mod oidc;
+pub mod passkeys;
 pub mod rate;
 pub mod sessions;
 pub mod users;

@@ -60,7 +60,7 @@ pub struct PendingSignUp {
     pub name: Option<String>,
 }
 
-const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at, password_epoch";
+pub(super) const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, name, two_factor_enabled, created_at, password_epoch";
 
 impl Db {
     pub async fn user_by_phone(&self, phone: &PhoneNumber) -> sqlx::Result<Option<UserRow>> {

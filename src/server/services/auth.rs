@@ -108,7 +108,7 @@ pub async fn issue_session(
 
 /// A complete sign-in of `user` by `method`: a full session, and the browser remembered
 /// for the account (its number alerted when the browser is new to it, see [`devices`]).
-async fn complete_sign_in(
+pub(crate) async fn complete_sign_in(
     state: &AppState,
     meta: &RequestMeta,
     prior: Option<&Current>,
@@ -350,6 +350,8 @@ pub enum SecondStepAnswer {
     App(OtpCode),
     /// One of the recovery codes.
     Recovery(RecoveryCode),
+    /// One of the passkeys: its answer (JSON) to the challenge of `ceremony`.
+    Passkey { ceremony: String, credential: String },
 }
 
 /// A second step passed: the new session, and after a recovery code how many remain.
@@ -374,6 +376,9 @@ pub async fn verify_two_factor(
         SecondStepAnswer::Sms(code) => check_code(state, &user.phone(), CodePurpose::TwoFactor, code, Some(user.id)).await.map(|_| None),
         SecondStepAnswer::App(code) => factors::check_app(state, meta, user, code).await.map(|_| None),
         SecondStepAnswer::Recovery(code) => factors::use_recovery_code(state, meta, user, code).await.map(Some),
+        SecondStepAnswer::Passkey { ceremony, credential } => {
+            super::passkeys::check_second_step(state, user, ceremony, credential).await.map(|_| None)
+        }
     };
     let recovery_left = match checked {
         Ok(left) => left,
@@ -387,8 +392,12 @@ pub async fn verify_two_factor(
     };
     let method = match answer {
         SecondStepAnswer::Sms(_) => {
-            state.db.used_sms_second_factor(user.id).await.or_internal("remembering the second step's method")?;
+            state.db.used_second_factor(user.id, SecondFactor::Sms).await.or_internal("remembering the second step's method")?;
             SignInMethod::PasswordAndCode
+        }
+        SecondStepAnswer::Passkey { .. } => {
+            state.db.used_second_factor(user.id, SecondFactor::Passkey).await.or_internal("remembering the second step's method")?;
+            SignInMethod::PasswordAndPasskey
         }
         SecondStepAnswer::App(_) => SignInMethod::PasswordAndAuthenticator,
         SecondStepAnswer::Recovery(_) => SignInMethod::PasswordAndRecoveryCode,

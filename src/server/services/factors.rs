@@ -50,7 +50,7 @@ const SEALED: CookieSpec = CookieSpec { name: "totp_secret", host_name: "totp_se
 /// What the account offers at the second step, the method to try first first.
 pub async fn offered(state: &AppState, user_id: i64) -> Result<Vec<SecondFactor>, AppError> {
     let s = state.db.factor_summary(user_id).await.or_internal("reading the second factors")?;
-    Ok(SecondFactor::offered(s.last, s.app_since.is_some(), s.recovery_left > 0))
+    Ok(SecondFactor::offered(s.last, s.app_since.is_some(), s.passkeys > 0 && state.webauthn.is_some(), s.recovery_left > 0))
 }
 
 /// The profile's view of the second factors.

@@ -11,5 +11,6 @@ pub mod factors;
 pub mod forward;
 pub mod limits;
 pub mod oidc;
+pub mod passkeys;
 pub mod recovery;
 pub mod waiting;

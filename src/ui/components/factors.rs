@@ -128,28 +128,9 @@ pub fn FactorCodeForm(kind: FactorCode, #[prop(optional)] next: String, #[prop(o
     }
 }
 
-/// "Copy the codes": shown only where scripts run (`when-live`: without them the button
-/// could do nothing; the codes can be selected or downloaded). No signals: the click
-/// writes to the clipboard and relabels the button itself.
-#[island]
+/// "Copy the codes": the shell's click handler copies `data-copy` (see `ui/mod.rs`);
+/// shown only where scripts run (`when-live`).
+#[component]
 pub fn CopyCodes(text: String) -> impl IntoView {
-    let copy = move |ev: leptos::ev::MouseEvent| {
-        #[cfg(feature = "hydrate")]
-        {
-            use js_sys::Reflect;
-            use wasm_bindgen::{JsCast, JsValue};
-            let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-            let clipboard = get(&get(&window(), "navigator"), "clipboard");
-            if let Ok(write) = get(&clipboard, "writeText").dyn_into::<js_sys::Function>() {
-                if write.call1(&clipboard, &JsValue::from_str(&text)).is_ok() {
-                    if let Some(button) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::Node>().ok()) {
-                        button.set_text_content(Some("Copied"));
-                    }
-                }
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (&text, ev);
-    };
-    view! { <button type="button" id="copy-codes" class="button secondary when-live" on:click=copy>"Copy the codes"</button> }
+    view! { <button type="button" id="copy-codes" class="button secondary when-live" data-copy=text>"Copy the codes"</button> }
 }

@@ -75,7 +75,7 @@ impl Submitter {
                 let multipart = form.enctype() == "multipart/form-data";
                 self.pending.set(true);
                 leptos::task::spawn_local(async move {
-                    match post(self.path, &form, multipart).await {
+                    match post(self.path, &form, multipart, &[]).await {
                         Ok(Outcome::Redirect(location)) => {
                             // The page is leaving: the button stays busy until it has.
                             let _ = window().location().set_href(&location);
@@ -131,22 +131,30 @@ pub fn SubmitButton(
 }
 
 #[cfg(feature = "hydrate")]
-enum Outcome {
+pub(crate) enum Outcome {
     Redirect(String),
     Answer(String),
 }
 
 /// Posts `form` to `path` as the server function's client would: URL-encoded (or
-/// multipart for uploads), asking for JSON. A success carries the next page in
+/// multipart for uploads), asking for JSON; `set` replaces fields' values. A success carries the next page in
 /// `Location`; a failure is the `AppError` in JSON.
 #[cfg(feature = "hydrate")]
-async fn post(path: &str, form: &leptos::web_sys::HtmlFormElement, multipart: bool) -> Result<Outcome, AppError> {
+pub(crate) async fn post(
+    path: &str,
+    form: &leptos::web_sys::HtmlFormElement,
+    multipart: bool,
+    set: &[(&str, &str)],
+) -> Result<Outcome, AppError> {
     use leptos::web_sys::{FormData, RequestInit, Response, UrlSearchParams};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
     let offline = |_| AppError::Transport("fetch failed".into());
     let data = FormData::new_with_form(form).map_err(offline)?;
+    for (name, value) in set {
+        data.set_with_str(name, value).map_err(offline)?;
+    }
     let init = RequestInit::new();
     init.set_method("POST");
     if multipart {

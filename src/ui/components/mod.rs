@@ -7,6 +7,7 @@ pub mod fields;
 pub mod form;
 pub mod guard;
 pub mod layout;
+pub mod passkey;
 pub mod phone;
 pub mod webotp;
 pub mod when;

@@ -51,7 +51,15 @@ fn placeholder(country: Option<&Country>) -> String {
 
 /// Country picker plus the number. A full number with + needs no country.
 #[component]
-pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "Phone number")] label: &'static str) -> impl IntoView {
+pub fn PhoneFields(
+    prefill: PhonePrefill,
+    error: ErrorSignal,
+    #[prop(default = "Phone number")] label: &'static str,
+    /// The number field's `autocomplete` (`username webauthn` on the sign-in page, where
+    /// the browser may offer passkeys in it).
+    #[prop(default = "tel")]
+    autocomplete: &'static str,
+) -> impl IntoView {
     let options = country_options_html(&prefill.country);
     let country = RwSignal::new(prefill.country);
     let chosen = move || by_iso(&country.get());
@@ -122,7 +130,7 @@ pub fn PhoneFields(prefill: PhonePrefill, error: ErrorSignal, #[prop(default = "
                 <Show when=move || enhanced.get()>
                     <CountryPicker country=country picked=picked/>
                 </Show>
-                <input id="phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" node_ref=number
+                <input id="phone" name="phone" type="tel" autocomplete=autocomplete inputmode="tel" node_ref=number
                     required value=prefill.phone placeholder=move || placeholder(chosen())
                     aria-describedby="phone-error" aria-invalid=invalid on:input=on_input on:change=on_change/>
             </div>

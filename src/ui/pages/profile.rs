@@ -6,17 +6,19 @@
 
 use crate::api::{
     get_profile, photo_url, ActivityItem, AppSetup, CancelApp, CancelPhoneChange, ChangePassword, CodeState, ConnectedApp, DisconnectApp,
-    EnableTwoFactor, FactorsInfo, ProfileData, RemovePhoto, SessionItem, StartPhoneChange, UpdateName, UploadPhoto, RECOVERY_CODES_FLASH,
+    EnableTwoFactor, FactorsInfo, PasskeyItem, ProfileData, RemovePasskey, RemovePhoto, RenamePasskey, SessionItem, StartPhoneChange,
+    UpdateName, UploadPhoto, RECOVERY_CODES_FLASH,
 };
 use crate::domain::time::month_year;
 use crate::domain::Field;
 use crate::ui::components::code::{CodeEntry, CodeStep};
 use crate::ui::components::factors::{CopyCodes, FactorCode, FactorCodeForm, StepUp, StepUpForm};
 use crate::ui::components::fields::{
-    query_value, FieldError, FormError, FormFlash, Load, NoticeBanner, PasswordField, PostForm, SessionEnded,
+    kept_value, query_value, url_error, FieldError, FormError, FormFlash, Load, NoticeBanner, PasswordField, PostForm, SessionEnded,
 };
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{Guard, Need};
+use crate::ui::components::passkey::{PasskeyForm, PasskeyKind};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use crate::ui::components::when::Time;
 use leptos::either::{Either, EitherOf3};
@@ -80,6 +82,7 @@ fn Sections(profile: ProfileData, prefill: PhonePrefill) -> impl IntoView {
                 <p class="hint">"Changing it signs out your other devices."</p>
                 <PasswordForm/>
             </div>
+            {profile.passkeys.clone().map(|list| view! { <PasskeysSection list=list/> })}
             <TwoFactorSection on=user.two_factor factors=profile.factors.clone()/>
             <ActivitySection items=profile.activity.clone()/>
         </section>
@@ -148,19 +151,24 @@ fn PhotoForm() -> impl IntoView {
     }
 }
 
-#[island]
+/// The name: a plain form drawn on the server (no island: a save reloads the page with
+/// its notice, or with the error beside the field, from the flash).
+#[component]
 fn NameForm(name: String) -> impl IntoView {
-    let form = Submitter::new(UpdateName::url());
-    let error = form.error();
+    let error = Signal::stored(url_error(UpdateName::url()));
+    // What was typed comes back with an error.
+    let typed = kept_value("name");
+    let value = if error.with_untracked(Option::is_some) { typed } else { name };
     view! {
-        <EnhancedForm form=form id="name-form">
+        <form method="post" action=UpdateName::url() id="name-form" class="form">
+            <FormError error=error/>
             <div class="field">
                 <label for="name">"Your name " <span class="optional">"(optional)"</span></label>
-                <input id="name" name="name" type="text" autocomplete="name" maxlength="64" value=name aria-describedby="name-error"/>
+                <input id="name" name="name" type="text" autocomplete="name" maxlength="64" value=value aria-describedby="name-error"/>
                 <FieldError error=error field=Field::Name id="name"/>
             </div>
-            <SubmitButton form=form id="name-submit" class="button secondary" label="Save name"/>
-        </EnhancedForm>
+            <button type="submit" id="name-submit" class="button secondary">"Save name"</button>
+        </form>
     }
 }
 
@@ -203,6 +211,60 @@ fn TwoFactorSection(on: bool, factors: FactorsInfo) -> impl IntoView {
             <h4 id="app-title">"Authenticator app"</h4>
             {app}
             {on.then(|| view! { <RecoveryCodes left=factors.recovery_left/> })}
+        </div>
+    }
+}
+
+/// The passkeys: each with its name (rename), when added and last used, and removal
+/// (after the password); adding one needs scripts (the WebAuthn API), so without them
+/// the page says so.
+#[component]
+fn PasskeysSection(list: Vec<PasskeyItem>) -> impl IntoView {
+    let rename_error = url_error(RenamePasskey::url());
+    let remove_error = url_error(RemovePasskey::url());
+    let rows = list
+        .into_iter()
+        .map(|p| {
+            let id = p.id.to_string();
+            view! {
+                <li class="passkey-row">
+                    <p class="device passkey-name">{p.name.clone()}</p>
+                    <p class="meta muted"><span>"added " <Time when=p.added_at.clone()/></span>
+                        <span>{match p.last_used_at.clone() {
+                            Some(u) => view! { "last used " <Time when=u/> }.into_any(),
+                            None => view! { "not used yet" }.into_any(),
+                        }}</span></p>
+                    <details class="passkey-edit">
+                        <summary>"Rename or remove"</summary>
+                        <form method="post" action=RenamePasskey::url() class="form compact rename-passkey">
+                            <input type="hidden" name="id" value=id.clone()/>
+                            <div class="field">
+                                <label for=format!("passkey-name-{id}")>"Name"</label>
+                                <input id=format!("passkey-name-{id}") name="name" type="text" maxlength="64" value=p.name.clone() required/>
+                            </div>
+                            <button type="submit" class="button secondary">"Rename"</button>
+                        </form>
+                        <form method="post" action=RemovePasskey::url() class="form compact remove-passkey">
+                            <input type="hidden" name="id" value=id.clone()/>
+                            <div class="field">
+                                <label for=format!("remove-passkey-current-{id}")>"Current password (to remove it)"</label>
+                                <input id=format!("remove-passkey-current-{id}") name="current" type="password" autocomplete="current-password" required/>
+                            </div>
+                            <button type="submit" class="button danger">"Remove this passkey"</button>
+                        </form>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="subsection" id="passkeys">
+            <h3 id="passkeys-title">"Passkeys"</h3>
+            <p class="hint">"A passkey signs you in with your fingerprint, face or screen lock: no number or password to type, and nothing a fake site can catch. With two-factor sign-in on, it is both steps in one."</p>
+            {rename_error.or(remove_error).map(|e| view! { <p class="form-error" data-testid="form-error" role="alert">{e.to_string()}</p> })}
+            <ul id="passkey-list" class="card-list">{rows}</ul>
+            <PasskeyForm kind=PasskeyKind::Register next=String::new()/>
+            <p class="hint when-static">"Adding a passkey needs JavaScript."</p>
         </div>
     }
 }
@@ -271,20 +333,22 @@ fn RecoveryCodes(left: Option<u32>) -> impl IntoView {
     }
 }
 
-#[island]
+/// The password change: a plain form drawn on the server (no island; the answer reloads
+/// the page with its notice, or with the error beside its field, from the flash).
+#[component]
 fn PasswordForm() -> impl IntoView {
-    let form = Submitter::new(ChangePassword::url());
-    let error = form.error();
+    let error = Signal::stored(url_error(ChangePassword::url()));
     view! {
-        <EnhancedForm form=form id="password-form">
+        <form method="post" action=ChangePassword::url() id="password-form" class="form">
+            <FormError error=error/>
             <PasswordField id="password-current" name="current" label="Current password" autocomplete="current-password"
                 field=Field::CurrentPassword error=error/>
             <PasswordField id="password-new" name="password" label="New password" autocomplete="new-password"
                 field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
             <PasswordField id="password-confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
                 field=Field::Confirm error=error/>
-            <SubmitButton form=form id="password-submit" label="Change password" busy="Saving…"/>
-        </EnhancedForm>
+            <button type="submit" id="password-submit" class="button">"Change password"</button>
+        </form>
     }
 }
 

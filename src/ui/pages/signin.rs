@@ -4,6 +4,7 @@ use crate::domain::Field;
 use crate::ui::components::fields::{query_value, FieldError, NoticeBanner};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{ContinueTo, Guard, Need};
+use crate::ui::components::passkey::{PasskeyForm, PasskeyKind};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -22,7 +23,11 @@ pub fn SignInPage() -> impl IntoView {
                 <h1>"Sign in"</h1>
                 <ContinueTo info=info.clone()/>
                 <NoticeBanner/>
-                <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=next/>
+                <SignInForm prefill=PhonePrefill::from_flash(&info.default_country) next=next.clone() passkeys=info.passkeys/>
+                {info.passkeys.then(|| view! {
+                    <div class="or-passkey when-live"><p class="divider"><span>"or"</span></p>
+                        <PasskeyForm kind=PasskeyKind::SignIn next=next.clone()/></div>
+                })}
                 <p class="aside">
                     <a href=code_link id="signin-code-link">"Sign in with a code instead"</a>
                     " · "
@@ -36,13 +41,14 @@ pub fn SignInPage() -> impl IntoView {
 }
 
 #[island]
-fn SignInForm(prefill: PhonePrefill, next: String) -> impl IntoView {
+fn SignInForm(prefill: PhonePrefill, next: String, passkeys: bool) -> impl IntoView {
     let form = Submitter::new(SignIn::url());
     let error = form.error();
     view! {
         <EnhancedForm form=form id="signin-form">
             <input type="hidden" name="next" value=next/>
-            <PhoneFields prefill=prefill error=error/>
+            // With passkeys, the number field is where the browser offers them too.
+            <PhoneFields prefill=prefill error=error autocomplete=if passkeys { "username webauthn" } else { "tel" }/>
             <div class="field">
                 <label for="password">"Password"</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required

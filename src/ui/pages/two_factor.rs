@@ -5,7 +5,8 @@ use crate::ui::components::code::{CodeEntry, CodeStep};
 use crate::ui::components::factors::{FactorCode, FactorCodeForm};
 use crate::ui::components::fields::{query_value, Load, PostForm};
 use crate::ui::components::guard::{Guard, Need};
-use leptos::either::EitherOf4;
+use crate::ui::components::passkey::{PasskeyForm, PasskeyKind};
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -46,19 +47,24 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
     let method = SecondFactor::parse(&asked).filter(|m| step.methods.contains(m)).unwrap_or(first);
     let sent = step.code.is_some();
     let body = match (method, step.code) {
-        (SecondFactor::Sms, Some(state)) => EitherOf4::A(view! {
+        (SecondFactor::Sms, Some(state)) => EitherOf5::A(view! {
             <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
             <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_days } state=state/>
         }),
-        (SecondFactor::Sms, None) => EitherOf4::B(view! {
+        (SecondFactor::Sms, None) => EitherOf5::B(view! {
             <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account: we can text a code to your phone."</p>
             <SendCodeForm next=next.clone() label="Text me a code" id="send-2fa-code" class="button"/>
         }),
-        (SecondFactor::App, _) => EitherOf4::C(view! {
+        (SecondFactor::App, _) => EitherOf5::C(view! {
             <p id="step-intro">"Your password was right. Enter the code your authenticator app shows for this account."</p>
             <FactorCodeForm kind=FactorCode::App next=next.clone() trust_days=trust_days/>
         }),
-        (SecondFactor::Recovery, _) => EitherOf4::D(view! {
+        (SecondFactor::Passkey, _) => EitherOf5::E(view! {
+            <p id="step-intro">"Your password was right. Use one of your passkeys to finish signing in."</p>
+            <PasskeyForm kind=PasskeyKind::SecondStep next=next.clone()/>
+            <p class="when-static" id="passkey-needs-scripts">"Passkeys need JavaScript in this browser: choose another way below."</p>
+        }),
+        (SecondFactor::Recovery, _) => EitherOf5::D(view! {
             <p id="step-intro">"Your password was right. Enter one of the recovery codes you saved. Each works once."</p>
             <FactorCodeForm kind=FactorCode::Recovery next=next.clone() trust_days=trust_days/>
         }),
@@ -76,7 +82,9 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
             if m == SecondFactor::Sms && !sent {
                 view! { <li><SendCodeForm next=next.clone() label=m.switch_label() id="use-sms" class="link-button"/></li> }.into_any()
             } else {
-                view! { <li><a href=href id=id>{m.switch_label()}</a></li> }.into_any()
+                // A passkey needs scripts: without them it is not offered.
+                let class = (m == SecondFactor::Passkey).then_some("when-live");
+                view! { <li class=class><a href=href id=id>{m.switch_label()}</a></li> }.into_any()
             }
         })
         .collect_view();
