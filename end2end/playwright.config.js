@@ -234,7 +234,7 @@ projects.push(
 // Passkeys (a `localhost` site), JavaScript on; off, they are not offered.
 projects.push(
   { name: 'passkeys-js', testMatch: /passkeys\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: true } },
-  { name: 'passkeys-nojs', testMatch: /passkeys\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: false } },
+  { name: 'passkeys-nojs', testMatch: /passkeys-nojs\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: false } },
 );
 projects.push({
   name: 'countdown',

@@ -3,8 +3,8 @@
 // `WebAuthn.addVirtualAuthenticator`: CTAP2, resident keys, user verification): add one
 // on the profile, sign in with it without typing a number, the autofill offer in the
 // phone field (conditional mediation), the second step, remove it. On a `localhost`
-// server (browsers refuse passkeys on an IP address): projects `passkeys-js` and
-// `passkeys-nojs` (without JavaScript no passkey part is shown).
+// server (browsers refuse passkeys on an IP address): project `passkeys-js`
+// (`passkeys-nojs.spec.js`: without JavaScript no passkey part is shown).
 
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
@@ -31,7 +31,6 @@ async function virtualAuthenticator(/** @type {import('@playwright/test').Page} 
 }
 
 test('a passkey: added, signs in with no number, offered in the phone field, the second step, removed', async ({ page, request }, testInfo) => {
-  test.skip(!h.hasJs(testInfo), 'passkeys need JavaScript (the passkeys-nojs project checks they are not offered)');
   const { cdp, authenticatorId } = await virtualAuthenticator(page);
   // A switch for this test: with `e2e-no-autofill` in the session storage the browser
   // says it cannot offer passkeys in a field's autofill.
@@ -106,14 +105,4 @@ test('a passkey: added, signs in with no number, offered in the phone field, the
   await page.locator('#passkey-list .remove-passkey button').click();
   await expectNotice(page, 'passkey-removed');
   await expect(page.locator('#passkey-list .passkey-row')).toHaveCount(0);
-});
-
-test('without JavaScript no passkey part is shown, and the other ways in remain', async ({ page, request }, testInfo) => {
-  test.skip(h.hasJs(testInfo), 'the passkeys-js project signs in with one');
-  await h.open(page, testInfo, '/signin');
-  await expect(page.locator('#signin-form')).toBeVisible();
-  await expect(page.locator('#passkey-signin-submit')).toBeHidden();
-  await h.createVerifiedUser(page, request, testInfo);
-  await expect(page.locator('#add-passkey-submit')).toBeHidden();
-  await expect(page.locator('#passkeys .when-static')).toHaveText('Adding a passkey needs JavaScript.');
 });

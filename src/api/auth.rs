@@ -164,7 +164,7 @@ pub async fn get_passkey_options(purpose: String, current: Option<String>) -> An
                 let password = parse_attempt(current.unwrap_or_default(), Field::CurrentPassword)?;
                 passkeys::register_start(state, &ctx.meta, &cur, &password).await?
             }
-            "sign-in" | "sign-in-conditional" => passkeys::sign_in_start(state, purpose == "sign-in-conditional").await?,
+            "sign-in" | "sign-in-conditional" => passkeys::sign_in_start(state, &ctx.meta, purpose == "sign-in-conditional").await?,
             "2fa" => passkeys::second_step_start(state, &ctx.require(SessionKind::TwoFactor).await?).await?,
             _ => return Err(AppError::Transport("unknown passkey purpose".into())),
         };

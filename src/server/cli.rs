@@ -246,6 +246,7 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                     if made > 0 { format!("{} recovery code(s) left", factors.recovery_left) } else { "no recovery codes".into() }
                 ),
             };
+            let two_factor = format!("{two_factor}\n  passkeys   {}", factors.passkeys);
             let mut out = format!(
                 "user {}\n  phone      {}\n  name       {}\n  verified   {}\n  2fa        {}\n  created    {}\n\nsessions ({}):\n",
                 u.id,

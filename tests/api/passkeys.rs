@@ -228,3 +228,20 @@ async fn an_ip_address_site_offers_no_passkeys(b: Backend) {
     assert!(!html.contains("passkey-signin") && html.contains("autocomplete=\"tel\""), "{html}");
 }
 on_both!(an_ip_address_site_offers_no_passkeys);
+
+async fn sign_in_challenges_are_bounded_per_client(b: Backend) {
+    let app = passkey_app(b).await;
+    let client = new_client();
+    let limit = phone_auth::server::services::passkeys::SIGN_IN_CHALLENGES_PER_IP_PER_HOUR;
+    for _ in 0..limit {
+        assert_eq!(app.call_with(&client, "passkey-options", &[("purpose", "sign-in-conditional")]).await.status(), 200);
+    }
+    let r = app.call_with(&client, "passkey-options", &[("purpose", "sign-in")]).await;
+    assert_eq!(r.status(), 429);
+    assert!(error_json(r).await["TooManySignIns"]["minutes"].as_u64().unwrap() >= 1);
+    let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM webauthn_ceremonies").fetch_one(app.state.db.pool()).await.unwrap();
+    assert_eq!(rows, limit as i64, "no row for the refused one");
+    // Expired challenges are cleaned up.
+    assert_eq!(app.state.db.purge_ceremonies(i64::MAX / 2).await.unwrap(), limit);
+}
+on_both!(sign_in_challenges_are_bounded_per_client);

@@ -289,6 +289,7 @@ async fn operator_commands_list_show_and_revoke() {
     let (code, out, _) = run(&["users", "show", &phone]);
     assert_eq!(code, Some(0));
     assert!(out.contains("2fa        off") && out.contains("An administrator turned off two-factor sign-in"), "{out}");
+    assert!(out.contains("passkeys   0"), "{out}");
     assert_eq!(app.state.db.factor_summary(user.id).await.unwrap().recovery_made, 0);
     let (code, out, _) = run(&["users", "reset-2fa", &phone]);
     assert_eq!((code, out.trim().to_string()), (Some(0), format!("two-factor sign-in is already off for {phone}")));

@@ -36,6 +36,9 @@ pub const CEREMONY_TTL: i64 = 300;
 pub const MAX_PER_ACCOUNT: usize = 20;
 /// Characters in a passkey's name.
 pub const MAX_NAME_CHARS: usize = 64;
+/// Sign-in challenges a client (IPv6: a /64) may ask for an hour: each is a row until it
+/// is answered or expires, and anyone may ask (every sign-in page's autofill offer does).
+pub const SIGN_IN_CHALLENGES_PER_IP_PER_HOUR: u64 = 600;
 
 /// The relying party of `config`'s public URL; `None` (passkeys off) when its host is an
 /// IP address, which browsers refuse as a relying party.
@@ -182,8 +185,19 @@ pub async fn register_finish(
 /// A sign-in with a passkey, step one: the options for `navigator.credentials.get` with
 /// no credentials named (the browser offers the site's passkeys); `conditional` for the
 /// phone field's autofill.
-pub async fn sign_in_start(state: &AppState, conditional: bool) -> Result<Started, AppError> {
+pub async fn sign_in_start(state: &AppState, meta: &RequestMeta, conditional: bool) -> Result<Started, AppError> {
     let wa = webauthn(state)?;
+    if !meta.ip.is_empty() {
+        let limit = super::limits::Limit {
+            key: format!("passkey-challenge-ip:{}", crate::server::net::limit_key(&meta.ip)),
+            window: 3_600,
+            limit: SIGN_IN_CHALLENGES_PER_IP_PER_HOUR,
+        };
+        if let Err(refused) = super::limits::reserve(state, now(), None, &[limit]).await? {
+            state.metrics.rate_limited("passkey_challenges");
+            return Err(AppError::TooManySignIns { minutes: refused.minutes() });
+        }
+    }
     let (mut rcr, authentication) = wa.start_discoverable_authentication().or_internal("starting the passkey sign-in")?;
     if !conditional {
         rcr.mediation = None;
