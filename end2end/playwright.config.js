@@ -217,6 +217,8 @@ projects.push({
 projects.push({
   name: 'a11y',
   testMatch: /a11y\.spec\.js$/,
+  // The passkey parts need the server that offers them (`passkeys-a11y`).
+  testIgnore: /passkeys\.a11y\.spec\.js$/,
   use: { baseURL: baseURL(sqliteServer), javaScriptEnabled: true, bypassCSP: true },
 });
 // Page finish (issue 16): files named `*.ui.spec.js`; a file or describe that needs
@@ -235,6 +237,11 @@ projects.push(
 projects.push(
   { name: 'passkeys-js', testMatch: /passkeys\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: true } },
   { name: 'passkeys-nojs', testMatch: /passkeys-nojs\.spec\.js$/, use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: false } },
+  {
+    name: 'passkeys-a11y',
+    testMatch: /passkeys\.a11y\.spec\.js$/,
+    use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: true, bypassCSP: true },
+  },
 );
 projects.push({
   name: 'countdown',
