@@ -103,6 +103,23 @@ impl AppError {
         }
     }
 
+    /// Seconds to wait before trying again, for a refusal that passes (a limit, a
+    /// cooldown, a moment of overload): the `Retry-After` of an API caller's answer.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::Cooldown { seconds } => Some((*seconds).max(1)),
+            AppError::TooManySends { minutes } | AppError::TooManySignIns { minutes } => Some((*minutes).max(1) * 60),
+            // The provider's own limits do not say how long: a minute.
+            AppError::Delivery(DeliveryProblem::TooMany | DeliveryProblem::TooManyChecks) => Some(60),
+            // Twilio Verify's lock after too many checks: the sentence says 10 minutes.
+            AppError::Delivery(DeliveryProblem::LockedAfterChecks) => Some(600),
+            AppError::Busy
+            | AppError::Unavailable
+            | AppError::Delivery(DeliveryProblem::Unavailable | DeliveryProblem::CheckUnavailable) => Some(1),
+            _ => None,
+        }
+    }
+
     /// HTTP status for API (non-form) callers.
     pub fn status(&self) -> u16 {
         match self {
@@ -128,6 +145,29 @@ impl AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusals_that_pass_say_when_to_come_back() {
+        assert_eq!(AppError::Cooldown { seconds: 42 }.retry_after(), Some(42));
+        assert_eq!(AppError::TooManySends { minutes: 3 }.retry_after(), Some(180));
+        assert_eq!(AppError::TooManySignIns { minutes: 0 }.retry_after(), Some(60));
+        assert_eq!(AppError::Busy.retry_after(), Some(1));
+        assert_eq!(AppError::Delivery(DeliveryProblem::TooMany).retry_after(), Some(60));
+        assert_eq!(AppError::Delivery(DeliveryProblem::LockedAfterChecks).retry_after(), Some(600));
+        assert_eq!(AppError::BadCredentials.retry_after(), None);
+        // Every 429 says when.
+        for e in [
+            AppError::Cooldown { seconds: 5 },
+            AppError::TooManySends { minutes: 1 },
+            AppError::TooManySignIns { minutes: 1 },
+            AppError::Delivery(DeliveryProblem::TooMany),
+            AppError::Delivery(DeliveryProblem::TooManyChecks),
+            AppError::Delivery(DeliveryProblem::LockedAfterChecks),
+        ] {
+            assert_eq!(e.status(), 429);
+            assert!(e.retry_after().is_some());
+        }
+    }
 
     #[test]
     fn wrong_code_sentence_counts_tries() {

@@ -269,9 +269,11 @@ async fn resend_waits_for_the_cooldown_and_the_hourly_limit(b: Backend) {
     app.sign_up(&phone).await;
     let r = app.call("resend-code", &[("channel", "sms")]).await;
     assert_eq!(r.status(), 429);
+    let retry_after: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
     let e = error_json(r).await;
     let secs = e["Cooldown"]["seconds"].as_u64().unwrap();
     assert!((1..=30).contains(&secs), "{e}");
+    assert_eq!(retry_after, secs, "Retry-After says the same wait");
     // Four more sends fit in the hour (5 in all), the sixth does not.
     for _ in 0..4 {
         app.age_codes(&phone, 31).await;
@@ -280,7 +282,10 @@ async fn resend_waits_for_the_cooldown_and_the_hourly_limit(b: Backend) {
     app.age_codes(&phone, 31).await;
     let r = app.call("resend-code", &[("channel", "sms")]).await;
     assert_eq!(r.status(), 429);
-    assert!(error_json(r).await["TooManySends"]["minutes"].as_u64().unwrap() >= 1);
+    let retry_after: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let minutes = error_json(r).await["TooManySends"]["minutes"].as_u64().unwrap();
+    assert!(minutes >= 1);
+    assert_eq!(retry_after, minutes * 60);
     assert_eq!(app.outbox(&phone).await.len(), 5);
 }
 on_both!(resend_waits_for_the_cooldown_and_the_hourly_limit);

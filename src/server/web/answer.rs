@@ -53,9 +53,9 @@ impl Ctx {
             leptos_axum::redirect(&safe_local_path(&target).unwrap_or_else(|| "/".into()));
         } else if let Some(res) = use_context::<ResponseOptions>() {
             res.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
-            // Busy and unavailable are moments: say when to come back.
-            if matches!(err, AppError::Busy | AppError::Unavailable) {
-                res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"));
+            // A limit, a cooldown or a busy moment: say when to come back.
+            if let Some(seconds) = err.retry_after() {
+                res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(seconds));
             }
         }
         err
