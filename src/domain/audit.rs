@@ -176,6 +176,9 @@ impl AuditKind {
             AuditKind::SignInPaused => plain("Sign-in paused after too many wrong passwords".into()),
             AuditKind::SignInPasswordOk => on("Password entered, the second step asked"),
             AuditKind::SignInCodeOk => on("Sign-in code entered, the password asked"),
+            AuditKind::CodeSent if detail.test_number == Some(true) => {
+                plain("A code for this test number was issued: its code is fixed, nothing was sent".into())
+            }
             AuditKind::CodeSent => {
                 let what = match detail.purpose {
                     Some(CodePurpose::VerifyPhone) => "A code to verify your number",
@@ -310,6 +313,9 @@ pub struct AuditDetail {
     /// The change was the operator's (the command line), not the person's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by_operator: Option<bool>,
+    /// A code of a test number (`TEST_PHONE_NUMBERS`): fixed, not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_number: Option<bool>,
 }
 
 impl AuditDetail {

@@ -10,6 +10,7 @@
 //! also an option of the same name (`CODE_TTL` is `--code-ttl`).
 
 use crate::domain::brand::Rgb;
+use crate::domain::{OtpCode, PhoneNumber};
 use crate::server::net::Cidr;
 use crate::server::sms::twilio::{TwilioConfig, TwilioFrom, TwilioVerifyConfig};
 use crate::server::telemetry::LogFormat;
@@ -166,6 +167,22 @@ pub struct Settings {
         help_heading = "Codes and limits",
     )]
     alert_new_device: bool,
+    /// Comma-separated +number:code pairs (+447400900123:246810; mobile numbers, as the forms take): numbers whose code is fixed, never sent, and not counted against any limit (app-store reviewers, the operator's own tests) (unset: none)
+    #[arg(long, env = "TEST_PHONE_NUMBERS", value_parser = list(test_number), help_heading = "Codes and limits")]
+    test_phone_numbers: Option<List<(PhoneNumber, OtpCode)>>,
+    /// 1 lets TEST_PHONE_NUMBERS serve an https PUBLIC_URL (a fixed code is a way into that account for anyone who knows it)
+    #[arg(
+        long,
+        env = "ALLOW_TEST_NUMBERS",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value = "0",
+        default_missing_value = "1",
+        value_parser = one_or_zero,
+        help_heading = "Codes and limits",
+    )]
+    allow_test_numbers: bool,
     /// Wrong passwords per number per hour before sign-in (and step-up checks) pause, 1 to 100000
     #[arg(
         long,
@@ -316,6 +333,8 @@ pub struct Config {
     pub session_cookie_domain: Option<String>,
     /// Tell the account's number about a sign-in from a browser it has not used before.
     pub alert_new_device: bool,
+    /// Numbers whose code is fixed and never sent (`TEST_PHONE_NUMBERS`).
+    pub test_numbers: Vec<(PhoneNumber, OtpCode)>,
     /// The `RUST_LOG` filter of the log.
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -344,6 +363,7 @@ impl std::fmt::Debug for Config {
             .field("allowed_redirect_hosts", &self.allowed_redirect_hosts)
             .field("session_cookie_domain", &self.session_cookie_domain)
             .field("alert_new_device", &self.alert_new_device)
+            .field("test_numbers", &self.test_numbers.iter().map(|(p, _)| p.masked()).collect::<Vec<_>>())
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
             .field("metrics_token", &self.metrics_token)
@@ -541,6 +561,15 @@ fn list<T: Clone + Send + Sync + 'static>(
     move |v| v.split(',').map(str::trim).filter(|i| !i.is_empty()).map(item).collect::<Result<Vec<T>, String>>().map(List)
 }
 
+/// `+447400900123:246810`: a number (E.164, a mobile: the forms take no other) and its fixed six-digit code.
+fn test_number(v: &str) -> Result<(PhoneNumber, OtpCode), String> {
+    let bad = || format!("`{v}` is not +number:code, like +447400900123:246810");
+    let (number, code) = v.trim().split_once(':').ok_or_else(bad)?;
+    let number = PhoneNumber::parse(None, number.trim(), &[]).map_err(|e| format!("`{number}`: {e}"))?;
+    let code = OtpCode::parse(code.trim()).map_err(|_| bad())?;
+    Ok((number, code))
+}
+
 fn brand_color(v: &str) -> Result<Rgb, String> {
     Rgb::parse(v).map_err(str::to_string)
 }
@@ -724,6 +753,17 @@ impl Config {
             ));
         }
 
+        // A fixed code is a way into its account for anyone who knows it: on a public
+        // (https) site only on purpose.
+        let test_numbers = s.test_phone_numbers.map(|l| l.0).unwrap_or_default();
+        if !test_numbers.is_empty() && public_url.starts_with("https://") && !s.allow_test_numbers {
+            return Err(err(
+                "TEST_PHONE_NUMBERS",
+                "a test number's code is fixed, a way into its account for anyone who knows it: \
+                 set ALLOW_TEST_NUMBERS=1 to use them on an https PUBLIC_URL",
+            ));
+        }
+
         // Codes shorter than a minute cannot be typed from a phone in time: only the
         // browser tests, which watch a countdown end, ask for them.
         if s.code_ttl < 60 && !s.allow_short_code_ttl {
@@ -772,6 +812,7 @@ impl Config {
             sms,
             default_country: s.default_country,
             alert_new_device: s.alert_new_device,
+            test_numbers,
             allowed_countries: s.sms_allowed_countries.map(|l| l.0).unwrap_or_default(),
             limits,
             argon2_max_concurrency,
@@ -782,6 +823,11 @@ impl Config {
             log_format: s.log_format,
             metrics_token: s.metrics_token,
         })
+    }
+
+    /// The fixed code of a test number (`TEST_PHONE_NUMBERS`).
+    pub fn test_code(&self, phone: &PhoneNumber) -> Option<&OtpCode> {
+        self.test_numbers.iter().find(|(p, _)| p == phone).map(|(_, c)| c)
     }
 
     /// Host of the public URL, for the WebOTP line of each SMS.
@@ -880,6 +926,36 @@ mod tests {
     fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_vars(|k| map.get(k).cloned(), "127.0.0.1:3000".parse().unwrap())
+    }
+
+    #[test]
+    fn test_numbers_are_number_code_pairs_and_need_a_flag_on_https() {
+        let c = cfg(&[("TEST_PHONE_NUMBERS", "+447400900123:246810, +447400123456:000111")]).unwrap();
+        assert_eq!(c.test_numbers.len(), 2);
+        let us = PhoneNumber::parse(None, "+447400900123", &[]).unwrap();
+        assert_eq!(c.test_code(&us).map(OtpCode::expose), Some("246810"));
+        assert!(!format!("{c:?}").contains("246810"), "codes never in the log");
+        assert!(cfg(&[]).unwrap().test_numbers.is_empty());
+        for bad in ["+447400900123", "+447400900123:12345", "12:246810", "+447400900123:abcdef", "+15005550006:246810"] {
+            let e = cfg(&[("TEST_PHONE_NUMBERS", bad)]).unwrap_err();
+            assert_eq!(e.var, "TEST_PHONE_NUMBERS", "{bad}: {e}");
+        }
+        let https =
+            [("PUBLIC_URL", "https://auth.example.com"), ("SMS_PROVIDER", "twilio-verify"), ("TEST_PHONE_NUMBERS", "+447400900123:246810")];
+        let https: Vec<(&str, &str)> = https
+            .into_iter()
+            .chain([
+                ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef"),
+                ("TWILIO_AUTH_TOKEN", "0123456789abcdef0123456789abcdef"),
+                ("TWILIO_VERIFY_SERVICE_SID", "VA0123456789abcdef0123456789abcdef"),
+            ])
+            .collect();
+        let e = cfg(&https).unwrap_err();
+        assert_eq!(e.var, "TEST_PHONE_NUMBERS");
+        assert!(e.message.contains("ALLOW_TEST_NUMBERS=1"), "{e}");
+        let mut allowed = https.clone();
+        allowed.push(("ALLOW_TEST_NUMBERS", "1"));
+        assert_eq!(cfg(&allowed).unwrap().test_numbers.len(), 1);
     }
 
     #[test]

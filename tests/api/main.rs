@@ -6,6 +6,7 @@ mod fake_twilio;
 mod helpers;
 mod leptos_toml;
 mod startup;
+mod test_numbers;
 mod twilio_messaging;
 
 mod country;

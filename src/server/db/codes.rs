@@ -53,12 +53,16 @@ pub struct CodeRow {
 /// never delivered and no code can match it, but it counts for cooldowns, limits and tries
 /// exactly like a real one, so the answers cannot tell the two cases apart.
 pub const BLIND_PROVIDER: &str = "none";
+/// The `provider` of a test number's code: fixed (`TEST_PHONE_NUMBERS`), never sent.
+pub const TEST_NUMBER_PROVIDER: &str = "test-number";
 
 /// Who sent a code (the `provider` column).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sender {
     /// Nobody: a blind row ([`BLIND_PROVIDER`]).
     Blind,
+    /// Nobody: a test number's fixed code ([`TEST_NUMBER_PROVIDER`]).
+    TestNumber,
     /// This provider (its name, e.g. `twilio-verify`).
     Provider(String),
 }
@@ -67,6 +71,8 @@ impl From<String> for Sender {
     fn from(s: String) -> Sender {
         if s == BLIND_PROVIDER {
             Sender::Blind
+        } else if s == TEST_NUMBER_PROVIDER {
+            Sender::TestNumber
         } else {
             Sender::Provider(s)
         }

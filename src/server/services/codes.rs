@@ -8,12 +8,13 @@ use crate::domain::error::DeliveryProblem;
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::clock::now;
 use crate::server::db::audit::NewAudit;
-use crate::server::db::codes::{CodeRow, CodeStage, NewCode, BLIND_PROVIDER};
+use crate::server::db::codes::{CodeRow, CodeStage, NewCode, Sender, BLIND_PROVIDER, TEST_NUMBER_PROVIDER};
 use crate::server::metrics::CheckResult;
 use crate::server::request::RequestMeta;
 use crate::server::sms::DeliveryError;
 use crate::server::state::AppState;
 use crate::server::OrInternal;
+use subtle::ConstantTimeEq;
 
 const HOUR: i64 = 3_600;
 pub(crate) const DAY: i64 = 86_400;
@@ -149,6 +150,10 @@ pub struct SendTicket {
 /// of every send limit, atomically. Refuses with the cooldown or limit sentence.
 pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, purpose: CodePurpose) -> Result<SendTicket, AppError> {
     let t = now();
+    // A test number's code is fixed and never sent: no limit, no budget, no cooldown.
+    if state.config.test_code(phone).is_some() {
+        return Ok(SendTicket { reservation: limits::Reservation::none(), t, phone: phone.clone(), purpose });
+    }
     let limits = send_limits(state, phone, meta);
     let slot = Slot { phone: phone.as_str().to_string(), purpose: purpose.as_str(), cooldown: state.config.limits.resend_cooldown };
     match limits::reserve(state, t, Some(slot), &limits).await? {
@@ -206,7 +211,12 @@ pub async fn send_reserved(
     let phone = &phone;
     let config = &state.config.limits;
     let mut sent = delivery != Delivery::Blind;
-    let (provider, code_hash) = if sent {
+    let test_number = sent && state.config.test_code(phone).is_some();
+    let (provider, code_hash) = if test_number {
+        // Its code is fixed (checked against the configuration): no provider is asked.
+        state.metrics.code_sent(TEST_NUMBER_PROVIDER, channel.as_str(), "ok");
+        (TEST_NUMBER_PROVIDER, None)
+    } else if sent {
         let began = std::time::Instant::now();
         match state.verifier.start(phone, channel, purpose).await {
             Ok(started) => {
@@ -253,6 +263,8 @@ pub async fn send_reserved(
     // The same writes either way (operators see the blind requests too), in one go.
     let code = AuditDetail::code(purpose, channel);
     let (kind, detail) = match (sent, delivery) {
+        // Every use of a test number is recorded as such.
+        (true, _) if test_number => (AuditKind::CodeSent, AuditDetail { test_number: Some(true), ..code }),
         (true, _) => (AuditKind::CodeSent, code),
         (false, Delivery::Blind) => {
             (AuditKind::CodeNotSent, AuditDetail { number: Some(phone.masked()), not_sent: Some(NotSent::NoAccount), ..code })
@@ -274,13 +286,15 @@ pub async fn send_reserved(
                 now: t,
                 expires_at,
                 // Only a real send replaced the provider's code; a blind row leaves others be.
-                retire_all_purposes: sent && state.verifier.one_code_per_number(),
+                retire_all_purposes: sent && !test_number && state.verifier.one_code_per_number(),
             },
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
         .await
         .or_internal("recording the sent code")?;
-    if sent {
+    if test_number {
+        tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), "test number: its fixed code stands (nothing sent)");
+    } else if sent {
         tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), channel = channel.as_str(), "code sent");
     } else {
         tracing::info!(to = %phone.masked(), purpose = purpose.as_str(), "code not sent (blind row)");
@@ -360,6 +374,10 @@ async fn check_code_inner(
     // A blind code was never sent: no answer is right, and the provider is not asked.
     let right = if row.is_blind() {
         false
+    } else if row.sender == Sender::TestNumber {
+        // A test number's fixed code, as configured now (a number taken off the list has
+        // no code that matches).
+        state.config.test_code(phone).is_some_and(|fixed| bool::from(fixed.expose().as_bytes().ct_eq(code.expose().as_bytes())))
     } else {
         match state.verifier.check(phone, purpose, row.code_hash.as_deref(), code).await {
             Ok(right) => right,
