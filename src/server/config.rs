@@ -167,6 +167,9 @@ pub struct Settings {
         help_heading = "Codes and limits",
     )]
     alert_new_device: bool,
+    /// Comma-separated daily caps on codes sent per destination country, ISO:N, with * for every other country (*:500,GB:5000) (unset: none but DAILY_SEND_BUDGET)
+    #[arg(long, env = "COUNTRY_DAILY_CAPS", value_parser = list(country_cap), help_heading = "Codes and limits")]
+    country_daily_caps: Option<List<(String, u64)>>,
     /// Comma-separated +number:code pairs (+447400900123:246810; mobile numbers, as the forms take): numbers whose code is fixed, never sent, and not counted against any limit (app-store reviewers, the operator's own tests) (unset: none)
     #[arg(long, env = "TEST_PHONE_NUMBERS", value_parser = list(test_number), help_heading = "Codes and limits")]
     test_phone_numbers: Option<List<(PhoneNumber, OtpCode)>>,
@@ -335,6 +338,8 @@ pub struct Config {
     pub alert_new_device: bool,
     /// Numbers whose code is fixed and never sent (`TEST_PHONE_NUMBERS`).
     pub test_numbers: Vec<(PhoneNumber, OtpCode)>,
+    /// Daily caps on codes per destination country (`COUNTRY_DAILY_CAPS`; `*`: the others).
+    pub country_caps: Vec<(String, u64)>,
     /// The `RUST_LOG` filter of the log.
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -363,6 +368,7 @@ impl std::fmt::Debug for Config {
             .field("allowed_redirect_hosts", &self.allowed_redirect_hosts)
             .field("session_cookie_domain", &self.session_cookie_domain)
             .field("alert_new_device", &self.alert_new_device)
+            .field("country_caps", &self.country_caps)
             .field("test_numbers", &self.test_numbers.iter().map(|(p, _)| p.masked()).collect::<Vec<_>>())
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
@@ -559,6 +565,15 @@ fn list<T: Clone + Send + Sync + 'static>(
     item: fn(&str) -> Result<T, String>,
 ) -> impl Fn(&str) -> Result<List<T>, String> + Clone + Send + Sync + 'static {
     move |v| v.split(',').map(str::trim).filter(|i| !i.is_empty()).map(item).collect::<Result<Vec<T>, String>>().map(List)
+}
+
+/// `GB:5000` or `*:500`: a country (or every other one) and its daily cap, 1 to 10000000.
+fn country_cap(v: &str) -> Result<(String, u64), String> {
+    let bad = || format!("`{}` is not COUNTRY:N, like GB:5000 or *:500", v.trim());
+    let (c, n) = v.trim().split_once(':').ok_or_else(bad)?;
+    let c = if c.trim() == "*" { "*".to_string() } else { country(c)? };
+    let n = n.trim().parse::<u64>().ok().filter(|n| (1..=10_000_000).contains(n)).ok_or_else(bad)?;
+    Ok((c, n))
 }
 
 /// `+447400900123:246810`: a number (E.164, a mobile: the forms take no other) and its fixed six-digit code.
@@ -813,6 +828,7 @@ impl Config {
             default_country: s.default_country,
             alert_new_device: s.alert_new_device,
             test_numbers,
+            country_caps: s.country_daily_caps.map(|l| l.0).unwrap_or_default(),
             allowed_countries: s.sms_allowed_countries.map(|l| l.0).unwrap_or_default(),
             limits,
             argon2_max_concurrency,
@@ -823,6 +839,13 @@ impl Config {
             log_format: s.log_format,
             metrics_token: s.metrics_token,
         })
+    }
+
+    /// The daily cap on codes to `country` (ISO code; `None`: a number of no country),
+    /// its own or the `*` one.
+    pub fn country_cap(&self, country: Option<&str>) -> Option<u64> {
+        let own = country.and_then(|c| self.country_caps.iter().find(|(k, _)| k == c));
+        own.or_else(|| self.country_caps.iter().find(|(k, _)| k == "*")).map(|(_, n)| *n)
     }
 
     /// The fixed code of a test number (`TEST_PHONE_NUMBERS`).
@@ -926,6 +949,19 @@ mod tests {
     fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_vars(|k| map.get(k).cloned(), "127.0.0.1:3000".parse().unwrap())
+    }
+
+    #[test]
+    fn country_caps_name_a_country_or_all_others() {
+        let c = cfg(&[("COUNTRY_DAILY_CAPS", "*:500, gb:5000")]).unwrap();
+        assert_eq!(c.country_cap(Some("GB")), Some(5000));
+        assert_eq!(c.country_cap(Some("FR")), Some(500));
+        assert_eq!(c.country_cap(None), Some(500));
+        let c = cfg(&[("COUNTRY_DAILY_CAPS", "GB:5")]).unwrap();
+        assert_eq!(c.country_cap(Some("FR")), None, "no * cap: only the daily budget");
+        for bad in ["GB", "GB:0", "XX:5", "GB:ten", "*:-1"] {
+            assert_eq!(cfg(&[("COUNTRY_DAILY_CAPS", bad)]).unwrap_err().var, "COUNTRY_DAILY_CAPS", "{bad}");
+        }
     }
 
     #[test]

@@ -104,7 +104,8 @@ impl Metrics {
         self.count(SIGN_INS, &[("method", method), ("result", result)]);
     }
 
-    /// `limit`: cooldown, sends, failed_sign_ins.
+    /// `limit`: cooldown, sends, daily_budget, country_cap, failed_sign_ins, second_factor,
+    /// passkey_challenges.
     pub fn rate_limited(&self, limit: &str) {
         self.count(RATE_LIMITED, &[("limit", limit)]);
     }

@@ -1,7 +1,8 @@
-//! Test numbers (`TEST_PHONE_NUMBERS`): a fixed code, never sent to any provider, counted
-//! against no limit, budget or cooldown, each code recorded in the activity; a wrong code
-//! still costs a try; a number taken off the list has no code that works. On SQLite and
-//! PostgreSQL.
+//! Two things a send does not count or counts apart. Test numbers (`TEST_PHONE_NUMBERS`):
+//! a fixed code, never sent to any provider, counted against no limit, budget or
+//! cooldown, each code recorded in the activity; a wrong code still costs a try; a number
+//! taken off the list has no code that works. Country caps (`COUNTRY_DAILY_CAPS`): a
+//! destination country's daily cap stops sends there only. On SQLite and PostgreSQL.
 
 use crate::helpers::*;
 use crate::on_both;
@@ -66,3 +67,25 @@ async fn a_test_number_signs_up_and_in_with_its_fixed_code_sending_nothing(b: Ba
     assert!(error_json(r).await["WrongCode"].is_object());
 }
 on_both!(a_test_number_signs_up_and_in_with_its_fixed_code_sending_nothing);
+
+/// A destination country's daily cap (`COUNTRY_DAILY_CAPS`): sends there stop with the
+/// budget sentence while other countries go on; the metric counts it.
+async fn a_country_cap_stops_sends_there_only(b: Backend) {
+    let vars = vec![("COUNTRY_DAILY_CAPS", "*:100,GB:2".to_string())];
+    let app = spawn_app_with(b, Options { vars }).await;
+    let send = |phone: String| {
+        let app = &app;
+        async move { app.call_with(&new_client(), "send-sign-in-code", &[("country", "GB"), ("phone", &phone)]).await }
+    };
+    assert_eq!(send(random_phone()).await.status(), 200);
+    assert_eq!(send(random_phone()).await.status(), 200);
+    let r = send(random_phone()).await;
+    assert_eq!(r.status(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+    assert!(error_json(r).await["TooManySends"]["minutes"].as_u64().unwrap() >= 1);
+    // France is under the * cap.
+    assert_eq!(send("+33612345678".into()).await.status(), 200);
+    let metrics = app.state.metrics.render(None);
+    assert!(metrics.contains("phone_auth_rate_limited_total{limit=\"country_cap\"} 1"), "{metrics}");
+}
+on_both!(a_country_cap_stops_sends_there_only);

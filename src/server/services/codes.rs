@@ -69,8 +69,17 @@ fn send_limits(state: &AppState, phone: &PhoneNumber, meta: &RequestMeta) -> Vec
     if !meta.ip.is_empty() {
         b.push(Limit { key: format!("send:ip:{}", crate::server::net::limit_key(&meta.ip)), window: HOUR, limit: l.sends_per_ip_per_hour });
     }
+    // The destination country's daily cap (`COUNTRY_DAILY_CAPS`): a pumping ring's many
+    // numbers and addresses still share their country.
+    let country = phone.region();
+    if let Some(cap) = state.config.country_cap(country) {
+        b.push(Limit { key: format!("{COUNTRY_BUCKET}{}", country.unwrap_or("none")), window: DAY, limit: cap });
+    }
     b
 }
+
+/// The prefix of a destination country's daily cap.
+const COUNTRY_BUCKET: &str = "send:country:";
 
 /// The daily send budget of the whole service (codes and alerts).
 pub(crate) const GLOBAL_BUCKET: &str = "send:global";
@@ -164,12 +173,24 @@ pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNum
         }
         Err(Refused::Full { index, minutes }) => {
             let key = &limits[index].key;
+            let country = key.strip_prefix(COUNTRY_BUCKET);
             if key == GLOBAL_BUCKET {
                 tracing::error!("daily send budget of {} codes is spent: refusing sends (DAILY_SEND_BUDGET)", limits[index].limit);
+            } else if let Some(country) = country {
+                // The operator's alert: an error in the log, and the metric.
+                tracing::error!(
+                    country,
+                    cap = limits[index].limit,
+                    "daily send cap of a country is spent: refusing sends there (COUNTRY_DAILY_CAPS)"
+                );
             } else {
                 tracing::warn!(bucket = %redact_bucket(key), "send limit reached");
             }
-            state.metrics.rate_limited(if key == GLOBAL_BUCKET { "daily_budget" } else { "sends" });
+            state.metrics.rate_limited(match (key == GLOBAL_BUCKET, country.is_some()) {
+                (true, _) => "daily_budget",
+                (false, true) => "country_cap",
+                _ => "sends",
+            });
             Err(AppError::TooManySends { minutes })
         }
     }
