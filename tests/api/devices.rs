@@ -8,14 +8,6 @@ use crate::helpers::*;
 use crate::on_both;
 use phone_auth::domain::AuditKind;
 
-/// Waits for the alerts on their way (the app's background work) to finish.
-async fn settle(app: &TestApp) {
-    let work = &app.state.background;
-    work.close();
-    work.wait().await;
-    work.reopen();
-}
-
 /// The bodies of the notices (not codes) sent to `phone`.
 async fn notices(app: &TestApp, phone: &str) -> Vec<String> {
     app.outbox(phone).await.iter().filter(|m| m["purpose"] == "notice").map(|m| m["body"].as_str().unwrap().to_string()).collect()

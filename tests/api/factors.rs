@@ -7,19 +7,8 @@
 use crate::helpers::*;
 use crate::on_both;
 use phone_auth::domain::audit::SignInMethod;
-use phone_auth::domain::AuditKind;
 use serde_json::Value;
 use totp_rs::TOTP;
-
-/// A verified account and a browser signed in to it (no 2FA yet).
-async fn signed_in_account(app: &TestApp) -> (String, i64, reqwest::Client) {
-    let phone = app.verified_accounts(1).await.remove(0);
-    let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
-    let user = app.state.db.user_by_phone(&p).await.unwrap().unwrap();
-    let browser = new_client();
-    assert_eq!(location(&app.sign_in_with(&browser, &phone, PASSWORD).await), "/profile");
-    (phone, user.id, browser)
-}
 
 async fn profile(app: &TestApp, browser: &reqwest::Client) -> Value {
     app.json_of(browser, "profile", &[]).await
@@ -71,11 +60,6 @@ async fn set_up_app(app: &TestApp, browser: &reqwest::Client) -> (TOTP, Vec<Stri
 
 async fn sign_out(app: &TestApp, browser: &reqwest::Client) {
     assert_eq!(app.call_with(browser, "sign-out", &[]).await.status(), 200);
-}
-
-async fn last_sign_in_method(app: &TestApp, user_id: i64) -> Option<SignInMethod> {
-    let events = app.state.db.recent_audit(user_id, 30).await.unwrap();
-    events.into_iter().find(|e| e.kind == AuditKind::SignIn).and_then(|e| e.detail.method)
 }
 
 fn two_factor_codes(outbox: &[Value]) -> usize {
@@ -279,14 +263,6 @@ async fn the_sms_code_stays_a_way_in_and_comes_first_once_used(b: Backend) {
     assert!(html.contains("id=\"app-code-form\"") && html.contains("href=\"/signin/2fa?method=sms&amp;next=%2Fsessions\""), "{html}");
 }
 on_both!(the_sms_code_stays_a_way_in_and_comes_first_once_used);
-
-/// Waits for the alerts on their way (the app's background work) to finish.
-async fn settle(app: &TestApp) {
-    let work = &app.state.background;
-    work.close();
-    work.wait().await;
-    work.reopen();
-}
 
 async fn removing_needs_the_password_and_every_change_is_told(b: Backend) {
     let app = spawn_app_with(b, Options { vars: vec![("ALERT_NEW_DEVICE", "1".into())] }).await;

@@ -358,6 +358,32 @@ impl TestApp {
     }
 }
 
+/// A verified account and a browser signed in to it (no 2FA): its number, user id and
+/// the browser.
+pub async fn signed_in_account(app: &TestApp) -> (String, i64, reqwest::Client) {
+    let phone = app.verified_accounts(1).await.remove(0);
+    let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
+    let user = app.state.db.user_by_phone(&p).await.unwrap().unwrap();
+    let browser = new_client();
+    assert_eq!(location(&app.sign_in_with(&browser, &phone, PASSWORD).await), "/profile");
+    (phone, user.id, browser)
+}
+
+/// How the account's latest sign-in signed in (its audit event).
+pub async fn last_sign_in_method(app: &TestApp, user_id: i64) -> Option<phone_auth::domain::audit::SignInMethod> {
+    let events = app.state.db.recent_audit(user_id, 30).await.unwrap();
+    events.into_iter().find(|e| e.kind == phone_auth::domain::AuditKind::SignIn).and_then(|e| e.detail.method)
+}
+
+/// Waits for the work on its way after the answers (alerts: the app's background work)
+/// to finish.
+pub async fn settle(app: &TestApp) {
+    let work = &app.state.background;
+    work.close();
+    work.wait().await;
+    work.reopen();
+}
+
 /// The flow cookie's value in a response's Set-Cookie headers (`Some("")` when cleared).
 pub fn flow_cookie(r: &reqwest::Response) -> Option<String> {
     r.headers()

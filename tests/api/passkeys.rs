@@ -12,7 +12,6 @@
 use crate::helpers::*;
 use crate::on_both;
 use phone_auth::domain::audit::SignInMethod;
-use phone_auth::domain::AuditKind;
 use serde_json::{json, Value};
 use webauthn_authenticator_rs::prelude::*;
 use webauthn_authenticator_rs::softpasskey::SoftPasskey;
@@ -95,23 +94,9 @@ async fn stored_counter(app: &TestApp, user_id: i64) -> i64 {
     v["cred"]["counter"].as_i64().unwrap_or_else(|| panic!("no counter in {v}"))
 }
 
-async fn last_sign_in_method(app: &TestApp, user_id: i64) -> Option<SignInMethod> {
-    let events = app.state.db.recent_audit(user_id, 30).await.unwrap();
-    events.into_iter().find(|e| e.kind == AuditKind::SignIn).and_then(|e| e.detail.method)
-}
-
-async fn account(app: &TestApp) -> (String, i64, reqwest::Client) {
-    let phone = app.verified_accounts(1).await.remove(0);
-    let p = phone_auth::domain::PhoneNumber::parse(None, &phone, &[]).unwrap();
-    let user = app.state.db.user_by_phone(&p).await.unwrap().unwrap();
-    let browser = new_client();
-    assert_eq!(location(&app.sign_in_with(&browser, &phone, PASSWORD).await), "/profile");
-    (phone, user.id, browser)
-}
-
 async fn a_passkey_is_added_after_the_password_and_signs_in_with_no_number(b: Backend) {
     let app = passkey_app(b).await;
-    let (phone, user_id, browser) = account(&app).await;
+    let (phone, user_id, browser) = signed_in_account(&app).await;
     let mut authenticator = WebauthnAuthenticator::new(SoftPasskey::new(true));
 
     // The password first.
@@ -156,7 +141,7 @@ on_both!(a_passkey_is_added_after_the_password_and_signs_in_with_no_number);
 
 async fn one_challenge_signs_in_once(b: Backend) {
     let app = passkey_app(b).await;
-    let (_, user_id, browser) = account(&app).await;
+    let (_, user_id, browser) = signed_in_account(&app).await;
     let mut authenticator = WebauthnAuthenticator::new(SoftPasskey::new(true));
     add_passkey(&app, &browser, &mut authenticator, "Phone").await;
     let signed_out = new_client();
@@ -169,7 +154,7 @@ on_both!(one_challenge_signs_in_once);
 
 async fn a_passkey_is_a_second_step_and_goes_only_with_the_password(b: Backend) {
     let app = passkey_app(b).await;
-    let (phone, user_id, browser) = account(&app).await;
+    let (phone, user_id, browser) = signed_in_account(&app).await;
     let mut authenticator = WebauthnAuthenticator::new(SoftPasskey::new(true));
     add_passkey(&app, &browser, &mut authenticator, "Phone").await;
     app.state.db.set_two_factor(user_id, true, 1).await.unwrap();
@@ -191,8 +176,7 @@ async fn a_passkey_is_a_second_step_and_goes_only_with_the_password(b: Backend) 
     assert_eq!(location(&app.sign_in_with(&browser, &phone, PASSWORD).await), "/signin/2fa");
     assert_eq!(app.json_of(&browser, "second-step", &[]).await["methods"], json!(["Passkey", "Sms"]));
     // Another account's half session cannot answer with this account's challenge.
-    let (other_phone, _, other) = account(&app).await;
-    let _ = other_phone;
+    let (_, _, other) = signed_in_account(&app).await;
     let (ceremony, opts) = options(&app, &browser, &[("purpose", "2fa")]).await;
     let rcr: RequestChallengeResponse = serde_json::from_value(opts).unwrap();
     let answer = serde_json::to_string(&authenticator.do_authentication(origin(), rcr).unwrap()).unwrap();
@@ -219,7 +203,7 @@ on_both!(a_passkey_is_a_second_step_and_goes_only_with_the_password);
 
 async fn an_ip_address_site_offers_no_passkeys(b: Backend) {
     let app = spawn_app(b).await;
-    let (_, _, browser) = account(&app).await;
+    let (_, _, browser) = signed_in_account(&app).await;
     let r = app.call_with(&browser, "passkey-options", &[("purpose", "register"), ("current", PASSWORD)]).await;
     assert_eq!(r.status(), 422);
     assert_eq!(error_json(r).await["Invalid"]["message"], "Passkeys are not available on this site.");

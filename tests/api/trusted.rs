@@ -6,7 +6,6 @@
 use crate::helpers::*;
 use crate::on_both;
 use phone_auth::domain::audit::SignInMethod;
-use phone_auth::domain::AuditKind;
 use serde_json::Value;
 
 async fn two_factor_account(app: &TestApp) -> (String, i64) {
@@ -41,11 +40,6 @@ async fn sign_out(app: &TestApp, browser: &reqwest::Client) {
 
 async fn trusted_list(app: &TestApp, browser: &reqwest::Client) -> Vec<Value> {
     app.json_of(browser, "trusted-browsers", &[]).await.as_array().cloned().unwrap_or_default()
-}
-
-async fn last_sign_in_method(app: &TestApp, user_id: i64) -> Option<SignInMethod> {
-    let events = app.state.db.recent_audit(user_id, 20).await.unwrap();
-    events.into_iter().find(|e| e.kind == AuditKind::SignIn).and_then(|e| e.detail.method)
 }
 
 async fn a_trusted_browser_skips_the_code_until_forgotten_or_the_password_changes(b: Backend) {
