@@ -119,6 +119,12 @@ pub struct CodeState {
     pub code_ttl_s: i64,
     /// Whether a code can be read out by a voice call (the provider's configuration).
     pub voice: bool,
+    /// Where the code's message is, from the provider's receipts: only on the pages of a
+    /// person already known (the second step, a phone change), where it cannot tell
+    /// whether a number has an account. `None`: nothing to tell.
+    pub delivery: Option<crate::domain::delivery::DeliveryState>,
+    /// When it was delivered, as a clock time.
+    pub delivered_at: Option<String>,
 }
 
 /// Errors of the server-function machinery itself (a body that does not decode, a
@@ -296,7 +302,17 @@ mod glue {
         let flow = ctx.flow(purpose);
         let visitor = Visitor { session: session.as_ref(), flow: flow.as_ref() };
         let waiting = waiting::code_waiting(&ctx.state, visitor, purpose).await?;
-        Ok(waiting.map(|w| code_state(ctx, w.phone.pretty(), w.info.as_ref())))
+        // The delivery of a signed-out flow's code (sign-up, sign-in by code, reset) is not
+        // told: a number without an account gets no message, so it would tell them apart.
+        let tells_delivery = matches!(purpose, CodePurpose::TwoFactor | CodePurpose::ChangePhone);
+        Ok(waiting.map(|w| {
+            let mut s = code_state(ctx, w.phone.pretty(), w.info.as_ref());
+            if !tells_delivery {
+                s.delivery = None;
+                s.delivered_at = None;
+            }
+            s
+        }))
     }
 
     /// What the browser may know about the signed-in person.
@@ -378,6 +394,11 @@ mod glue {
             resend_at: (resend_at * 1000 > now_ms).then(|| clock(resend_at)),
             code_ttl_s: limits.code_ttl,
             voice: ctx.state.verifier.voice(),
+            delivery: info.and_then(|i| i.delivery),
+            delivered_at: info
+                .filter(|i| i.delivery == Some(crate::domain::delivery::DeliveryState::Delivered))
+                .and_then(|i| i.delivery_at)
+                .map(clock),
         }
     }
 }

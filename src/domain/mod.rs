@@ -7,6 +7,7 @@ pub mod audit;
 pub mod brand;
 pub mod code;
 pub mod countries;
+pub mod delivery;
 pub mod device;
 pub mod error;
 pub mod factor;

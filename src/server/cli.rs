@@ -1,5 +1,6 @@
 //! The operator's commands on the same binary: `serve` (the default), `migrate`,
-//! `users list [--limit N]`, `users show PHONE`, `sessions revoke-all PHONE`, the OpenID
+//! `users list [--limit N]`, `users show PHONE`, `sessions revoke-all PHONE`,
+//! `codes recent [--limit N]`, the OpenID
 //! provider's `clients add|list|remove` and `keys rotate`, and `--help`,
 //! which lists every configuration variable with its default. clap reads the commands and
 //! the settings (`config::Settings`, each variable also an option) in one pass.
@@ -20,6 +21,7 @@ pub enum Command {
     Serve,
     Migrate,
     UsersList { limit: i64 },
+    CodesRecent { limit: i64 },
     UsersShow(String),
     ResetTwoFactor(String),
     RevokeSessions(String),
@@ -43,6 +45,7 @@ const USAGE: &str = "phone-auth [serve]
        phone-auth users list [--limit N]
        phone-auth users show PHONE
        phone-auth sessions revoke-all PHONE
+       phone-auth codes recent [--limit N]
        phone-auth clients add --name NAME --redirect-uri URI [--redirect-uri URI2] [--post-logout-redirect-uri URI] [--public]
        phone-auth clients list
        phone-auth clients remove CLIENT_ID
@@ -79,6 +82,9 @@ enum Sub {
     /// Sessions: `sessions revoke-all PHONE`
     #[command(subcommand)]
     Sessions(SessionsSub),
+    /// Codes: `codes recent [--limit N]`
+    #[command(subcommand)]
+    Codes(CodesSub),
     /// OpenID Connect clients: `clients add`, `clients list`, `clients remove CLIENT_ID`
     #[command(subcommand)]
     Clients(ClientsSub),
@@ -142,6 +148,16 @@ enum UsersSub {
 }
 
 #[derive(Subcommand)]
+enum CodesSub {
+    /// The newest codes sent, with their provider and delivery (numbers masked)
+    Recent {
+        /// How many, 1 to 10000
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(i64).range(1..=10_000))]
+        limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
 enum SessionsSub {
     /// Sign a user out everywhere
     RevokeAll {
@@ -170,6 +186,7 @@ fn parse_with(cmd: clap::Command, args: impl IntoIterator<Item = impl Into<OsStr
         Some(Sub::Users(UsersSub::Show { phone })) => Command::UsersShow(phone),
         Some(Sub::Users(UsersSub::ResetTwoFactor { phone })) => Command::ResetTwoFactor(phone),
         Some(Sub::Sessions(SessionsSub::RevokeAll { phone })) => Command::RevokeSessions(phone),
+        Some(Sub::Codes(CodesSub::Recent { limit })) => Command::CodesRecent { limit },
         Some(Sub::Clients(ClientsSub::Add { name, redirect_uris, post_logout_redirect_uris, public })) => {
             Command::ClientsAdd(NewClient { name, redirect_uris, post_logout_redirect_uris, public })
         }
@@ -228,6 +245,33 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
                 ));
             }
             out.push_str(&format!("{} user(s)", users.len()));
+            out
+        }
+        Command::CodesRecent { limit } => {
+            let codes = db.recent_codes(limit).await.context("could not list codes")?;
+            let mut out = format!(
+                "{:<8} {:<22} {:<17} {:<15} {:<6} {:<14} {:<11} {:<12} {}\n",
+                "id", "sent (UTC)", "to", "purpose", "via", "provider", "code", "delivery", "receipt (UTC), error"
+            );
+            for c in &codes {
+                let receipt = match (c.delivery.as_deref(), c.delivery_at) {
+                    (Some(_), Some(at)) => date_time_utc(at),
+                    _ => String::new(),
+                };
+                let error = c.delivery_error.as_deref().map(|e| format!(", error {e}")).unwrap_or_default();
+                out.push_str(&format!(
+                    "{:<8} {:<22} {:<17} {:<15} {:<6} {:<14} {:<11} {:<12} {receipt}{error}\n",
+                    c.id,
+                    date_time_utc(c.created_at),
+                    crate::domain::phone::mask_e164(&c.phone),
+                    c.purpose,
+                    c.channel,
+                    c.provider,
+                    c.state,
+                    c.delivery.as_deref().unwrap_or("-"),
+                ));
+            }
+            out.push_str(&format!("{} code(s)", codes.len()));
             out
         }
         Command::UsersShow(phone) => {
@@ -428,6 +472,8 @@ mod tests {
         assert_eq!(parse("migrate"), Ok(Command::Migrate));
         assert_eq!(parse("users list"), Ok(Command::UsersList { limit: 50 }));
         assert_eq!(parse("users list --limit 5"), Ok(Command::UsersList { limit: 5 }));
+        assert_eq!(parse("codes recent"), Ok(Command::CodesRecent { limit: 20 }));
+        assert_eq!(parse("codes recent --limit 3"), Ok(Command::CodesRecent { limit: 3 }));
         assert!(parse("users list --limit 0").is_err());
         assert_eq!(parse("users show +447400123456"), Ok(Command::UsersShow("+447400123456".into())));
         assert_eq!(parse("users reset-2fa +447400123456"), Ok(Command::ResetTwoFactor("+447400123456".into())));

@@ -13,6 +13,7 @@ use crate::domain::brand::Rgb;
 use crate::domain::{OtpCode, PhoneNumber};
 use crate::server::net::Cidr;
 use crate::server::sms::twilio::{TwilioConfig, TwilioFrom, TwilioVerifyConfig};
+use crate::server::sms::VonageConfig;
 use crate::server::telemetry::LogFormat;
 use clap::{Args, FromArgMatches};
 use std::ffi::OsString;
@@ -60,9 +61,12 @@ pub struct Settings {
     #[arg(long, env = "SESSION_COOKIE_DOMAIN", value_parser = cookie_domain, help_heading = "Server")]
     session_cookie_domain: Option<String>,
 
-    /// console (the log and /dev/outbox, for development), twilio (Programmable Messaging and calls) or twilio-verify
-    #[arg(long, env = "SMS_PROVIDER", value_enum, default_value = "console", help_heading = "SMS")]
-    sms_provider: ProviderName,
+    /// console (the log and /dev/outbox, for development), twilio (Programmable Messaging and calls), twilio-verify or vonage; a comma-separated list (twilio,vonage) fails over in that order
+    #[arg(long, env = "SMS_PROVIDER", value_parser = provider_list, default_value = "console", help_heading = "SMS")]
+    sms_provider: List<ProviderName>,
+    /// Comma-separated COUNTRY:provider pairs, with * for every other country (IN:vonage,*:twilio): the provider tried first for numbers of that country; the others follow in SMS_PROVIDER order (unset: SMS_PROVIDER order)
+    #[arg(long, env = "SMS_ROUTES", value_parser = list(route), help_heading = "SMS")]
+    sms_routes: Option<List<(String, ProviderName)>>,
     /// 1 lets the console provider, which shows every code at /dev/outbox, run with an https PUBLIC_URL: test deployments only
     #[arg(
         long,
@@ -116,6 +120,25 @@ pub struct Settings {
     /// Timeout of each Twilio request, 1s to 60s
     #[arg(long, env = "TWILIO_TIMEOUT", default_value = "5s", value_parser = timeout(1, 60), help_heading = "Twilio")]
     twilio_timeout: Duration,
+
+    /// Vonage SMS API base URL
+    #[arg(long, env = "VONAGE_API_BASE", default_value = "https://rest.nexmo.com", value_parser = base_url, help_heading = "Vonage")]
+    vonage_api_base: String,
+    /// The account's API key, 8 characters, for vonage (unset: none)
+    #[arg(long, env = "VONAGE_API_KEY", value_parser = vonage_key, help_heading = "Vonage")]
+    vonage_api_key: Option<String>,
+    /// The API secret, 6 to 32 characters, for vonage (unset: none)
+    #[arg(long, env = "VONAGE_API_SECRET", value_parser = vonage_secret, help_heading = "Vonage")]
+    vonage_api_secret: Option<Secret>,
+    /// The sender: an E.164 number or an alphanumeric sender id of up to 11 characters, for vonage (unset: none)
+    #[arg(long, env = "VONAGE_FROM", value_parser = vonage_from, help_heading = "Vonage")]
+    vonage_from: Option<String>,
+    /// Timeout of each Vonage request, 1s to 60s
+    #[arg(long, env = "VONAGE_TIMEOUT", default_value = "5s", value_parser = timeout(1, 60), help_heading = "Vonage")]
+    vonage_timeout: Duration,
+    /// The signature secret of the account's signed webhooks: delivery receipts must then carry a valid sig (HMAC-SHA256) (unset: receipts are checked against the stored message id only)
+    #[arg(long, env = "VONAGE_SIGNATURE_SECRET", value_parser = secret(16), help_heading = "Vonage")]
+    vonage_signature_secret: Option<Secret>,
 
     /// How long a code is valid, 1m to 10m (from 5s with ALLOW_SHORT_CODE_TTL=1)
     #[arg(long, env = "CODE_TTL", default_value = "5m", value_parser = seconds(5, 600), help_heading = "Codes and limits")]
@@ -241,12 +264,93 @@ pub struct Settings {
     metrics_token: Option<Secret>,
 }
 
-/// The value of `SMS_PROVIDER`.
-#[derive(clap::ValueEnum, Clone, Copy, PartialEq, Eq)]
+/// One name of `SMS_PROVIDER`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ProviderName {
     Console,
     Twilio,
     TwilioVerify,
+    Vonage,
+}
+
+impl ProviderName {
+    fn parse(v: &str) -> Result<ProviderName, String> {
+        match v.trim() {
+            "console" => Ok(ProviderName::Console),
+            "twilio" => Ok(ProviderName::Twilio),
+            "twilio-verify" => Ok(ProviderName::TwilioVerify),
+            "vonage" => Ok(ProviderName::Vonage),
+            other => Err(format!("`{other}` is not a provider: console, twilio, twilio-verify or vonage")),
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            ProviderName::Console => "console",
+            ProviderName::Twilio => "twilio",
+            ProviderName::TwilioVerify => "twilio-verify",
+            ProviderName::Vonage => "vonage",
+        }
+    }
+}
+
+/// `twilio,vonage`: providers in failover order, each once; twilio and twilio-verify
+/// (one Twilio account) not both.
+fn provider_list(v: &str) -> Result<List<ProviderName>, String> {
+    let names = list(ProviderName::parse)(v)?.0;
+    if names.is_empty() {
+        return Err("names no provider".into());
+    }
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].contains(n) {
+            return Err(format!("names {} twice", n.as_str()));
+        }
+    }
+    if names.contains(&ProviderName::Twilio) && names.contains(&ProviderName::TwilioVerify) {
+        return Err("names twilio and twilio-verify: choose one for the Twilio account".into());
+    }
+    Ok(List(names))
+}
+
+/// `IN:vonage` or `*:twilio`: a country (or every other one) and the provider tried first.
+fn route(v: &str) -> Result<(String, ProviderName), String> {
+    let bad = || format!("`{}` is not COUNTRY:provider, like IN:vonage or *:twilio", v.trim());
+    let (c, p) = v.trim().split_once(':').ok_or_else(bad)?;
+    let c = if c.trim() == "*" { "*".to_string() } else { country(c)? };
+    Ok((c, ProviderName::parse(p)?))
+}
+
+/// A Vonage API key: 8 letters or digits.
+fn vonage_key(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    if v.len() == 8 && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(v.to_string())
+    } else {
+        Err("must be the account's 8-character API key".into())
+    }
+}
+
+/// A Vonage API secret: 6 to 32 characters.
+fn vonage_secret(v: &str) -> Result<Secret, String> {
+    let v = v.trim();
+    if (6..=32).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_graphic()) {
+        Ok(Secret(v.to_string()))
+    } else {
+        Err("must be the account's API secret (6 to 32 characters)".into())
+    }
+}
+
+/// A Vonage sender: an E.164 number, or up to 11 letters, digits and spaces.
+fn vonage_from(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    if v.starts_with('+') {
+        return e164(v);
+    }
+    if (1..=11).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        Ok(v.to_string())
+    } else {
+        Err(format!("`{v}` is neither an E.164 number nor a sender id of up to 11 letters and digits"))
+    }
 }
 
 /// A comma-separated list (empty items are skipped).
@@ -277,6 +381,7 @@ pub enum SmsProvider {
     Console,
     Twilio(TwilioConfig),
     TwilioVerify(TwilioVerifyConfig),
+    Vonage(VonageConfig),
 }
 
 impl SmsProvider {
@@ -285,8 +390,20 @@ impl SmsProvider {
             SmsProvider::Console => "console",
             SmsProvider::Twilio(_) => "twilio",
             SmsProvider::TwilioVerify(_) => "twilio-verify",
+            SmsProvider::Vonage(_) => "vonage",
         }
     }
+}
+
+/// How delivery receipts are told from forgeries.
+#[derive(Debug, Clone, Default)]
+pub struct Receipts {
+    /// Twilio's receipts are signed with the account's auth token (`X-Twilio-Signature`);
+    /// without it no receipts are asked for.
+    pub twilio_auth_token: Option<Secret>,
+    /// Vonage's API key (a receipt names it) and, when signatures are on, its secret.
+    pub vonage_api_key: Option<String>,
+    pub vonage_signature_secret: Option<Secret>,
 }
 
 #[derive(Debug, Clone)]
@@ -323,7 +440,11 @@ pub struct Config {
     pub logo_url: Option<String>,
     /// `None` means "generate one into the data directory on first start".
     pub app_secret: Option<Secret>,
-    pub sms: SmsProvider,
+    /// The providers in failover order (`SMS_PROVIDER`, at least one).
+    pub sms: Vec<SmsProvider>,
+    /// (ISO country or `*`, provider name): the provider tried first for that country.
+    pub sms_routes: Vec<(String, String)>,
+    pub receipts: Receipts,
     pub default_country: String,
     pub allowed_countries: Vec<String>,
     pub limits: Limits,
@@ -360,6 +481,8 @@ impl std::fmt::Debug for Config {
             .field("logo_url", &self.logo_url)
             .field("app_secret", &self.app_secret)
             .field("sms", &self.sms)
+            .field("sms_routes", &self.sms_routes)
+            .field("receipts", &self.receipts)
             .field("default_country", &self.default_country)
             .field("allowed_countries", &self.allowed_countries)
             .field("limits", &self.limits)
@@ -752,15 +875,34 @@ impl Config {
         let listen = s.leptos_site_addr.unwrap_or(listen);
         let public_url = s.public_url.clone().unwrap_or_else(|| format!("http://{listen}"));
 
-        let sms = match s.sms_provider {
-            ProviderName::Console => SmsProvider::Console,
-            ProviderName::Twilio => SmsProvider::Twilio(twilio(&s)?),
-            ProviderName::TwilioVerify => SmsProvider::TwilioVerify(twilio_verify(&s)?),
+        let base = public_url.trim_end_matches('/');
+        let sms = s
+            .sms_provider
+            .0
+            .iter()
+            .map(|name| {
+                Ok(match name {
+                    ProviderName::Console => SmsProvider::Console,
+                    ProviderName::Twilio => SmsProvider::Twilio(twilio(&s, base)?),
+                    ProviderName::TwilioVerify => SmsProvider::TwilioVerify(twilio_verify(&s)?),
+                    ProviderName::Vonage => SmsProvider::Vonage(vonage(&s, base)?),
+                })
+            })
+            .collect::<Result<Vec<_>, ConfigError>>()?;
+        let sms_routes: Vec<(String, String)> =
+            s.sms_routes.clone().map(|l| l.0).unwrap_or_default().into_iter().map(|(c, p)| (c, p.as_str().to_string())).collect();
+        if let Some((_, p)) = sms_routes.iter().find(|(_, p)| !sms.iter().any(|x| x.name() == p)) {
+            return Err(err("SMS_ROUTES", format!("routes to {p}, which SMS_PROVIDER does not name")));
+        }
+        let receipts = Receipts {
+            twilio_auth_token: s.twilio_auth_token.clone(),
+            vonage_api_key: s.vonage_api_key.clone(),
+            vonage_signature_secret: s.vonage_signature_secret.clone(),
         };
 
         // The console provider shows every code at /dev/outbox: a public (https) site
         // running it would hand out every account. Only on purpose.
-        if matches!(sms, SmsProvider::Console) && public_url.starts_with("https://") && !s.allow_console_provider {
+        if sms.iter().any(|p| matches!(p, SmsProvider::Console)) && public_url.starts_with("https://") && !s.allow_console_provider {
             return Err(err(
                 "SMS_PROVIDER",
                 "the console provider shows every code at /dev/outbox and must not serve an https PUBLIC_URL: \
@@ -825,6 +967,8 @@ impl Config {
             logo_url: s.logo_url,
             app_secret: s.app_secret,
             sms,
+            sms_routes,
+            receipts,
             default_country: s.default_country,
             alert_new_device: s.alert_new_device,
             test_numbers,
@@ -909,11 +1053,39 @@ fn twilio_sender(s: &Settings) -> Option<TwilioFrom> {
     }
 }
 
-fn twilio(s: &Settings) -> Result<TwilioConfig, ConfigError> {
+/// `base`: the public URL without its trailing slash. Delivery receipts are asked for
+/// when their signatures can be checked: with the account's auth token.
+fn twilio(s: &Settings, base: &str) -> Result<TwilioConfig, ConfigError> {
     let (account_sid, auth_username, auth_secret) = twilio_credentials(s, "twilio")?;
     let from = twilio_sender(s)
         .ok_or_else(|| err("TWILIO_FROM_NUMBER", "is required with SMS_PROVIDER=twilio (or set TWILIO_MESSAGING_SERVICE_SID)"))?;
-    Ok(TwilioConfig { api_base: s.twilio_api_base.clone(), account_sid, auth_username, auth_secret, from, timeout: s.twilio_timeout })
+    let status_callback = s.twilio_auth_token.as_ref().map(|_| format!("{base}{TWILIO_RECEIPTS_PATH}"));
+    Ok(TwilioConfig {
+        api_base: s.twilio_api_base.clone(),
+        account_sid,
+        auth_username,
+        auth_secret,
+        from,
+        timeout: s.twilio_timeout,
+        status_callback,
+    })
+}
+
+/// Where Twilio posts delivery receipts (`StatusCallback`), under the public URL.
+pub const TWILIO_RECEIPTS_PATH: &str = "/hooks/twilio/status";
+/// Where Vonage sends delivery receipts (`callback`), under the public URL.
+pub const VONAGE_RECEIPTS_PATH: &str = "/hooks/vonage/receipt";
+
+fn vonage(s: &Settings, base: &str) -> Result<VonageConfig, ConfigError> {
+    let need = |var: &str| err(var, "is required with SMS_PROVIDER=vonage");
+    Ok(VonageConfig {
+        api_base: s.vonage_api_base.clone(),
+        api_key: s.vonage_api_key.clone().ok_or_else(|| need("VONAGE_API_KEY"))?,
+        api_secret: s.vonage_api_secret.as_ref().ok_or_else(|| need("VONAGE_API_SECRET"))?.expose().to_string(),
+        from: s.vonage_from.clone().ok_or_else(|| need("VONAGE_FROM"))?,
+        timeout: s.vonage_timeout,
+        callback: Some(format!("{base}{VONAGE_RECEIPTS_PATH}")),
+    })
 }
 
 fn twilio_verify(s: &Settings) -> Result<TwilioVerifyConfig, ConfigError> {
@@ -929,6 +1101,8 @@ fn twilio_verify(s: &Settings) -> Result<TwilioVerifyConfig, ConfigError> {
         auth_secret: auth_secret.clone(),
         from,
         timeout: s.twilio_timeout,
+        // Notices only: no receipts (no code row to tell).
+        status_callback: None,
     });
     Ok(TwilioVerifyConfig {
         verify_base: s.twilio_verify_base.clone(),
@@ -998,7 +1172,7 @@ mod tests {
     fn defaults_run_on_sqlite_with_the_console() {
         let c = cfg(&[]).unwrap();
         assert_eq!(c.database_url, "sqlite://data/phone-auth.db");
-        assert!(matches!(c.sms, SmsProvider::Console));
+        assert!(matches!(c.sms[..], [SmsProvider::Console]));
         assert_eq!(c.limits.code_ttl, 300);
         assert_eq!(c.limits.resend_cooldown, 30);
         assert_eq!(c.limits.code_max_attempts, 5);
@@ -1075,11 +1249,61 @@ mod tests {
             ("TWILIO_FROM_NUMBER", "+15005550006"),
         ])
         .unwrap();
-        let SmsProvider::Twilio(t) = ok.sms else { panic!("twilio expected") };
+        let [SmsProvider::Twilio(t)] = &ok.sms[..] else { panic!("twilio expected") };
         assert_eq!(t.auth_username, sid);
         assert_eq!(t.api_base, "https://api.twilio.com");
         assert_eq!(t.timeout, Duration::from_secs(5));
         assert!(!format!("{:?}", t).contains(token), "the token must not be printed");
+        // Signed receipts are asked for: the auth token checks them.
+        assert_eq!(t.status_callback.as_deref(), Some("http://127.0.0.1:3000/hooks/twilio/status"));
+    }
+
+    #[test]
+    fn providers_fail_over_in_order_with_routes() {
+        let twilio = [
+            ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef"),
+            ("TWILIO_AUTH_TOKEN", "0123456789abcdef0123456789abcdef"),
+            ("TWILIO_FROM_NUMBER", "+15005550006"),
+        ];
+        let vonage = [("VONAGE_API_KEY", "abcd1234"), ("VONAGE_API_SECRET", "vonageSecret42"), ("VONAGE_FROM", "PhoneAuth")];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut v = twilio.to_vec();
+            v.extend_from_slice(&vonage);
+            v.extend_from_slice(extra);
+            cfg(&v)
+        };
+        let c = with(&[("SMS_PROVIDER", "twilio, vonage"), ("SMS_ROUTES", "in:vonage,*:twilio")]).unwrap();
+        assert_eq!(c.sms.iter().map(SmsProvider::name).collect::<Vec<_>>(), ["twilio", "vonage"]);
+        assert_eq!(c.sms_routes, [("IN".to_string(), "vonage".to_string()), ("*".into(), "twilio".into())]);
+        let SmsProvider::Vonage(v) = &c.sms[1] else { panic!("vonage expected") };
+        assert_eq!(
+            (v.api_base.as_str(), v.from.as_str(), v.callback.as_deref()),
+            ("https://rest.nexmo.com", "PhoneAuth", Some("http://127.0.0.1:3000/hooks/vonage/receipt"))
+        );
+        assert!(!format!("{c:?}").contains("vonageSecret42"), "the Vonage secret must not be printed");
+        for (bad, var) in [
+            (("SMS_PROVIDER", "twilio,twilio"), "SMS_PROVIDER"),
+            (("SMS_PROVIDER", "twilio,twilio-verify"), "SMS_PROVIDER"),
+            (("SMS_PROVIDER", "twilio,sns"), "SMS_PROVIDER"),
+            (("SMS_ROUTES", "IN:vonage"), "SMS_ROUTES"),
+            (("SMS_ROUTES", "XX:twilio"), "SMS_ROUTES"),
+            (("SMS_ROUTES", "IN"), "SMS_ROUTES"),
+        ] {
+            assert_eq!(with(&[bad]).unwrap_err().var, var, "{bad:?}");
+        }
+        // SMS_ROUTES naming a provider SMS_PROVIDER does not list.
+        assert_eq!(with(&[("SMS_PROVIDER", "twilio"), ("SMS_ROUTES", "IN:vonage")]).unwrap_err().var, "SMS_ROUTES");
+        for (missing, var) in
+            [("VONAGE_API_KEY", "VONAGE_API_KEY"), ("VONAGE_API_SECRET", "VONAGE_API_SECRET"), ("VONAGE_FROM", "VONAGE_FROM")]
+        {
+            let v: Vec<_> = vonage.iter().filter(|(k, _)| *k != missing).copied().chain([("SMS_PROVIDER", "vonage")]).collect();
+            assert_eq!(cfg(&v).unwrap_err().var, var);
+        }
+        for (k, bad) in
+            [("VONAGE_API_KEY", "abc"), ("VONAGE_API_SECRET", "abc"), ("VONAGE_FROM", "A much too long sender"), ("VONAGE_FROM", "+12")]
+        {
+            assert_eq!(with(&[("SMS_PROVIDER", "vonage"), (k, bad)]).unwrap_err().var, k, "{k}={bad}");
+        }
     }
 
     #[test]
@@ -1100,13 +1324,15 @@ mod tests {
         let va = ("TWILIO_VERIFY_SERVICE_SID", "VA0123456789abcdef0123456789abcdef");
         assert_eq!(with(&[va, ("TWILIO_VERIFY_LOCALE", "English")]).unwrap_err().var, "TWILIO_VERIFY_LOCALE");
         assert_eq!(with(&[va, ("TWILIO_VERIFY_BASE", "verify.twilio.com")]).unwrap_err().var, "TWILIO_VERIFY_BASE");
-        let SmsProvider::TwilioVerify(v) = with(&[va, ("TWILIO_VERIFY_LOCALE", "pt-BR")]).unwrap().sms else { panic!("verify expected") };
+        let [SmsProvider::TwilioVerify(v)] = &with(&[va, ("TWILIO_VERIFY_LOCALE", "pt-BR")]).unwrap().sms[..] else {
+            panic!("verify expected")
+        };
         assert_eq!(
             (v.verify_base.as_str(), v.locale.as_deref(), v.messaging.is_none()),
             ("https://verify.twilio.com", Some("pt-BR"), true)
         );
-        let SmsProvider::TwilioVerify(v) = with(&[va, ("TWILIO_FROM_NUMBER", "+15005550006")]).unwrap().sms else { panic!() };
-        assert_eq!(v.messaging.unwrap().from, TwilioFrom::Number("+15005550006".into()));
+        let [SmsProvider::TwilioVerify(v)] = &with(&[va, ("TWILIO_FROM_NUMBER", "+15005550006")]).unwrap().sms[..] else { panic!() };
+        assert_eq!(v.messaging.clone().unwrap().from, TwilioFrom::Number("+15005550006".into()));
         assert_eq!(cfg(&[("SMS_PROVIDER", "sms")]).unwrap_err().var, "SMS_PROVIDER");
     }
 
@@ -1253,7 +1479,7 @@ mod tests {
             ("APP_NAME", " Acme "),
         ])
         .unwrap();
-        assert_eq!((c.limits.code_ttl, c.app_secret.is_none(), c.sms.name()), (300, true, "console"));
+        assert_eq!((c.limits.code_ttl, c.app_secret.is_none(), c.sms[0].name()), (300, true, "console"));
         assert_eq!((c.default_country.as_str(), c.allowed_countries.clone()), ("GB", vec!["GB".to_string(), "FR".to_string()]));
         assert_eq!((c.public_url.as_str(), c.app_name.as_str()), ("http://localhost:3000", "Acme"));
         assert_eq!(cfg(&[("SMS_ALLOWED_COUNTRIES", "GB,XX")]).unwrap_err().var, "SMS_ALLOWED_COUNTRIES");
@@ -1270,7 +1496,7 @@ mod tests {
         let e = cfg(&[("LOG_FORMAT", "xml")]).unwrap_err();
         assert_eq!((e.var.as_str(), e.message.as_str()), ("LOG_FORMAT", "`xml` is not one of: human, json"));
         let e = cfg(&[("SMS_PROVIDER", "pigeon")]).unwrap_err();
-        assert_eq!(e.message, "`pigeon` is not one of: console, twilio, twilio-verify");
+        assert_eq!(e.message, "`pigeon` is not a provider: console, twilio, twilio-verify or vonage");
     }
 
     #[test]

@@ -22,6 +22,7 @@ const CODES_SENT: &str = "phone_auth_codes_sent_total";
 const CODE_CHECKS: &str = "phone_auth_code_checks_total";
 const SIGN_INS: &str = "phone_auth_sign_ins_total";
 const RATE_LIMITED: &str = "phone_auth_rate_limited_total";
+const DELIVERIES: &str = "phone_auth_deliveries_total";
 
 /// Where a metric was registered from (the exporter does not use it).
 static METADATA: Metadata<'static> = Metadata::new(module_path!(), Level::INFO, Some(module_path!()));
@@ -72,6 +73,7 @@ impl Default for Metrics {
         describe(CODE_CHECKS, "Codes checked, by result.");
         describe(SIGN_INS, "Sign-in attempts, by method and result.");
         describe(RATE_LIMITED, "Requests refused by a limit, by limit.");
+        describe(DELIVERIES, "Delivery receipts that moved a code's state, by provider, destination country and state.");
         let handle = recorder.handle();
         Metrics { recorder, handle }
     }
@@ -110,6 +112,11 @@ impl Metrics {
         self.count(RATE_LIMITED, &[("limit", limit)]);
     }
 
+    /// A delivery receipt moved a code to `state` (delivered, undelivered, ...).
+    pub fn delivery(&self, provider: &str, country: &str, state: &str) {
+        self.count(DELIVERIES, &[("provider", provider), ("country", country), ("state", state)]);
+    }
+
     /// Folds the latencies recorded since the last call into their buckets. The exporter
     /// keeps each sample until then, so this runs every few seconds whether or not anyone
     /// scrapes (see `startup::Application::run_until`); rendering does it too.
@@ -118,8 +125,16 @@ impl Metrics {
     }
 
     /// The whole exposition; `active_sessions` is read from the database by the caller.
-    pub fn render(&self, active_sessions: Option<i64>) -> String {
+    pub fn render(&self, active_sessions: Option<i64>, providers: &[crate::server::sms::ProviderHealth]) -> String {
         let mut out = self.handle.render();
+        // Each provider's circuit breaker as it is now.
+        out.push_str(
+            "# HELP phone_auth_provider_breaker Circuit breaker of each SMS provider: 0 closed, 1 open (skipped), 2 half open (probing).\n",
+        );
+        out.push_str("# TYPE phone_auth_provider_breaker gauge\n");
+        for p in providers {
+            out.push_str(&format!("phone_auth_provider_breaker{{provider=\"{}\"}} {}\n", p.provider, p.state.gauge()));
+        }
         // Written here, not kept as an exporter gauge: the count is read from the database
         // at each scrape, and when the database does not answer the gauge is left out
         // rather than shown with the last value the exporter would remember.
@@ -146,7 +161,7 @@ mod tests {
         m.code_checked(CheckResult::Wrong);
         m.sign_in("password", "failed");
         m.rate_limited("cooldown");
-        let text = m.render(Some(7));
+        let text = m.render(Some(7), &[]);
         assert!(text.contains("phone_auth_http_requests_total{route=\"/profile\",status=\"200\"} 2"), "{text}");
         assert!(text.contains("phone_auth_http_request_duration_seconds_bucket{route=\"/profile\",le=\"0.005\"} 2"), "{text}");
         assert!(text.contains("phone_auth_http_request_duration_seconds_bucket{route=\"/profile\",le=\"0.05\"} 3"), "{text}");
@@ -160,14 +175,14 @@ mod tests {
         assert!(text.contains("# TYPE phone_auth_http_requests_total counter\n"), "{text}");
         assert!(text.contains("# TYPE phone_auth_http_request_duration_seconds histogram\n"), "{text}");
         assert!(text.contains("# HELP phone_auth_sign_ins_total Sign-in attempts, by method and result.\n"), "{text}");
-        assert!(!m.render(None).contains("phone_auth_active_sessions"), "no figure, no gauge");
+        assert!(!m.render(None, &[]).contains("phone_auth_active_sessions"), "no figure, no gauge");
     }
 
     #[test]
     fn label_values_are_escaped() {
         let m = Metrics::default();
         m.rate_limited("a\"b\\c\nd");
-        let text = m.render(None);
+        let text = m.render(None, &[]);
         assert!(text.contains("phone_auth_rate_limited_total{limit=\"a\\\"b\\\\c\\nd\"} 1"), "{text}");
     }
 
@@ -176,8 +191,8 @@ mod tests {
         let (a, b) = (Metrics::default(), Metrics::default());
         a.sign_in("code", "ok");
         a.upkeep();
-        assert!(a.render(None).contains("phone_auth_sign_ins_total{method=\"code\",result=\"ok\"} 1"));
-        assert!(!b.render(None).contains("phone_auth_sign_ins_total"));
+        assert!(a.render(None, &[]).contains("phone_auth_sign_ins_total{method=\"code\",result=\"ok\"} 1"));
+        assert!(!b.render(None, &[]).contains("phone_auth_sign_ins_total"));
     }
 
     #[test]
@@ -187,6 +202,6 @@ mod tests {
         m.upkeep();
         m.request("/", 200, Duration::from_millis(2));
         m.upkeep();
-        assert!(m.render(None).contains("phone_auth_http_request_duration_seconds_count{route=\"/\"} 2"));
+        assert!(m.render(None, &[]).contains("phone_auth_http_request_duration_seconds_count{route=\"/\"} 2"));
     }
 }

@@ -131,7 +131,16 @@ pub fn same_origin(headers: &HeaderMap, public_origin: &str) -> Result<(), Strin
 /// post can do no more than the GET a link does (the session cookie, SameSite=Lax, is
 /// not even sent with it). Forward auth is asked by a proxy with the method and headers
 /// (`Origin` too) of the request it guards, reads no body and changes nothing.
-const CROSS_SITE_ENDPOINTS: [&str; 5] = ["/oauth/token", "/oauth/userinfo", "/oauth/authorize", "/oauth/logout", "/auth/forward"];
+const CROSS_SITE_ENDPOINTS: [&str; 7] = [
+    "/oauth/token",
+    "/oauth/userinfo",
+    "/oauth/authorize",
+    "/oauth/logout",
+    "/auth/forward",
+    // The providers' delivery receipts: signed by the provider, not sent by a browser.
+    crate::server::config::TWILIO_RECEIPTS_PATH,
+    crate::server::config::VONAGE_RECEIPTS_PATH,
+];
 
 pub async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !CROSS_SITE_ENDPOINTS.contains(&req.uri().path()) {

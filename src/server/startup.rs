@@ -6,7 +6,9 @@
 use crate::server::config::{Config, Secret, SmsProvider};
 use crate::server::db::Db;
 use crate::server::passwords::Hasher;
-use crate::server::sms::{ConsoleSender, LocalCodeVerifier, Outbox, PhoneVerifier, TwilioMessaging, TwilioVerify};
+use crate::server::sms::{
+    failover, ConsoleSender, Failover, LocalCodeVerifier, MessageSender, Outbox, PhoneVerifier, TwilioMessaging, TwilioVerify, VonageSms,
+};
 use crate::server::state::{AppState, Inner};
 use anyhow::Context;
 use axum::Router;
@@ -106,25 +108,32 @@ pub const BACKGROUND_GRACE: Duration = Duration::from_secs(5);
 fn build_verifier(config: &Config, secret: &Secret) -> anyhow::Result<(Arc<dyn PhoneVerifier>, Option<Outbox>)> {
     let ttl = config.limits.code_ttl;
     let host = config.public_host().to_string();
-    Ok(match &config.sms {
-        SmsProvider::Console => {
-            let outbox = Outbox::default();
-            let sender = Arc::new(ConsoleSender::new(outbox.clone()));
-            let v = LocalCodeVerifier::new("console", sender, secret.clone(), config.app_name.clone(), host, ttl);
-            (Arc::new(v), Some(outbox))
-        }
-        SmsProvider::Twilio(t) => {
-            let sender = Arc::new(TwilioMessaging::new(t.clone(), twilio_client(t.timeout)?));
-            let v = LocalCodeVerifier::new("twilio", sender, secret.clone(), config.app_name.clone(), host, ttl);
-            (Arc::new(v), None)
-        }
-        SmsProvider::TwilioVerify(t) => (Arc::new(TwilioVerify::new(t.clone(), twilio_client(t.timeout)?)), None),
-    })
+    let app_owned = |name: &'static str, sender: Arc<dyn MessageSender>| -> Arc<dyn PhoneVerifier> {
+        Arc::new(LocalCodeVerifier::new(name, sender, secret.clone(), config.app_name.clone(), host.clone(), ttl))
+    };
+    let mut outbox = None;
+    let mut providers: Vec<Arc<dyn PhoneVerifier>> = Vec::new();
+    for provider in &config.sms {
+        providers.push(match provider {
+            SmsProvider::Console => {
+                let o = Outbox::default();
+                outbox = Some(o.clone());
+                app_owned("console", Arc::new(ConsoleSender::new(o)))
+            }
+            SmsProvider::Twilio(t) => app_owned("twilio", Arc::new(TwilioMessaging::new(t.clone(), provider_client(t.timeout)?))),
+            SmsProvider::TwilioVerify(t) => Arc::new(TwilioVerify::new(t.clone(), provider_client(t.timeout)?)),
+            SmsProvider::Vonage(v) => app_owned("vonage", Arc::new(VonageSms::new(v.clone(), provider_client(v.timeout)?))),
+        });
+    }
+    // One provider: today's behaviour (no breaker); several: failover in order.
+    let verifier: Arc<dyn PhoneVerifier> =
+        if providers.len() == 1 { providers.remove(0) } else { Arc::new(Failover::new(providers, &config.sms_routes, failover::OPEN_FOR)) };
+    Ok((verifier, outbox))
 }
 
-/// One HTTP client for the whole process: connections to Twilio are pooled and bounded,
-/// and no request can wait longer than the timeout.
-fn twilio_client(timeout: Duration) -> anyhow::Result<reqwest::Client> {
+/// One HTTP client per provider: connections are pooled and bounded, and no request can
+/// wait longer than the timeout.
+fn provider_client(timeout: Duration) -> anyhow::Result<reqwest::Client> {
     reqwest::Client::builder()
         .timeout(timeout)
         .connect_timeout(timeout)

@@ -3,6 +3,8 @@
 
 #[path = "../support/fake_twilio.rs"]
 mod fake_twilio;
+#[path = "../support/fake_vonage.rs"]
+mod fake_vonage;
 mod helpers;
 mod leptos_toml;
 mod startup;
@@ -10,6 +12,7 @@ mod test_numbers;
 mod twilio_messaging;
 
 mod country;
+mod delivery;
 mod devices;
 mod factors;
 mod flows;

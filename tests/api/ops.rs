@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 async fn ready_and_metrics(b: Backend) {
     let app = spawn_app(b).await;
     let r = app.client.get(app.url("/readyz")).send().await.unwrap();
-    assert_eq!((r.status().as_u16(), r.text().await.unwrap()), (200, "ready".to_string()));
+    assert_eq!((r.status().as_u16(), r.text().await.unwrap()), (200, "ready\nproviders: console closed".to_string()));
 
     let phone = random_phone();
     app.signed_up_and_verified(&phone).await;

@@ -85,7 +85,7 @@ async fn a_country_cap_stops_sends_there_only(b: Backend) {
     assert!(error_json(r).await["TooManySends"]["minutes"].as_u64().unwrap() >= 1);
     // France is under the * cap.
     assert_eq!(send("+33612345678".into()).await.status(), 200);
-    let metrics = app.state.metrics.render(None);
+    let metrics = app.state.metrics.render(None, &[]);
     assert!(metrics.contains("phone_auth_rate_limited_total{limit=\"country_cap\"} 1"), "{metrics}");
 }
 on_both!(a_country_cap_stops_sends_there_only);

@@ -215,6 +215,7 @@ fn the_contract_check_catches_broken_requests() {
         form: vec![("To".into(), "+447400123456".into()), ("From".into(), "+15005550006".into()), ("Body".into(), "hi".into())],
         raw_body: String::new(),
         fake_code: None,
+        fake_sid: None,
     };
     assert_eq!(contract_problems(&good), Vec::<String>::new());
     let broken = |f: &dyn Fn(&mut RecordedRequest)| {
@@ -253,7 +254,7 @@ fn default_bases_are_twilios_servers() {
         _ => None,
     };
     let config = phone_auth::server::config::Config::from_vars(vars, "127.0.0.1:3000".parse().unwrap()).unwrap();
-    let phone_auth::server::config::SmsProvider::TwilioVerify(v) = config.sms else { panic!("twilio-verify expected") };
+    let [phone_auth::server::config::SmsProvider::TwilioVerify(v)] = &config.sms[..] else { panic!("twilio-verify expected") };
     assert_eq!(v.verify_base, server(verify, "/v2/Services/{ServiceSid}/Verifications"));
-    assert_eq!(v.messaging.unwrap().api_base, server(api, "/2010-04-01/Accounts/{AccountSid}/Messages.json"));
+    assert_eq!(v.messaging.clone().unwrap().api_base, server(api, "/2010-04-01/Accounts/{AccountSid}/Messages.json"));
 }

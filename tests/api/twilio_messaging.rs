@@ -24,6 +24,7 @@ fn config(api_base: &str, from: TwilioFrom, timeout: Duration) -> TwilioConfig {
         auth_secret: SECRET.to_string(),
         from,
         timeout,
+        status_callback: None,
     }
 }
 
@@ -39,7 +40,7 @@ async fn send(sender: &TwilioMessaging, channel: Channel) -> Result<(), Delivery
         code: OtpCode::from_generated(CODE.into()),
     };
     let texts = MessageTexts::render(&msg, "Phone Auth", "example.com", 5);
-    sender.send(&msg, &texts).await
+    sender.send(&msg, &texts).await.map(|_| ())
 }
 
 fn kind(e: &DeliveryError) -> &'static str {

@@ -38,6 +38,8 @@ pub struct RecordedRequest {
     /// The code of a Verify verification this request created or resent (not sent by the
     /// app: the fake remembers it so tests can "read the SMS").
     pub fake_code: Option<String>,
+    /// The SID of the message or call this request created.
+    pub fake_sid: Option<String>,
 }
 
 impl RecordedRequest {
@@ -85,6 +87,8 @@ struct Inner {
     /// Each request is answered after a pause drawn from this range (milliseconds), as a
     /// real provider across the internet takes.
     latency_ms: (u64, u64),
+    /// The `StatusCallback` of each message and call created with one, by SID.
+    callbacks: HashMap<String, String>,
 }
 
 /// A pending verification, as Twilio Verify keeps it: one per service and number, the
@@ -155,6 +159,7 @@ impl FakeTwilio {
             verifications: HashMap::new(),
             scripted,
             latency_ms: (0, 0),
+            callbacks: HashMap::new(),
         }));
         let app = Router::new()
             .route(
@@ -235,6 +240,97 @@ impl FakeTwilio {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    /// The SID of the newest message or call to `to` that asked for status callbacks.
+    pub fn last_sid_to(&self, to: &str) -> Option<String> {
+        self.lock()
+            .requests
+            .iter()
+            .rev()
+            .filter(|(r, status)| {
+                *status == Some(201) && r.form_value("To").as_deref() == Some(to) && r.form_value("StatusCallback").is_some()
+            })
+            .find_map(|(r, _)| r.fake_sid.clone())
+    }
+
+    /// Posts a status callback for `sid` as Twilio does (to its `StatusCallback`, signed
+    /// with the auth token): `status` is a MessageStatus (or CallStatus for a call),
+    /// `error_code` Twilio's ErrorCode. Returns the app's HTTP status.
+    pub async fn post_status(&self, sid: &str, status: &str, error_code: Option<&str>) -> u16 {
+        let (url, token) = {
+            let inner = self.lock();
+            let url = inner.callbacks.get(sid).cloned().expect("no StatusCallback for that SID");
+            (url, auth_token(&inner))
+        };
+        post_status_to(&url, &token, sid, status, error_code).await
+    }
+}
+
+/// The auth token the fake signs its callbacks with: the secret it accepts.
+fn auth_token(inner: &Inner) -> String {
+    match &inner.credentials {
+        Credentials::Default => DEFAULT_SECRET.to_string(),
+        Credentials::Exact { secret, .. } => secret.clone(),
+    }
+}
+
+/// Twilio's webhook signature, written here from Twilio's documentation (not the app's
+/// code): base64(HMAC-SHA1(token, url + each param name and value, sorted by name)).
+pub fn sign(token: &str, url: &str, params: &[(String, String)]) -> String {
+    use hmac::Mac;
+    let mut sorted = params.to_vec();
+    sorted.sort();
+    let mut data = url.to_string();
+    for (k, v) in &sorted {
+        data.push_str(k);
+        data.push_str(v);
+    }
+    let mut mac = hmac::Hmac::<sha1::Sha1>::new_from_slice(token.as_bytes()).unwrap();
+    mac.update(data.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// One status callback, form-encoded and signed, as Twilio posts it.
+pub async fn post_status_to(url: &str, token: &str, sid: &str, status: &str, error_code: Option<&str>) -> u16 {
+    let call = sid.starts_with("CA");
+    let mut params: Vec<(String, String)> = vec![
+        ("AccountSid".into(), "AC0123456789abcdef0123456789abcdef".into()),
+        ("ApiVersion".into(), "2010-04-01".into()),
+        (if call { "CallSid" } else { "MessageSid" }.into(), sid.into()),
+        (if call { "CallStatus" } else { "MessageStatus" }.into(), status.into()),
+    ];
+    if !call {
+        params.push(("SmsSid".into(), sid.into()));
+        params.push(("SmsStatus".into(), status.into()));
+    }
+    if let Some(code) = error_code {
+        params.push(("ErrorCode".into(), code.into()));
+    }
+    let signature = sign(token, url, &params);
+    match reqwest::Client::new().post(url).header("X-Twilio-Signature", signature).form(&params).send().await {
+        Ok(r) => r.status().as_u16(),
+        Err(_) => 0,
+    }
+}
+
+/// In scripted mode, numbers ending in this get an "undelivered" receipt (30003,
+/// unreachable handset) instead of "delivered".
+pub const SCRIPTED_UNDELIVERED: &str = "990730";
+
+/// What a scripted fake reports of a message with a callback: "sent", then after a
+/// moment "delivered" (or "undelivered" for [`SCRIPTED_UNDELIVERED`] numbers).
+fn scripted_receipts(url: String, token: String, sid: String, to: String) {
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let call = sid.starts_with("CA");
+        post_status_to(&url, &token, &sid, if call { "ringing" } else { "sent" }, None).await;
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        if to.ends_with(SCRIPTED_UNDELIVERED) {
+            post_status_to(&url, &token, &sid, if call { "no-answer" } else { "undelivered" }, Some("30003")).await;
+        } else {
+            post_status_to(&url, &token, &sid, if call { "completed" } else { "delivered" }, None).await;
+        }
+    });
 }
 
 type Shared = Arc<Mutex<Inner>>;
@@ -298,6 +394,7 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
         form: if is_form { parse_form(&raw_body) } else { Vec::new() },
         raw_body,
         fake_code: None,
+        fake_sid: None,
     };
 
     let (low, high) = state.lock().unwrap_or_else(|e| e.into_inner()).latency_ms;
@@ -338,7 +435,7 @@ async fn handle(state: Shared, resource: Resource, req: Request) -> Response {
         Some(FakeFailure::TwilioError { http_status, code, message }) => twilio_error(http_status, code, &message),
         None => match resource {
             Resource::Verifications | Resource::VerificationCheck => serve_verify(&state, resource, &recorded, is_form, index),
-            _ => serve(&state, resource, &recorded, is_form),
+            _ => serve(&state, resource, &recorded, is_form, index),
         },
     };
 
@@ -447,7 +544,7 @@ fn serve_verify(state: &Shared, resource: Resource, req: &RecordedRequest, is_fo
 }
 
 /// Normal service: what real Twilio would check and answer.
-fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: bool) -> Response {
+fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: bool, index: usize) -> Response {
     let account_sid = match account_sid_in_path(&req.path) {
         Some(sid) if resource != Resource::Unknown => sid,
         _ => {
@@ -490,6 +587,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
                 }
             }
             let sid = new_sid("SM");
+            created_with_callback(state, req, index, &sid);
             let now = rfc2822_now();
             created(json!({
                 "account_sid": account_sid,
@@ -527,6 +625,7 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
                 return twilio_error(400, 21205, "Url parameter is required.");
             }
             let sid = new_sid("CA");
+            created_with_callback(state, req, index, &sid);
             let now = rfc2822_now();
             let base = format!("/2010-04-01/Accounts/{account_sid}/Calls/{sid}");
             created(json!({
@@ -570,6 +669,19 @@ fn serve(state: &Shared, resource: Resource, req: &RecordedRequest, is_form: boo
             }))
         }
         Resource::Unknown | Resource::Verifications | Resource::VerificationCheck => unreachable!("handled above"),
+    }
+}
+
+/// Remembers what `req` created (its SID, and its `StatusCallback` if it asked for one);
+/// a scripted fake then reports on its delivery by itself.
+fn created_with_callback(state: &Shared, req: &RecordedRequest, index: usize, sid: &str) {
+    let mut inner = state.lock().unwrap_or_else(|e| e.into_inner());
+    inner.requests[index].0.fake_sid = Some(sid.to_string());
+    if let Some(url) = req.form_value("StatusCallback").filter(|u| !u.is_empty()) {
+        inner.callbacks.insert(sid.to_string(), url.clone());
+        if inner.scripted {
+            scripted_receipts(url, auth_token(&inner), sid.to_string(), req.form_value("To").unwrap_or_default());
+        }
     }
 }
 

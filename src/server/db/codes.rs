@@ -2,6 +2,7 @@
 
 use super::{Db, StoredPhone};
 use crate::domain::code::CodeStatus;
+use crate::domain::delivery::DeliveryState;
 use crate::domain::{CodePurpose, PhoneNumber};
 
 /// Where a code is in its life (the `state` column).
@@ -47,6 +48,15 @@ pub struct CodeRow {
     pub attempts: i64,
     #[sqlx(try_from = "String")]
     pub state: CodeStage,
+    /// The provider's id of the message, when it reports on its delivery.
+    pub message_id: Option<String>,
+    /// Where its delivery stands (`queued`, `sent`, `delivered`, `undelivered`, `failed`),
+    /// from the provider's receipts; `None` when none will come.
+    pub delivery: Option<String>,
+    /// The carrier's or provider's error code of a failed delivery.
+    pub delivery_error: Option<String>,
+    /// When the delivery state last moved (the receipt's arrival).
+    pub delivery_at: Option<i64>,
 }
 
 /// `provider` of a code row that stands in for a number without an account: it was
@@ -97,6 +107,8 @@ pub struct NewCode<'a> {
     pub channel: &'a str,
     pub provider: &'a str,
     pub code_hash: Option<&'a str>,
+    /// The provider's message id when a receipt will follow (the delivery starts `queued`).
+    pub message_id: Option<&'a str>,
     pub now: i64,
     pub expires_at: i64,
     /// Retire the live codes of every purpose for this number, not only this purpose's.
@@ -141,8 +153,9 @@ impl Db {
         .execute(&mut *tx)
         .await?;
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO verification_codes (phone, user_id, purpose, channel, provider, code_hash, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO verification_codes (phone, user_id, purpose, channel, provider, code_hash, created_at, expires_at, \
+             message_id, delivery, delivery_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 IS NULL THEN NULL ELSE 'queued' END, $7) RETURNING id",
         )
         .bind(c.phone.as_str())
         .bind(c.user_id)
@@ -152,6 +165,7 @@ impl Db {
         .bind(c.code_hash)
         .bind(c.now)
         .bind(c.expires_at)
+        .bind(c.message_id)
         .fetch_one(&mut *tx)
         .await?;
         super::audit::insert_audit_in(&mut tx, audit).await?;
@@ -162,7 +176,8 @@ impl Db {
     /// The newest code for this number and purpose, whatever its state.
     pub async fn latest_code(&self, phone: &PhoneNumber, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
         sqlx::query_as(
-            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state, \
+             message_id, delivery, delivery_error, delivery_at FROM verification_codes \
              WHERE phone = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
         )
         .bind(phone.as_str())
@@ -175,7 +190,8 @@ impl Db {
     /// pending new number of a phone change.
     pub async fn latest_code_for_user(&self, user_id: i64, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
         sqlx::query_as(
-            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state, \
+             message_id, delivery, delivery_error, delivery_at FROM verification_codes \
              WHERE user_id = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
         )
         .bind(user_id)
@@ -236,7 +252,8 @@ impl Db {
     /// One code by id, whatever its state.
     pub async fn code_by_id(&self, id: i64) -> sqlx::Result<Option<CodeRow>> {
         sqlx::query_as(
-            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state FROM verification_codes \
+            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state, \
+             message_id, delivery, delivery_error, delivery_at FROM verification_codes \
              WHERE id = $1",
         )
         .bind(id)
@@ -254,4 +271,83 @@ impl Db {
             .await?;
         Ok(r.rows_affected() == 1)
     }
+
+    /// Records a delivery receipt for the code whose message `provider` named
+    /// `message_id` (and, when the receipt names it, sent to `phone`): the state only moves
+    /// forward, in one conditional update, so a late, repeated or replayed receipt changes
+    /// nothing.
+    pub async fn record_receipt(
+        &self,
+        provider: &str,
+        message_id: &str,
+        phone: Option<&str>,
+        delivery: DeliveryState,
+        error: Option<&str>,
+        now: i64,
+    ) -> sqlx::Result<Receipt> {
+        let moved: Option<(i64, String, Option<i64>, String)> = sqlx::query_as(
+            "UPDATE verification_codes SET delivery = $1, delivery_error = $2, delivery_at = $3 \
+             WHERE provider = $4 AND message_id = $5 AND ($6 IS NULL OR phone = $6) \
+             AND (CASE delivery WHEN 'queued' THEN 0 WHEN 'sent' THEN 1 ELSE 2 END) < $7 \
+             RETURNING id, phone, user_id, purpose",
+        )
+        .bind(delivery.as_str())
+        .bind(error)
+        .bind(now)
+        .bind(provider)
+        .bind(message_id)
+        .bind(phone)
+        .bind(delivery.rank())
+        .fetch_optional(self.pool())
+        .await?;
+        if let Some((id, phone, user_id, purpose)) = moved {
+            return Ok(Receipt::Moved { id, phone, user_id, purpose });
+        }
+        let known: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM verification_codes WHERE provider = $1 AND message_id = $2 AND ($3 IS NULL OR phone = $3)")
+                .bind(provider)
+                .bind(message_id)
+                .bind(phone)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(if known.is_some() { Receipt::Stale } else { Receipt::Unknown })
+    }
+
+    /// The most recent codes, newest first, for the operator's `codes recent`.
+    pub async fn recent_codes(&self, limit: i64) -> sqlx::Result<Vec<RecentCode>> {
+        sqlx::query_as(
+            "SELECT id, phone, purpose, channel, provider, state, created_at, message_id, delivery, delivery_error, delivery_at \
+             FROM verification_codes ORDER BY created_at DESC, id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await
+    }
+}
+
+/// What a delivery receipt did.
+#[derive(Debug)]
+pub enum Receipt {
+    /// The code's delivery moved forward.
+    Moved { id: i64, phone: String, user_id: Option<i64>, purpose: String },
+    /// The code is known, but its delivery is already as far or further along.
+    Stale,
+    /// No code was sent with that message id (by that provider, to that number).
+    Unknown,
+}
+
+/// One line of `codes recent`.
+#[derive(Debug, sqlx::FromRow)]
+pub struct RecentCode {
+    pub id: i64,
+    pub phone: String,
+    pub purpose: String,
+    pub channel: String,
+    pub provider: String,
+    pub state: String,
+    pub created_at: i64,
+    pub message_id: Option<String>,
+    pub delivery: Option<String>,
+    pub delivery_error: Option<String>,
+    pub delivery_at: Option<i64>,
 }

@@ -25,7 +25,7 @@ pub async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderM
     .and_then(Result::ok);
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
-        state.metrics.render(active),
+        state.metrics.render(active, &state.verifier.health()),
     )
         .into_response()
 }

@@ -4,6 +4,7 @@
 
 mod forward;
 mod health;
+mod hooks;
 mod metrics;
 mod oidc;
 mod outbox;
@@ -50,7 +51,10 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         .route("/oauth/token", post(oidc::token))
         .route("/oauth/userinfo", get(oidc::userinfo).post(oidc::userinfo))
         .route("/oauth/logout", get(oidc::logout).post(oidc::logout))
-        .route("/oauth/logout/confirm", post(oidc::logout_confirm));
+        .route("/oauth/logout/confirm", post(oidc::logout_confirm))
+        // The providers' delivery receipts (services/receipts.rs).
+        .route(crate::server::config::TWILIO_RECEIPTS_PATH, post(hooks::twilio))
+        .route(crate::server::config::VONAGE_RECEIPTS_PATH, get(hooks::vonage).post(hooks::vonage));
     if let Some(outbox) = outbox {
         router = router.merge(
             Router::new()

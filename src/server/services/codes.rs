@@ -233,17 +233,17 @@ pub async fn send_reserved(
     let config = &state.config.limits;
     let mut sent = delivery != Delivery::Blind;
     let test_number = sent && state.config.test_code(phone).is_some();
-    let (provider, code_hash) = if test_number {
+    let (provider, code_hash, message_id, retires_all) = if test_number {
         // Its code is fixed (checked against the configuration): no provider is asked.
         state.metrics.code_sent(TEST_NUMBER_PROVIDER, channel.as_str(), "ok");
-        (TEST_NUMBER_PROVIDER, None)
+        (TEST_NUMBER_PROVIDER, None, None, false)
     } else if sent {
         let began = std::time::Instant::now();
         match state.verifier.start(phone, channel, purpose).await {
             Ok(started) => {
                 state.send_latency.record(began.elapsed());
-                state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "ok");
-                (state.verifier.provider(), started.code_hash)
+                state.metrics.code_sent(started.provider, channel.as_str(), "ok");
+                (started.provider, started.code_hash, started.message_id, started.one_code_per_number)
             }
             Err(e) => {
                 state.metrics.code_sent(state.verifier.provider(), channel.as_str(), "failed");
@@ -253,7 +253,7 @@ pub async fn send_reserved(
                     // that nothing can match stands in for the code.
                     tracing::info!(to = %phone.masked(), error = %e, "provider refused the number: answered as a blind send");
                     sent = false;
-                    (BLIND_PROVIDER, None)
+                    (BLIND_PROVIDER, None, None, false)
                 } else {
                     if matches!(e, AppError::Delivery(DeliveryProblem::Unavailable | DeliveryProblem::ProviderMisconfigured)) {
                         state.send_latency.provider_failed();
@@ -277,7 +277,7 @@ pub async fn send_reserved(
             tokio::time::sleep(like_a_send).await;
         }
         state.metrics.code_sent(BLIND_PROVIDER, channel.as_str(), "ok");
-        (BLIND_PROVIDER, None)
+        (BLIND_PROVIDER, None, None, false)
     };
 
     let expires_at = t + config.code_ttl;
@@ -304,10 +304,11 @@ pub async fn send_reserved(
                 channel: channel.as_str(),
                 provider,
                 code_hash: code_hash.as_deref(),
+                message_id: message_id.as_deref(),
                 now: t,
                 expires_at,
                 // Only a real send replaced the provider's code; a blind row leaves others be.
-                retire_all_purposes: sent && !test_number && state.verifier.one_code_per_number(),
+                retire_all_purposes: retires_all,
             },
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
@@ -430,6 +431,10 @@ pub struct CodeInfo {
     pub expires_at: i64,
     pub created_at: i64,
     pub now: CodeNow,
+    /// Where its message is, from the provider's receipts (`None`: no receipt will come).
+    pub delivery: Option<crate::domain::delivery::DeliveryState>,
+    /// When the delivery state last moved.
+    pub delivery_at: Option<i64>,
 }
 
 pub async fn code_info(state: &AppState, phone: &PhoneNumber, purpose: CodePurpose) -> Result<Option<CodeInfo>, AppError> {
@@ -446,6 +451,8 @@ impl CodeInfo {
                 CodeStage::Dead => CodeNow::Spent,
                 CodeStage::Used | CodeStage::Superseded => CodeNow::Missing,
             },
+            delivery: row.delivery.as_deref().and_then(crate::domain::delivery::DeliveryState::parse),
+            delivery_at: row.delivery_at,
         }
     }
 }

@@ -12,5 +12,6 @@ pub mod forward;
 pub mod limits;
 pub mod oidc;
 pub mod passkeys;
+pub mod receipts;
 pub mod recovery;
 pub mod waiting;

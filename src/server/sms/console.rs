@@ -54,7 +54,7 @@ impl ConsoleSender {
 
 #[async_trait]
 impl MessageSender for ConsoleSender {
-    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError> {
+    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<Option<String>, DeliveryError> {
         // The console provider exists to show the code to the person running the app, so
         // here (and only here) the message text is logged.
         match msg.channel {
@@ -76,7 +76,8 @@ impl MessageSender for ConsoleSender {
             },
             sent_at: crate::server::clock::now(),
         });
-        Ok(())
+        // The log reports on nothing: no receipt will come.
+        Ok(None)
     }
 
     async fn send_notice(&self, to: &crate::domain::PhoneNumber, body: &str) -> Result<(), DeliveryError> {

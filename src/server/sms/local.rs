@@ -67,8 +67,8 @@ impl PhoneVerifier for LocalCodeVerifier {
         let hash = hex::encode(self.hash(to, purpose, &code));
         let msg = Outgoing { to: to.clone(), channel, purpose, code };
         let texts = MessageTexts::render(&msg, &self.app_name, &self.host, self.ttl_minutes);
-        self.sender.send(&msg, &texts).await?;
-        Ok(Started { code_hash: Some(hash) })
+        let message_id = self.sender.send(&msg, &texts).await?;
+        Ok(Started { code_hash: Some(hash), provider: self.provider, message_id, one_code_per_number: false })
     }
 
     async fn check(

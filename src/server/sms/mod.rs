@@ -5,16 +5,20 @@
 //! rate limits, tries, expiry and purposes.
 
 pub mod console;
+pub mod failover;
 pub mod local;
 pub mod twilio;
+pub mod vonage;
 
 use crate::domain::markup::escape;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use async_trait::async_trait;
 
 pub use console::{ConsoleSender, Outbox, OutboxMessage};
+pub use failover::{Breaker, BreakerState, Failover, ProviderHealth};
 pub use local::LocalCodeVerifier;
 pub use twilio::{TwilioMessaging, TwilioVerify};
+pub use vonage::{VonageConfig, VonageSms};
 
 /// What went wrong delivering or checking, classified so each case gets its sentence.
 /// The provider's own text stays in `detail` for the log and never reaches a person.
@@ -51,12 +55,41 @@ pub struct Outgoing {
     pub code: OtpCode,
 }
 
+impl DeliveryError {
+    /// Whether another provider may well deliver what this one did not: its outage, its
+    /// own throttling, its refusal of a region or of our account. A problem of the number
+    /// itself (invalid, opted out) or of the person's tries is the same everywhere.
+    pub fn worth_another_provider(&self) -> bool {
+        matches!(
+            self,
+            DeliveryError::Unavailable { .. }
+                | DeliveryError::TooManySends { .. }
+                | DeliveryError::RegionNotAllowed { .. }
+                | DeliveryError::BadCredentials { .. }
+                | DeliveryError::Rejected { .. }
+        )
+    }
+
+    /// Whether this failure says the provider itself is unwell (what its circuit breaker
+    /// counts): down, throttling us, or refusing our account.
+    pub fn provider_unwell(&self) -> bool {
+        matches!(
+            self,
+            DeliveryError::Unavailable { .. }
+                | DeliveryError::TooManySends { .. }
+                | DeliveryError::BadCredentials { .. }
+                | DeliveryError::Rejected { .. }
+        )
+    }
+}
+
 /// Sends text or voice messages. Implementations: console (log + outbox), Twilio
-/// Programmable Messaging.
+/// Programmable Messaging, Vonage's SMS API.
 #[async_trait]
 pub trait MessageSender: Send + Sync {
-    /// Deliver `msg`; `Ok` means the provider accepted it.
-    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError>;
+    /// Deliver `msg`; `Ok` means the provider accepted it, with the provider's id of the
+    /// message when it will report on its delivery (a receipt names that id).
+    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<Option<String>, DeliveryError>;
 
     /// Deliver a plain text message without a code (e.g. "your number was changed").
     async fn send_notice(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
@@ -110,6 +143,12 @@ fn webotp_host(host: &str) -> bool {
 pub struct Started {
     /// Keyed hash of the code when the app owns it; `None` when the provider owns it.
     pub code_hash: Option<String>,
+    /// The provider that took it (with failover, not always the first).
+    pub provider: &'static str,
+    /// The provider's id of the message, when a delivery receipt will name it.
+    pub message_id: Option<String>,
+    /// The provider keeps one live code per number (see [`PhoneVerifier::one_code_per_number`]).
+    pub one_code_per_number: bool,
 }
 
 /// Start a verification and check codes. Chosen once at start-up from `SMS_PROVIDER`.
@@ -146,6 +185,12 @@ pub trait PhoneVerifier: Send + Sync {
 
     /// Tell `to` something by SMS (no code): the old number hears of a phone change.
     async fn notify(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError>;
+
+    /// Each provider behind this verifier and its circuit breaker, for `/metrics` and
+    /// `/readyz` (one provider has no breaker: always closed).
+    fn health(&self) -> Vec<ProviderHealth> {
+        vec![ProviderHealth { provider: self.provider(), state: BreakerState::Closed }]
+    }
 }
 
 #[cfg(test)]

@@ -54,6 +54,12 @@ impl CodeStep {
         }
     }
 
+    /// Pages that tell the code's delivery (the server sends it only for these): a
+    /// person already known, where it cannot tell whether a number has an account.
+    fn tells_delivery(&self) -> bool {
+        matches!(self, CodeStep::TwoFactor { .. } | CodeStep::ChangePhone { .. })
+    }
+
     /// Signed-out flows cannot say whether the number has an account.
     fn if_account(&self) -> bool {
         matches!(self, CodeStep::SignIn { .. } | CodeStep::Reset)
@@ -129,6 +135,9 @@ pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
     let if_account = step.if_account();
     let focus = step.focus_on_load();
     let voice = state.get_untracked().voice;
+    if step.tells_delivery() {
+        watch_delivery(purpose, state);
+    }
     view! {
         <CodeForm step=step clock=clock focus=focus/>
         <div class="code-status" id="code-status" data-state=move || clock.code_now().key()>
@@ -136,6 +145,47 @@ pub fn CodeEntry(step: CodeStep, state: CodeState) -> impl IntoView {
             <ResendForm form=resend purpose=purpose clock=clock voice=voice/>
         </div>
     }
+}
+
+/// How often, and for how long at most, the page asks whether a message on its way has
+/// arrived (every 3 s for 5 minutes: a code's whole life).
+#[cfg(feature = "hydrate")]
+const DELIVERY_POLL_MS: u32 = 3_000;
+#[cfg(feature = "hydrate")]
+const DELIVERY_POLLS: u32 = 100;
+
+/// While the code is live and its message on its way (queued or sent), asks the server
+/// every few seconds where it is: the provider's receipt may have come.
+fn watch_delivery(purpose: &'static str, state: RwSignal<CodeState>) {
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        use crate::domain::delivery::DeliveryState;
+        for _ in 0..DELIVERY_POLLS {
+            gloo_timers::future::TimeoutFuture::new(DELIVERY_POLL_MS).await;
+            let on_its_way = state
+                .try_with_untracked(|s| s.now == CodeNow::Live && matches!(s.delivery, Some(DeliveryState::Queued | DeliveryState::Sent)));
+            match on_its_way {
+                None => return,
+                Some(false) => continue,
+                Some(true) => {}
+            }
+            if let Ok(Some(fresh)) = crate::api::get_code_state(purpose.to_string()).await {
+                if fresh.delivery != state.with_untracked(|s| s.delivery) {
+                    state.update(|s| {
+                        s.delivery = fresh.delivery;
+                        s.delivered_at = fresh.delivered_at;
+                    });
+                }
+            }
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (purpose, state);
+}
+
+/// Whether the code's message could not be delivered (the voice call is then offered first).
+fn undelivered(clock: CodeClock) -> bool {
+    clock.state.with(|s| s.delivery.is_some_and(|d| d.is_failure()))
 }
 
 /// The one sentence about the code, and while it is live its countdown (with the expiry
@@ -161,7 +211,23 @@ fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
                 {move || expires_at().map(|at| format!("It expires at {at}.")).unwrap_or_default()}
             </span>
         </p>
+        <p class="delivery" id="code-delivery" role="status" data-delivery=move || clock.state.with(|s| s.delivery.map(|d| d.as_str()))>
+            {move || delivery_sentence(clock)}
+        </p>
     }
+}
+
+/// What the provider's receipts say of the code's message, in a sentence (empty while
+/// it is on its way, or when nothing will be told).
+fn delivery_sentence(clock: CodeClock) -> String {
+    use crate::domain::delivery::DeliveryState;
+    clock.state.with(|s| match (s.delivery, &s.delivered_at) {
+        (Some(DeliveryState::Delivered), Some(at)) => format!("Delivered to your phone at {at}."),
+        (Some(DeliveryState::Delivered), None) => "Delivered to your phone.".to_string(),
+        (Some(d), _) if d.is_failure() && s.voice => "Your carrier could not deliver the message. Try a voice call.".to_string(),
+        (Some(d), _) if d.is_failure() => "Your carrier could not deliver the message. Ask for a new code.".to_string(),
+        _ => String::new(),
+    })
 }
 
 /// The status sentence of a code page: its element id, and the words before and after
@@ -288,15 +354,18 @@ fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: b
                 Either::Left(view! {
                     <fieldset class="channel">
                         <legend>"Send a new code by"</legend>
-                        <label><input type="radio" id="channel-sms" name="channel" value="sms" checked/>" text message"</label>
-                        <label><input type="radio" id="channel-voice" name="channel" value="voice"/>" voice call"</label>
+                        <label><input type="radio" id="channel-sms" name="channel" value="sms"
+                            checked=!undelivered(clock) prop:checked=move || !undelivered(clock)/>" text message"</label>
+                        <label><input type="radio" id="channel-voice" name="channel" value="voice"
+                            checked=undelivered(clock) prop:checked=move || undelivered(clock)/>" voice call"</label>
                     </fieldset>
                 })
             } else {
                 Either::Right(view! { <input type="hidden" id="channel-sms" name="channel" value="sms"/> })
             }}
             <div class="resend-row">
-                <button type="submit" id="resend-submit" class="button secondary" disabled=blocked>
+                <button type="submit" id="resend-submit" disabled=blocked
+                    class=move || if undelivered(clock) { "button" } else { "button secondary" }>
                     {move || if clock.cooldown() > 0 { "New code in " } else { "Send a new code" }}
                     <span id="resend-cooldown" hidden=move || clock.cooldown() == 0>
                         {move || { let c = clock.cooldown(); format!("{}:{:02}", c / 60, c % 60) }}

@@ -22,6 +22,10 @@ pub struct TwilioConfig {
     pub from: TwilioFrom,
     /// Per-request timeout (connect + answer).
     pub timeout: Duration,
+    /// Where Twilio reports each code's delivery (`StatusCallback`, e.g.
+    /// `https://auth.example.com/hooks/twilio/status`); `None`: no reports are asked for
+    /// (the receipts' signatures need the account's auth token).
+    pub status_callback: Option<String>,
 }
 
 impl std::fmt::Debug for TwilioConfig {
@@ -33,6 +37,7 @@ impl std::fmt::Debug for TwilioConfig {
             .field("auth_secret", &"<redacted>")
             .field("from", &self.from)
             .field("timeout", &self.timeout)
+            .field("status_callback", &self.status_callback)
             .finish()
     }
 }
@@ -84,9 +89,9 @@ impl TwilioMessaging {
         to: &PhoneNumber,
         channel: Channel,
         what: &str,
-    ) -> Result<(), DeliveryError> {
+    ) -> Result<String, DeliveryError> {
         match self.http.post(&self.url(resource), form, sid_prefixes, to, channel, what, Retry::AfterOutage).await {
-            Ok(_) => Ok(()),
+            Ok(accepted) => Ok(accepted.sid),
             Err(err) => {
                 // On the Messages and Calls resources a 20404 means the account SID or
                 // API base is wrong, not that a verification expired: an operator problem.
@@ -105,12 +110,14 @@ impl TwilioMessaging {
 
 #[async_trait::async_trait]
 impl MessageSender for TwilioMessaging {
-    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<(), DeliveryError> {
+    async fn send(&self, msg: &Outgoing, texts: &MessageTexts) -> Result<Option<String>, DeliveryError> {
         let to = msg.to.as_str();
-        match msg.channel {
+        let callback = self.cfg.status_callback.as_deref();
+        let sid = match msg.channel {
             Channel::Sms => {
-                let form = [("To", to), self.sms_from(), ("Body", texts.sms_body.as_str())];
-                self.deliver("Messages", &["SM", "MM"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
+                let mut form = vec![("To", to), self.sms_from(), ("Body", texts.sms_body.as_str())];
+                form.extend(callback.map(|url| ("StatusCallback", url)));
+                self.deliver("Messages", &["SM", "MM"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await?
             }
             Channel::Voice => {
                 let from = match &self.cfg.from {
@@ -125,15 +132,17 @@ impl MessageSender for TwilioMessaging {
                         return Err(err);
                     }
                 };
-                let form = [("To", to), ("From", from), ("Twiml", texts.twiml.as_str())];
-                self.deliver("Calls", &["CA"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await
+                let mut form = vec![("To", to), ("From", from), ("Twiml", texts.twiml.as_str())];
+                form.extend(callback.map(|url| ("StatusCallback", url)));
+                self.deliver("Calls", &["CA"], &form, &msg.to, msg.channel, msg.purpose.as_str()).await?
             }
-        }
+        };
+        Ok(callback.map(|_| sid))
     }
 
     async fn send_notice(&self, to: &PhoneNumber, body: &str) -> Result<(), DeliveryError> {
         let form = [("To", to.as_str()), self.sms_from(), ("Body", body)];
-        self.deliver("Messages", &["SM", "MM"], &form, to, Channel::Sms, "notice").await
+        self.deliver("Messages", &["SM", "MM"], &form, to, Channel::Sms, "notice").await.map(|_| ())
     }
 
     /// Calls need a Twilio number as From; a Messaging Service cannot place them.
@@ -159,6 +168,7 @@ mod tests {
             auth_secret: "very-secret-token".into(),
             from: TwilioFrom::Number("+15005550006".into()),
             timeout: Duration::from_secs(10),
+            status_callback: None,
         };
         let shown = format!("{cfg:?}");
         assert!(!shown.contains("very-secret-token"), "{shown}");

@@ -191,7 +191,7 @@ fn log_failure(err: &DeliveryError, to: &PhoneNumber, channel: Channel, what: &s
 }
 
 /// 100–300 ms before the single retry, so concurrent retries do not land together.
-fn jitter() -> Duration {
+pub(crate) fn jitter() -> Duration {
     use rand::Rng;
     Duration::from_millis(rand::thread_rng().gen_range(100..=300))
 }
@@ -305,7 +305,7 @@ fn one_line(s: &str) -> String {
 
 /// Masks phone-number-like runs (an optional `+` and 7 or more digits standing alone) so
 /// Twilio's messages ("The 'To' number +1500... is not valid") do not put numbers in logs.
-fn redact_numbers(s: &str) -> String {
+pub(crate) fn redact_numbers(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;

@@ -100,7 +100,9 @@ impl PhoneVerifier for TwilioVerify {
             form.push(("Locale", locale.as_str()));
         }
         match self.http.post(&self.url("Verifications"), &form, &["VE"], to, channel, purpose.as_str(), Retry::AfterOutage).await {
-            Ok(_) => Ok(Started { code_hash: None }),
+            // Verify's own delivery reports go to its service's webhook, not to a callback
+            // per request: its codes carry no message id here.
+            Ok(_) => Ok(Started { code_hash: None, provider: "twilio-verify", message_id: None, one_code_per_number: true }),
             Err(err) => {
                 log_failure(&err, to, channel, purpose.as_str());
                 Err(err)
