@@ -22,6 +22,8 @@ pub enum Command {
     Migrate,
     UsersList { limit: i64 },
     CodesRecent { limit: i64 },
+    WebhooksList { limit: i64 },
+    WebhooksRetry(String),
     UsersShow(String),
     ResetTwoFactor(String),
     RevokeSessions(String),
@@ -46,6 +48,8 @@ const USAGE: &str = "phone-auth [serve]
        phone-auth users show PHONE
        phone-auth sessions revoke-all PHONE
        phone-auth codes recent [--limit N]
+       phone-auth webhooks list [--limit N]
+       phone-auth webhooks retry EVENT_ID
        phone-auth clients add --name NAME --redirect-uri URI [--redirect-uri URI2] [--post-logout-redirect-uri URI] [--public]
        phone-auth clients list
        phone-auth clients remove CLIENT_ID
@@ -85,6 +89,9 @@ enum Sub {
     /// Codes: `codes recent [--limit N]`
     #[command(subcommand)]
     Codes(CodesSub),
+    /// Webhooks: `webhooks list [--limit N]`, `webhooks retry EVENT_ID`
+    #[command(subcommand)]
+    Webhooks(WebhooksSub),
     /// OpenID Connect clients: `clients add`, `clients list`, `clients remove CLIENT_ID`
     #[command(subcommand)]
     Clients(ClientsSub),
@@ -148,6 +155,21 @@ enum UsersSub {
 }
 
 #[derive(Subcommand)]
+enum WebhooksSub {
+    /// The newest events of the outbox: delivered, waiting for a retry, or abandoned
+    List {
+        /// How many, 1 to 10000
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(i64).range(1..=10_000))]
+        limit: i64,
+    },
+    /// Try an undelivered event again now, with another 24 hours of tries
+    Retry {
+        #[arg(value_name = "EVENT_ID")]
+        id: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum CodesSub {
     /// The newest codes sent, with their provider and delivery (numbers masked)
     Recent {
@@ -187,6 +209,8 @@ fn parse_with(cmd: clap::Command, args: impl IntoIterator<Item = impl Into<OsStr
         Some(Sub::Users(UsersSub::ResetTwoFactor { phone })) => Command::ResetTwoFactor(phone),
         Some(Sub::Sessions(SessionsSub::RevokeAll { phone })) => Command::RevokeSessions(phone),
         Some(Sub::Codes(CodesSub::Recent { limit })) => Command::CodesRecent { limit },
+        Some(Sub::Webhooks(WebhooksSub::List { limit })) => Command::WebhooksList { limit },
+        Some(Sub::Webhooks(WebhooksSub::Retry { id })) => Command::WebhooksRetry(id),
         Some(Sub::Clients(ClientsSub::Add { name, redirect_uris, post_logout_redirect_uris, public })) => {
             Command::ClientsAdd(NewClient { name, redirect_uris, post_logout_redirect_uris, public })
         }
@@ -221,7 +245,7 @@ fn parse_phone(input: &str) -> anyhow::Result<PhoneNumber> {
 
 /// Runs an operator command (not `serve`); returns what to print.
 pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url).await?.with_webhooks(config.webhooks.is_some());
     let t = now();
     let idle = config.limits.session_idle_ttl;
     let out = match command {
@@ -273,6 +297,35 @@ pub async fn run(command: Command, config: &Config) -> anyhow::Result<String> {
             }
             out.push_str(&format!("{} code(s)", codes.len()));
             out
+        }
+        Command::WebhooksList { limit } => {
+            let rows = db.list_webhooks(limit).await.context("could not list webhook events")?;
+            let mut out = format!("{:<32} {:<22} {:<22} {:<9} {}\n", "event id", "type", "created (UTC)", "attempts", "state");
+            for r in &rows {
+                let state = match (r.delivered_at, r.failed_at) {
+                    (Some(at), _) => format!("delivered {}", date_time_utc(at)),
+                    (None, Some(at)) => format!("abandoned {} ({})", date_time_utc(at), r.last_error.as_deref().unwrap_or("")),
+                    (None, None) if r.attempts == 0 => "waiting".to_string(),
+                    (None, None) => {
+                        format!("next try {} ({})", date_time_utc(r.next_attempt_at), r.last_error.as_deref().unwrap_or("in flight"))
+                    }
+                };
+                out.push_str(&format!(
+                    "{:<32} {:<22} {:<22} {:<9} {state}\n",
+                    r.event_id,
+                    r.event_type,
+                    date_time_utc(r.created_at),
+                    r.attempts
+                ));
+            }
+            out.push_str(&format!("{} event(s)", rows.len()));
+            out
+        }
+        Command::WebhooksRetry(id) => {
+            if !db.retry_webhook(&id, t).await.context("could not update the event")? {
+                bail!("no undelivered event has the id {id}")
+            }
+            format!("{id} will be tried again now (a running instance delivers it)")
         }
         Command::UsersShow(phone) => {
             let phone = parse_phone(&phone)?;
@@ -474,6 +527,8 @@ mod tests {
         assert_eq!(parse("users list --limit 5"), Ok(Command::UsersList { limit: 5 }));
         assert_eq!(parse("codes recent"), Ok(Command::CodesRecent { limit: 20 }));
         assert_eq!(parse("codes recent --limit 3"), Ok(Command::CodesRecent { limit: 3 }));
+        assert_eq!(parse("webhooks list"), Ok(Command::WebhooksList { limit: 20 }));
+        assert_eq!(parse("webhooks retry msg_1"), Ok(Command::WebhooksRetry("msg_1".into())));
         assert!(parse("users list --limit 0").is_err());
         assert_eq!(parse("users show +447400123456"), Ok(Command::UsersShow("+447400123456".into())));
         assert_eq!(parse("users reset-2fa +447400123456"), Ok(Command::ResetTwoFactor("+447400123456".into())));

@@ -262,6 +262,43 @@ pub struct Settings {
     /// 16+ characters: the bearer token /metrics then requires (unset: /metrics is open)
     #[arg(long, env = "METRICS_TOKEN", value_parser = metrics_token, help_heading = "Logs and metrics")]
     metrics_token: Option<Secret>,
+
+    /// Where events (user.created, session.ended, code.undelivered...) are posted, signed as Standard Webhooks say (unset: no webhooks)
+    #[arg(long, env = "WEBHOOK_URL", value_parser = base_url, help_heading = "Webhooks")]
+    webhook_url: Option<String>,
+    /// whsec_ and the base64 of 24 to 64 random bytes: the key the webhooks are signed with, required with WEBHOOK_URL (unset: none)
+    #[arg(long, env = "WEBHOOK_SECRET", value_parser = webhook_secret, help_heading = "Webhooks")]
+    webhook_secret: Option<WebhookKey>,
+}
+
+/// The key of `WEBHOOK_SECRET` (decoded from `whsec_<base64>`): never printed.
+#[derive(Clone)]
+pub struct WebhookKey(pub Vec<u8>);
+
+impl std::fmt::Debug for WebhookKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WebhookKey(<redacted>)")
+    }
+}
+
+/// `whsec_` and the base64 of 24 to 64 bytes (Standard Webhooks' secret format).
+fn webhook_secret(v: &str) -> Result<WebhookKey, String> {
+    use base64::Engine as _;
+    let bad = || "must be whsec_ followed by the base64 of 24 to 64 random bytes (e.g. whsec_$(openssl rand -base64 32))".to_string();
+    let b64 = v.trim().strip_prefix("whsec_").ok_or_else(bad)?;
+    let key = base64::engine::general_purpose::STANDARD.decode(b64).map_err(|_| bad())?;
+    if (24..=64).contains(&key.len()) {
+        Ok(WebhookKey(key))
+    } else {
+        Err(bad())
+    }
+}
+
+/// Where the webhooks go and how they are signed.
+#[derive(Debug, Clone)]
+pub struct Webhooks {
+    pub url: String,
+    pub key: WebhookKey,
 }
 
 /// One name of `SMS_PROVIDER`.
@@ -466,6 +503,8 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Required as a bearer token by `/metrics` when set.
     pub metrics_token: Option<Secret>,
+    /// Signed webhooks to the operator's app (`WEBHOOK_URL`, `WEBHOOK_SECRET`).
+    pub webhooks: Option<Webhooks>,
 }
 
 /// Every setting, with the database URL's password hidden (the secrets are [`Secret`]s,
@@ -496,6 +535,7 @@ impl std::fmt::Debug for Config {
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
             .field("metrics_token", &self.metrics_token)
+            .field("webhooks", &self.webhooks)
             .finish()
     }
 }
@@ -894,6 +934,12 @@ impl Config {
         if let Some((_, p)) = sms_routes.iter().find(|(_, p)| !sms.iter().any(|x| x.name() == p)) {
             return Err(err("SMS_ROUTES", format!("routes to {p}, which SMS_PROVIDER does not name")));
         }
+        let webhooks = match (s.webhook_url.clone(), s.webhook_secret.clone()) {
+            (Some(url), Some(key)) => Some(Webhooks { url, key }),
+            (None, None) => None,
+            (Some(_), None) => return Err(err("WEBHOOK_SECRET", "is required with WEBHOOK_URL (the key the webhooks are signed with)")),
+            (None, Some(_)) => return Err(err("WEBHOOK_URL", "is required with WEBHOOK_SECRET")),
+        };
         let receipts = Receipts {
             twilio_auth_token: s.twilio_auth_token.clone(),
             vonage_api_key: s.vonage_api_key.clone(),
@@ -982,6 +1028,7 @@ impl Config {
             log_filter: s.rust_log,
             log_format: s.log_format,
             metrics_token: s.metrics_token,
+            webhooks,
         })
     }
 
@@ -1256,6 +1303,22 @@ mod tests {
         assert!(!format!("{:?}", t).contains(token), "the token must not be printed");
         // Signed receipts are asked for: the auth token checks them.
         assert_eq!(t.status_callback.as_deref(), Some("http://127.0.0.1:3000/hooks/twilio/status"));
+    }
+
+    #[test]
+    fn webhooks_need_a_url_and_a_standard_secret() {
+        let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        let c = cfg(&[("WEBHOOK_URL", "https://app.example.com/hooks"), ("WEBHOOK_SECRET", secret)]).unwrap();
+        let hooks = c.webhooks.clone().expect("webhooks on");
+        assert_eq!((hooks.url.as_str(), hooks.key.0.len()), ("https://app.example.com/hooks", 24));
+        assert!(!format!("{c:?}").contains("MfKQ9r8G"), "the key is not printed");
+        assert!(cfg(&[]).unwrap().webhooks.is_none());
+        assert_eq!(cfg(&[("WEBHOOK_URL", "https://app.example.com/hooks")]).unwrap_err().var, "WEBHOOK_SECRET");
+        assert_eq!(cfg(&[("WEBHOOK_SECRET", secret)]).unwrap_err().var, "WEBHOOK_URL");
+        for bad in ["MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "whsec_short", "whsec_not base64!"] {
+            assert_eq!(cfg(&[("WEBHOOK_URL", "https://a.example/h"), ("WEBHOOK_SECRET", bad)]).unwrap_err().var, "WEBHOOK_SECRET", "{bad}");
+        }
+        assert_eq!(cfg(&[("WEBHOOK_URL", "ftp://a.example/h"), ("WEBHOOK_SECRET", secret)]).unwrap_err().var, "WEBHOOK_URL");
     }
 
     #[test]

@@ -23,6 +23,7 @@ const CODE_CHECKS: &str = "phone_auth_code_checks_total";
 const SIGN_INS: &str = "phone_auth_sign_ins_total";
 const RATE_LIMITED: &str = "phone_auth_rate_limited_total";
 const DELIVERIES: &str = "phone_auth_deliveries_total";
+const WEBHOOKS: &str = "phone_auth_webhooks_total";
 
 /// Where a metric was registered from (the exporter does not use it).
 static METADATA: Metadata<'static> = Metadata::new(module_path!(), Level::INFO, Some(module_path!()));
@@ -73,6 +74,7 @@ impl Default for Metrics {
         describe(CODE_CHECKS, "Codes checked, by result.");
         describe(SIGN_INS, "Sign-in attempts, by method and result.");
         describe(RATE_LIMITED, "Requests refused by a limit, by limit.");
+        describe(WEBHOOKS, "Webhook tries, by event type and result (delivered, failed, abandoned).");
         describe(DELIVERIES, "Delivery receipts that moved a code's state, by provider, destination country and state.");
         let handle = recorder.handle();
         Metrics { recorder, handle }
@@ -115,6 +117,11 @@ impl Metrics {
     /// A delivery receipt moved a code to `state` (delivered, undelivered, ...).
     pub fn delivery(&self, provider: &str, country: &str, state: &str) {
         self.count(DELIVERIES, &[("provider", provider), ("country", country), ("state", state)]);
+    }
+
+    /// A webhook try: `result` delivered, failed (tried again later) or abandoned.
+    pub fn webhook(&self, kind: &str, result: &str) {
+        self.count(WEBHOOKS, &[("type", kind), ("result", result)]);
     }
 
     /// Folds the latencies recorded since the last call into their buckets. The exporter

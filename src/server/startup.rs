@@ -29,7 +29,7 @@ impl Application {
     /// (port 0 picks a free port) and assembles the routes.
     pub async fn build(config: Config, leptos_options: LeptosOptions) -> anyhow::Result<Application> {
         crate::server::telemetry::init_executor();
-        let db = Db::connect(&config.database_url).await?;
+        let db = Db::connect(&config.database_url).await?.with_webhooks(config.webhooks.is_some());
         let secret = crate::server::secret::app_secret(&config, &db).await?;
         let (verifier, outbox) = build_verifier(&config, &secret)?;
         let send_latency = crate::server::timing::SendLatency::new(verifier.typical_latency());
@@ -71,6 +71,7 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(crate::server::housekeeping::housekeeping(self.state.clone()));
         let metrics_upkeep = tokio::spawn(crate::server::housekeeping::metrics_upkeep(self.state.clone()));
+        let webhooks = tokio::spawn(crate::server::services::webhooks::deliver_loop(self.state.clone()));
         let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
         let graceful = async move {
             shutdown.await;
@@ -90,6 +91,7 @@ impl Application {
         };
         housekeeping.abort();
         metrics_upkeep.abort();
+        webhooks.abort();
         self.state.background.close();
         if tokio::time::timeout(BACKGROUND_GRACE, self.state.background.wait()).await.is_err() {
             tracing::warn!("background work (alerts) still running {} s after the server stopped", BACKGROUND_GRACE.as_secs());

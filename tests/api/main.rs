@@ -28,3 +28,4 @@ mod trusted;
 mod twilio_contract;
 mod twilio_flows;
 mod twilio_verify;
+mod webhooks;

@@ -285,6 +285,7 @@ impl Db {
         error: Option<&str>,
         now: i64,
     ) -> sqlx::Result<Receipt> {
+        let mut tx = self.pool().begin().await?;
         let moved: Option<(i64, String, Option<i64>, String)> = sqlx::query_as(
             "UPDATE verification_codes SET delivery = $1, delivery_error = $2, delivery_at = $3 \
              WHERE provider = $4 AND message_id = $5 AND ($6 IS NULL OR phone = $6) \
@@ -298,11 +299,20 @@ impl Db {
         .bind(message_id)
         .bind(phone)
         .bind(delivery.rank())
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *tx)
         .await?;
         if let Some((id, phone, user_id, purpose)) = moved {
+            if delivery.is_failure() {
+                let data = serde_json::json!({
+                    "user_id": user_id, "phone": phone, "purpose": purpose, "provider": provider,
+                    "state": delivery.as_str(), "error_code": error,
+                });
+                super::webhooks::enqueue_in(self, &mut tx, super::webhooks::event::CODE_UNDELIVERED, data, now).await?;
+            }
+            tx.commit().await?;
             return Ok(Receipt::Moved { id, phone, user_id, purpose });
         }
+        tx.rollback().await?;
         let known: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM verification_codes WHERE provider = $1 AND message_id = $2 AND ($3 IS NULL OR phone = $3)")
                 .bind(provider)

@@ -13,6 +13,7 @@ pub mod passkeys;
 pub mod rate;
 pub mod sessions;
 pub mod users;
+pub mod webhooks;
 
 use anyhow::Context;
 use sqlx::any::{install_default_drivers, AnyPoolOptions};
@@ -87,6 +88,8 @@ pub enum Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// Changes write webhook events to the outbox (`WEBHOOK_URL` is set).
+    webhooks: bool,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -122,7 +125,13 @@ impl Db {
             Backend::Postgres => &POSTGRES_MIGRATOR,
         };
         migrator.run(&pool).await.context("database migrations failed")?;
-        Ok(Db { pool, backend })
+        Ok(Db { pool, backend, webhooks: false })
+    }
+
+    /// Whether changes write webhook events (see `webhooks`).
+    pub fn with_webhooks(mut self, on: bool) -> Db {
+        self.webhooks = on;
+        self
     }
 
     pub fn pool(&self) -> &AnyPool {

@@ -1,9 +1,11 @@
 //! The `sessions` table. Only the SHA-256 of a session token is stored.
 
 use super::users::UserRow;
+use super::webhooks::{enqueue_in, event, sessions_ended_in};
 use super::{Db, Flag, StoredPhone};
 use crate::domain::audit::SignInMethod;
 use crate::domain::PhoneNumber;
+use crate::server::clock::now;
 use crate::server::session::SessionKind;
 
 /// The live session of a token hash (`$1`) and its user, at `$2` with idle cut-off `$3`:
@@ -99,7 +101,7 @@ pub struct NewSession<'a> {
 
 impl Db {
     pub async fn insert_session(&self, s: &NewSession<'_>) -> sqlx::Result<i64> {
-        let (id,): (i64,) = sqlx::query_as(
+        let insert = sqlx::query_as::<_, (i64,)>(
             "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at, user_agent, ip, password_epoch, sign_in_method) \
              VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
@@ -111,9 +113,16 @@ impl Db {
         .bind(s.user_agent)
         .bind(s.ip)
         .bind(s.password_epoch)
-        .bind(s.sign_in_method.map(SignInMethod::as_str))
-        .fetch_one(self.pool())
-        .await?;
+        .bind(s.sign_in_method.map(SignInMethod::as_str));
+        // A full session is news for the webhooks (in the same transaction); the others,
+        // and every session without webhooks, are one statement.
+        if !(self.webhooks && s.kind == SessionKind::Full) {
+            return Ok(insert.fetch_one(self.pool()).await?.0);
+        }
+        let mut tx = self.pool().begin().await?;
+        let (id,) = insert.fetch_one(&mut *tx).await?;
+        session_created_in(self, &mut tx, id, s.user_id, s.sign_in_method, s.now).await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -183,9 +192,9 @@ impl Db {
     /// Conditional on the row still being of kind `from`: of two requests upgrading the
     /// same half session, only one gets `true`.
     pub async fn upgrade_session(&self, id: i64, from: SessionKind, to: &Upgrade<'_>) -> sqlx::Result<bool> {
-        let r = sqlx::query(
+        let update = sqlx::query_as::<_, (i64,)>(
             "UPDATE sessions SET kind = $1, token_hash = $2, created_at = $3, last_seen_at = $3, expires_at = $4, sign_in_method = $7 \
-             WHERE id = $5 AND kind = $6 AND expires_at > $3",
+             WHERE id = $5 AND kind = $6 AND expires_at > $3 RETURNING user_id",
         )
         .bind(SessionKind::Full.as_str())
         .bind(to.token_hash)
@@ -193,14 +202,30 @@ impl Db {
         .bind(to.expires_at)
         .bind(id)
         .bind(from.as_str())
-        .bind(to.method.as_str())
-        .execute(self.pool())
-        .await?;
-        Ok(r.rows_affected() == 1)
+        .bind(to.method.as_str());
+        if !self.webhooks {
+            return Ok(update.fetch_optional(self.pool()).await?.is_some());
+        }
+        let mut tx = self.pool().begin().await?;
+        let Some((user_id,)) = update.fetch_optional(&mut *tx).await? else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        session_created_in(self, &mut tx, id, user_id, Some(to.method), to.now).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
-    pub async fn delete_session(&self, id: i64) -> sqlx::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(self.pool()).await?;
+    /// Ends one session; `reason` says why to the webhooks (`signed_out`, `replaced` when
+    /// a new session takes its place: a sign-in, a password change).
+    pub async fn delete_session(&self, id: i64, reason: &str) -> sqlx::Result<()> {
+        let mut tx = self.pool().begin().await?;
+        let ended: Option<(i64, String)> =
+            sqlx::query_as("DELETE FROM sessions WHERE id = $1 RETURNING user_id, kind").bind(id).fetch_optional(&mut *tx).await?;
+        if let Some((user_id, kind)) = ended {
+            sessions_ended_in(self, &mut tx, user_id, &[(id, kind)], reason, now()).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -215,12 +240,18 @@ impl Db {
     }
 
     pub async fn delete_expired_sessions(&self, now: i64, idle_ttl: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
-            .bind(now)
-            .bind(now - idle_ttl)
-            .execute(self.pool())
-            .await?;
-        Ok(r.rows_affected())
+        let mut tx = self.pool().begin().await?;
+        let ended: Vec<(i64, i64, String)> =
+            sqlx::query_as("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2 RETURNING id, user_id, kind")
+                .bind(now)
+                .bind(now - idle_ttl)
+                .fetch_all(&mut *tx)
+                .await?;
+        for (id, user_id, kind) in &ended {
+            sessions_ended_in(self, &mut tx, *user_id, &[(*id, kind.clone())], "expired", now).await?;
+        }
+        tx.commit().await?;
+        Ok(ended.len() as u64)
     }
 
     /// The user's live sessions, most recently active first.
@@ -249,25 +280,55 @@ impl Db {
     /// Ends one session, only if it belongs to `user_id`: the user agent it had, if a
     /// row went.
     pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING user_agent")
-            .bind(id)
-            .bind(user_id)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(row.map(|(user_agent,)| user_agent))
+        let mut tx = self.pool().begin().await?;
+        let row: Option<(String, String)> =
+            sqlx::query_as("DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING user_agent, kind")
+                .bind(id)
+                .bind(user_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((_, kind)) = &row {
+            sessions_ended_in(self, &mut tx, user_id, &[(id, kind.clone())], "signed_out_elsewhere", now()).await?;
+        }
+        tx.commit().await?;
+        Ok(row.map(|(user_agent, _)| user_agent))
     }
 
     /// Ends every session of the user but `keep`; returns how many ended.
     pub async fn delete_other_sessions(&self, user_id: i64, keep: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2").bind(user_id).bind(keep).execute(self.pool()).await?;
-        Ok(r.rows_affected())
+        let mut tx = self.pool().begin().await?;
+        let ended: Vec<(i64, String)> = sqlx::query_as("DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id, kind")
+            .bind(user_id)
+            .bind(keep)
+            .fetch_all(&mut *tx)
+            .await?;
+        sessions_ended_in(self, &mut tx, user_id, &ended, "signed_out_elsewhere", now()).await?;
+        tx.commit().await?;
+        Ok(ended.len() as u64)
     }
 
     /// Ends every session of the user; returns how many ended.
     pub async fn delete_all_sessions(&self, user_id: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(self.pool()).await?;
-        Ok(r.rows_affected())
+        let mut tx = self.pool().begin().await?;
+        let ended: Vec<(i64, String)> =
+            sqlx::query_as("DELETE FROM sessions WHERE user_id = $1 RETURNING id, kind").bind(user_id).fetch_all(&mut *tx).await?;
+        sessions_ended_in(self, &mut tx, user_id, &ended, "signed_out_everywhere", now()).await?;
+        tx.commit().await?;
+        Ok(ended.len() as u64)
     }
+}
+
+/// `session.created` for a full session.
+async fn session_created_in(
+    db: &Db,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    user_id: i64,
+    method: Option<SignInMethod>,
+    now: i64,
+) -> sqlx::Result<()> {
+    let data = serde_json::json!({ "session_id": id, "user_id": user_id, "method": method.map(SignInMethod::as_str) });
+    enqueue_in(db, tx, event::SESSION_CREATED, data, now).await
 }
 
 /// A session as the sessions page lists it.

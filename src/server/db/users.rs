@@ -1,5 +1,6 @@
 //! The `users` table.
 
+use super::webhooks::{enqueue_in, event, sessions_ended_in};
 use super::{Db, Flag, StoredPhone};
 use crate::domain::PhoneNumber;
 
@@ -80,6 +81,7 @@ impl Db {
         name: Option<&str>,
         now: i64,
     ) -> sqlx::Result<Option<i64>> {
+        let mut tx = self.pool().begin().await?;
         let row: Option<(i64,)> = sqlx::query_as(
             "INSERT INTO users (phone, phone_verified_at, password_hash, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $2, $2) \
              ON CONFLICT (phone) DO NOTHING RETURNING id",
@@ -88,8 +90,14 @@ impl Db {
         .bind(now)
         .bind(password_hash)
         .bind(name)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *tx)
         .await?;
+        if let Some((id,)) = row {
+            let data = serde_json::json!({ "user_id": id, "phone": phone.as_str() });
+            enqueue_in(self, &mut tx, event::USER_CREATED, data.clone(), now).await?;
+            enqueue_in(self, &mut tx, event::USER_PHONE_VERIFIED, data, now).await?;
+        }
+        tx.commit().await?;
         Ok(row.map(|r| r.0))
     }
 
@@ -212,6 +220,10 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM pending_sign_ups WHERE phone = $1").bind(&phone).execute(&mut *tx).await?;
+        // The account exists from here, its number proved.
+        let data = serde_json::json!({ "user_id": id, "phone": phone });
+        enqueue_in(self, &mut tx, event::USER_CREATED, data.clone(), now).await?;
+        enqueue_in(self, &mut tx, event::USER_PHONE_VERIFIED, data, now).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -247,14 +259,16 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2")
-            .bind(id)
-            .bind(epoch)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let ended: Vec<(i64, String)> =
+            sqlx::query_as("DELETE FROM sessions WHERE user_id = $1 AND password_epoch <> $2 RETURNING id, kind")
+                .bind(id)
+                .bind(epoch)
+                .fetch_all(&mut *tx)
+                .await?;
+        enqueue_in(self, &mut tx, event::USER_PASSWORD_CHANGED, serde_json::json!({ "user_id": id }), now).await?;
+        sessions_ended_in(self, &mut tx, id, &ended, "password_changed", now).await?;
         tx.commit().await?;
-        Ok((epoch, ended))
+        Ok((epoch, ended.len() as u64))
     }
 
     /// Stores a stronger hash of the same password (new argon2 parameters), unless the
@@ -293,6 +307,12 @@ impl Db {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        // (Read after the first write: on SQLite the transaction holds the lock by now.)
+        let previous: Option<String> = if self.webhooks {
+            sqlx::query_as::<_, (String,)>("SELECT phone FROM users WHERE id = $1").bind(id).fetch_optional(&mut *tx).await?.map(|p| p.0)
+        } else {
+            None
+        };
         let taken: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE phone = $1 AND id <> $2")
             .bind(new_phone.as_str())
             .bind(id)
@@ -317,6 +337,8 @@ impl Db {
             }
             Err(e) => return Err(e),
         }
+        let data = serde_json::json!({ "user_id": id, "phone": new_phone.as_str(), "previous_phone": previous });
+        enqueue_in(self, &mut tx, event::USER_PHONE_CHANGED, data, now).await?;
         match tx.commit().await {
             Ok(()) => Ok(true),
             Err(e) if super::codes::is_unique_violation(&e) => Ok(false),

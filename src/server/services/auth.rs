@@ -79,7 +79,7 @@ pub async fn issue_session(
     method: Option<SignInMethod>,
 ) -> Result<Issued, AppError> {
     if let Some(p) = prior {
-        state.db.delete_session(p.session.id).await.or_internal("ending the earlier session")?;
+        state.db.delete_session(p.session.id, "replaced").await.or_internal("ending the earlier session")?;
     }
     let t = now();
     let ttl = match kind {
@@ -565,6 +565,6 @@ pub async fn finish_with_password(state: &AppState, meta: &RequestMeta, cur: &Cu
 }
 
 pub async fn sign_out(state: &AppState, meta: &RequestMeta, cur: &Current) -> Result<(), AppError> {
-    state.db.delete_session(cur.session.id).await.or_internal("ending the earlier session")?;
+    state.db.delete_session(cur.session.id, "signed_out").await.or_internal("ending the session")?;
     audit(state, meta, Some(cur.user.id), AuditKind::SessionEnded, &AuditDetail::ended(Ended::ThisDevice)).await
 }

@@ -15,3 +15,4 @@ pub mod passkeys;
 pub mod receipts;
 pub mod recovery;
 pub mod waiting;
+pub mod webhooks;
