@@ -17,7 +17,7 @@
 //   E2E_RP_BIN        the example app that signs in with phone-auth (cargo example
 //                     `relying_party`; default ../target/debug/examples/relying_party)
 //   E2E_POSTGRES_URL  postgres://... ; adds the postgres-js / postgres-nojs projects
-//   E2E_PORT_BASE     first of the seven TCP ports used (default 3310)
+//   E2E_PORT_BASE     first of the eight TCP ports used (default 3310)
 //   E2E_CHROMIUM      browser binary (default /usr/bin/chromium)
 //   E2E_WORKERS       parallel workers (default 2)
 //   E2E_SERVER_LOGS=1 show the servers' stdout (their stderr is always shown)
@@ -114,6 +114,18 @@ const passkeyServer = {
   publicUrl: `http://localhost:${passkeyPort}`,
 };
 
+/** A SQLite server whose conversion watch brakes early (3 sends, under 50 % used): the
+ * proof-of-work challenge, solved in the browser or explained without JavaScript. */
+/** @type {ServerSpec} */
+const brakesServer = {
+  name: 'brakes',
+  port: portBase + 7,
+  databaseUrl: `sqlite://${path.join(tmpDir, 'brakes.db')}?mode=rwc`,
+  codeTtl: '300s',
+  resendCooldown: '30s',
+  env: { CONVERSION_MIN_SENDS: '3', CONVERSION_CHALLENGE_BELOW: '50', CONVERSION_PAUSE_BELOW: '0', POW_DIFFICULTY: '20000' },
+};
+
 /** @type {ServerSpec | null} */
 const postgresServer = postgresUrl
   ? {
@@ -146,6 +158,10 @@ function webServer(s) {
       PUBLIC_URL: s.publicUrl || baseURL(s),
       DATABASE_URL: s.databaseUrl,
       SMS_PROVIDER: 'console',
+      // The conversion watch counts but never brakes (the tests send codes they never
+      // use); the `brakes` server sets its own thresholds.
+      CONVERSION_CHALLENGE_BELOW: '0',
+      CONVERSION_PAUSE_BELOW: '0',
       ...(s.env || {}),
       APP_SECRET,
       DEFAULT_COUNTRY: 'GB',
@@ -243,6 +259,11 @@ projects.push(
     use: { baseURL: passkeyServer.publicUrl, javaScriptEnabled: true, bypassCSP: true },
   },
 );
+// The SMS-pumping brakes' proof of work, JavaScript on and off.
+projects.push(
+  { name: 'brakes-js', testMatch: /brakes\.spec\.js$/, use: { baseURL: baseURL(brakesServer), javaScriptEnabled: true } },
+  { name: 'brakes-nojs', testMatch: /brakes\.spec\.js$/, use: { baseURL: baseURL(brakesServer), javaScriptEnabled: false } },
+);
 projects.push({
   name: 'countdown',
   testMatch: /countdown\.spec\.js$/,
@@ -296,7 +317,7 @@ module.exports = defineConfig({
       stdout: /** @type {'ignore'} */ ('ignore'),
       stderr: /** @type {'pipe'} */ ('pipe'),
     },
-    ...[...databaseServers, countdownServer, twilioServer, passkeyServer].map(webServer),
+    ...[...databaseServers, countdownServer, twilioServer, passkeyServer, brakesServer].map(webServer),
     // After the SQLite server: it registers itself on that server's database.
     rpServer,
   ],

@@ -39,6 +39,13 @@ pub enum AppError {
     TooManySends { minutes: u64 },
     #[error("{0}")]
     Delivery(DeliveryProblem),
+    /// Codes to numbers like this one are rarely used right now (SMS pumping): a send
+    /// needs the browser's proof of work (which the page does by itself with JavaScript).
+    #[error("Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.")]
+    ChallengeNeeded,
+    /// Codes to numbers like this one are almost never used right now: sends there pause.
+    #[error("We are not sending codes to numbers like this one right now. Try again in {minutes} minutes.")]
+    SendsPaused { minutes: u64 },
     #[error("Too many failed sign-ins for this number. Try again in {minutes} minutes.")]
     TooManySignIns { minutes: u64 },
     #[error("Your session has ended. Please sign in again.")]
@@ -108,7 +115,9 @@ impl AppError {
     pub fn retry_after(&self) -> Option<u64> {
         match self {
             AppError::Cooldown { seconds } => Some((*seconds).max(1)),
-            AppError::TooManySends { minutes } | AppError::TooManySignIns { minutes } => Some((*minutes).max(1) * 60),
+            AppError::TooManySends { minutes } | AppError::TooManySignIns { minutes } | AppError::SendsPaused { minutes } => {
+                Some((*minutes).max(1) * 60)
+            }
             // The provider's own limits do not say how long: a minute.
             AppError::Delivery(DeliveryProblem::TooMany | DeliveryProblem::TooManyChecks) => Some(60),
             // Twilio Verify's lock after too many checks: the sentence says 10 minutes.
@@ -129,7 +138,11 @@ impl AppError {
             AppError::SessionGone => 404,
             AppError::StartOver => 410,
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => 422,
-            AppError::Cooldown { .. } | AppError::TooManySends { .. } | AppError::TooManySignIns { .. } => 429,
+            AppError::Cooldown { .. } | AppError::TooManySends { .. } | AppError::TooManySignIns { .. } | AppError::SendsPaused { .. } => {
+                429
+            }
+            // Precondition Required: the proof of work.
+            AppError::ChallengeNeeded => 428,
             AppError::Delivery(
                 DeliveryProblem::Unavailable | DeliveryProblem::CheckUnavailable | DeliveryProblem::ProviderMisconfigured,
             ) => 503,

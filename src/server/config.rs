@@ -193,6 +193,18 @@ pub struct Settings {
     /// Comma-separated daily caps on codes sent per destination country, ISO:N, with * for every other country (*:500,GB:5000) (unset: none but DAILY_SEND_BUDGET)
     #[arg(long, env = "COUNTRY_DAILY_CAPS", value_parser = list(country_cap), help_heading = "Codes and limits")]
     country_daily_caps: Option<List<(String, u64)>>,
+    /// Codes sent in the last hour to a calling code or number prefix before its conversion (codes used per code sent) is judged, 0 to turn the watch off, up to 100000
+    #[arg(long, env = "CONVERSION_MIN_SENDS", default_value = "20", value_parser = whole(0, 100_000), help_heading = "Codes and limits")]
+    conversion_min_sends: u64,
+    /// Percent of codes used below which sends to that calling code or prefix need the browser's proof of work, 0 to 100
+    #[arg(long, env = "CONVERSION_CHALLENGE_BELOW", default_value = "20", value_parser = whole(0, 100), help_heading = "Codes and limits")]
+    conversion_challenge_below: u64,
+    /// Percent of codes used below which sends to that calling code or prefix pause (until its hour recovers), 0 to 100
+    #[arg(long, env = "CONVERSION_PAUSE_BELOW", default_value = "5", value_parser = whole(0, 100), help_heading = "Codes and limits")]
+    conversion_pause_below: u64,
+    /// The proof of work's size: the browser tries up to this many SHA-256 hashes (half on average), 1000 to 10000000
+    #[arg(long, env = "POW_DIFFICULTY", default_value = "100000", value_parser = whole(1_000, 10_000_000), help_heading = "Codes and limits")]
+    pow_difficulty: u64,
     /// Comma-separated +number:code pairs (+447400900123:246810; mobile numbers, as the forms take): numbers whose code is fixed, never sent, and not counted against any limit (app-store reviewers, the operator's own tests) (unset: none)
     #[arg(long, env = "TEST_PHONE_NUMBERS", value_parser = list(test_number), help_heading = "Codes and limits")]
     test_phone_numbers: Option<List<(PhoneNumber, OtpCode)>>,
@@ -432,6 +444,19 @@ impl SmsProvider {
     }
 }
 
+/// The conversion watch (`CONVERSION_*`) and the proof of work (`POW_DIFFICULTY`).
+#[derive(Debug, Clone)]
+pub struct Brakes {
+    /// Sends in the hour before a calling code or prefix is judged (0: no watch).
+    pub min_sends: u64,
+    /// Percent of codes used under which a send needs the proof of work.
+    pub challenge_below: u64,
+    /// Percent of codes used under which sends pause.
+    pub pause_below: u64,
+    /// The largest number the browser may have to try.
+    pub pow_difficulty: u64,
+}
+
 /// How delivery receipts are told from forgeries.
 #[derive(Debug, Clone, Default)]
 pub struct Receipts {
@@ -498,6 +523,8 @@ pub struct Config {
     pub test_numbers: Vec<(PhoneNumber, OtpCode)>,
     /// Daily caps on codes per destination country (`COUNTRY_DAILY_CAPS`; `*`: the others).
     pub country_caps: Vec<(String, u64)>,
+    /// The SMS-pumping brakes: the conversion watch and the proof of work.
+    pub brakes: Brakes,
     /// The `RUST_LOG` filter of the log.
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -531,6 +558,7 @@ impl std::fmt::Debug for Config {
             .field("session_cookie_domain", &self.session_cookie_domain)
             .field("alert_new_device", &self.alert_new_device)
             .field("country_caps", &self.country_caps)
+            .field("brakes", &self.brakes)
             .field("test_numbers", &self.test_numbers.iter().map(|(p, _)| p.masked()).collect::<Vec<_>>())
             .field("log_filter", &self.log_filter)
             .field("log_format", &self.log_format)
@@ -940,6 +968,15 @@ impl Config {
             (Some(_), None) => return Err(err("WEBHOOK_SECRET", "is required with WEBHOOK_URL (the key the webhooks are signed with)")),
             (None, Some(_)) => return Err(err("WEBHOOK_URL", "is required with WEBHOOK_SECRET")),
         };
+        if s.conversion_pause_below > s.conversion_challenge_below {
+            return Err(err(
+                "CONVERSION_PAUSE_BELOW",
+                format!(
+                    "({}) is above CONVERSION_CHALLENGE_BELOW ({}): sends would pause before any challenge",
+                    s.conversion_pause_below, s.conversion_challenge_below
+                ),
+            ));
+        }
         let receipts = Receipts {
             twilio_auth_token: s.twilio_auth_token.clone(),
             vonage_api_key: s.vonage_api_key.clone(),
@@ -1019,6 +1056,12 @@ impl Config {
             alert_new_device: s.alert_new_device,
             test_numbers,
             country_caps: s.country_daily_caps.map(|l| l.0).unwrap_or_default(),
+            brakes: Brakes {
+                min_sends: s.conversion_min_sends,
+                challenge_below: s.conversion_challenge_below,
+                pause_below: s.conversion_pause_below,
+                pow_difficulty: s.pow_difficulty,
+            },
             allowed_countries: s.sms_allowed_countries.map(|l| l.0).unwrap_or_default(),
             limits,
             argon2_max_concurrency,

@@ -38,6 +38,9 @@ pub async fn housekeeping(state: AppState) {
         if let Err(e) = state.db.purge_pending_sign_ups(now - crate::server::services::auth::PENDING_SIGN_UP_TTL).await {
             tracing::warn!(error = %e, "pending sign-up clean-up failed");
         }
+        if let Err(e) = state.db.purge_pow(now).await {
+            tracing::warn!(error = %e, "proof-of-work clean-up failed");
+        }
         if let Err(e) = state.db.purge_webhooks(now - 7 * 86_400).await {
             tracing::warn!(error = %e, "webhook outbox clean-up failed");
         }

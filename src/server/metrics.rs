@@ -24,6 +24,7 @@ const SIGN_INS: &str = "phone_auth_sign_ins_total";
 const RATE_LIMITED: &str = "phone_auth_rate_limited_total";
 const DELIVERIES: &str = "phone_auth_deliveries_total";
 const WEBHOOKS: &str = "phone_auth_webhooks_total";
+const BRAKES: &str = "phone_auth_pumping_brakes_total";
 
 /// Where a metric was registered from (the exporter does not use it).
 static METADATA: Metadata<'static> = Metadata::new(module_path!(), Level::INFO, Some(module_path!()));
@@ -74,6 +75,10 @@ impl Default for Metrics {
         describe(CODE_CHECKS, "Codes checked, by result.");
         describe(SIGN_INS, "Sign-in attempts, by method and result.");
         describe(RATE_LIMITED, "Requests refused by a limit, by limit.");
+        describe(
+            BRAKES,
+            "Sends met by the conversion watch, by what it did (challenge, challenge_solved, pause) and the scope that converts poorly (calling_code, prefix).",
+        );
         describe(WEBHOOKS, "Webhook tries, by event type and result (delivered, failed, abandoned).");
         describe(DELIVERIES, "Delivery receipts that moved a code's state, by provider, destination country and state.");
         let handle = recorder.handle();
@@ -117,6 +122,12 @@ impl Metrics {
     /// A delivery receipt moved a code to `state` (delivered, undelivered, ...).
     pub fn delivery(&self, provider: &str, country: &str, state: &str) {
         self.count(DELIVERIES, &[("provider", provider), ("country", country), ("state", state)]);
+    }
+
+    /// The conversion watch met a send: `action` challenge, challenge_solved or pause;
+    /// `scope` calling_code or prefix.
+    pub fn brake(&self, action: &str, scope: &str) {
+        self.count(BRAKES, &[("action", action), ("scope", scope)]);
     }
 
     /// A webhook try: `result` delivered, failed (tried again later) or abandoned.

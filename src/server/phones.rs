@@ -11,6 +11,7 @@ struct Formats {
     international: String,
     national: String,
     region: Option<&'static str>,
+    calling_code: Option<u16>,
 }
 
 impl PhoneNumber {
@@ -30,6 +31,11 @@ impl PhoneNumber {
     pub fn region(&self) -> Option<&'static str> {
         formats(self).region
     }
+
+    /// The country calling code (`44`; `1` for every NANP number).
+    pub fn calling_code(&self) -> Option<u16> {
+        formats(self).calling_code
+    }
 }
 
 /// Formatting runs libphonenumber's regular expressions, and every page shows (and
@@ -48,8 +54,11 @@ fn formats(phone: &PhoneNumber) -> Arc<Formats> {
             international: n.format().mode(Mode::International).to_string(),
             national: n.format().mode(Mode::National).to_string(),
             region: n.country().id().and_then(|id| by_iso(id.as_ref())).map(|c| c.iso),
+            calling_code: Some(n.country().code()),
         },
-        Err(_) => Formats { international: phone.as_str().to_string(), national: phone.as_str().to_string(), region: None },
+        Err(_) => {
+            Formats { international: phone.as_str().to_string(), national: phone.as_str().to_string(), region: None, calling_code: None }
+        }
     });
     let mut c = cache.lock().unwrap_or_else(|e| e.into_inner());
     if c.len() >= CAPACITY {

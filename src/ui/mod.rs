@@ -108,11 +108,19 @@ fn IslandLoader(options: LeptosOptions) -> impl IntoView {
 /// one click handler of the copy buttons: a `<button data-copy="...">` puts its text on
 /// the clipboard and says "Copied" (the buttons are `when-live`: not shown without
 /// scripts). As an island it cost 1.1 KB of Wasm gzip; here, under 200 bytes of HTML.
+/// Last, `paSolve()`: the proof of work a send may need (SMS-pumping brakes): fetches a
+/// challenge, solves it in a Web Worker (`/pow.js`, loaded only then) and leaves the
+/// solution in the `pa_pow` cookie; the form's [`Submitter`](components::form::Submitter)
+/// calls it and sends again.
 const TIME_ZONE_SCRIPT: &str = "try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;\
 if(z&&document.cookie.split('; ').indexOf('tz='+z)<0)document.cookie='tz='+z+'; path=/; max-age=31536000; samesite=lax'+\
 (location.protocol==='https:'?'; secure':'')}catch(e){}\
 document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button[data-copy]');\
-if(b&&navigator.clipboard)navigator.clipboard.writeText(b.dataset.copy).then(function(){b.textContent='Copied'})});";
+if(b&&navigator.clipboard)navigator.clipboard.writeText(b.dataset.copy).then(function(){b.textContent='Copied'})});\
+window.paSolve=function(){return fetch('/pow/challenge',{cache:'no-store'}).then(function(r){return r.json()}).then(function(c){\
+return new Promise(function(ok,ko){var w=new Worker('/pow.js');w.onerror=function(){w.terminate();ko()};w.onmessage=function(e){w.terminate();\
+if(e.data===null)return ko();c.number=e.data;document.cookie='pa_pow='+btoa(JSON.stringify(c))+'; path=/; max-age=300; samesite=strict'+\
+(location.protocol==='https:'?'; secure':'');ok()};w.postMessage(c)})})};";
 
 /// The brand of the page being drawn (see [`Branding`]).
 pub fn use_branding() -> Branding {

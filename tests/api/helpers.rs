@@ -163,6 +163,10 @@ pub async fn spawn_app_on(database_url: String, opts: Options) -> TestApp {
     // New-browser alerts go out after the answer: a test that counts messages or events
     // would race them. Their own tests (devices.rs) and the browser tests turn them on.
     vars.insert("ALERT_NEW_DEVICE".into(), "0".into());
+    // The conversion watch counts every send but never brakes: most tests send codes
+    // they never use. Its own tests (brakes.rs) set the thresholds.
+    vars.insert("CONVERSION_CHALLENGE_BELOW".into(), "0".into());
+    vars.insert("CONVERSION_PAUSE_BELOW".into(), "0".into());
     for (k, v) in opts.vars {
         vars.insert(k.to_string(), v);
     }

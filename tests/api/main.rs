@@ -11,6 +11,7 @@ mod startup;
 mod test_numbers;
 mod twilio_messaging;
 
+mod brakes;
 mod country;
 mod delivery;
 mod devices;

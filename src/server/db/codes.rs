@@ -113,6 +113,10 @@ pub struct NewCode<'a> {
     pub expires_at: i64,
     /// Retire the live codes of every purpose for this number, not only this purpose's.
     pub retire_all_purposes: bool,
+    /// The conversion watch's counters this send counts in (empty: none), and the start
+    /// of their window.
+    pub conversion: &'a [String],
+    pub conversion_window: i64,
 }
 
 /// A unique index refused the write (SQLite: "UNIQUE constraint failed"; PostgreSQL:
@@ -169,6 +173,7 @@ impl Db {
         .fetch_one(&mut *tx)
         .await?;
         super::audit::insert_audit_in(&mut tx, audit).await?;
+        super::rate::bump_in(&mut tx, c.conversion, c.conversion_window).await?;
         tx.commit().await?;
         Ok(id)
     }

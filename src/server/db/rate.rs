@@ -150,4 +150,46 @@ impl Db {
         let r = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(before).execute(self.pool()).await?;
         Ok(r.rows_affected())
     }
+
+    /// Adds one to each of `keys` in the window starting at `window_start`, uncapped (the
+    /// conversion watch's counters).
+    pub async fn rate_bump(&self, keys: &[String], window_start: i64) -> sqlx::Result<()> {
+        let mut tx = self.pool().begin().await?;
+        bump_in(&mut tx, keys, window_start).await?;
+        tx.commit().await
+    }
+
+    /// Spends a proof-of-work challenge: `true` the first time, `false` for a replay (one
+    /// conditional insert: of any number at once, one wins).
+    pub async fn spend_pow(&self, challenge: &str, expires_at: i64) -> sqlx::Result<bool> {
+        let r = sqlx::query("INSERT INTO pow_spent (challenge, expires_at) VALUES ($1, $2) ON CONFLICT (challenge) DO NOTHING")
+            .bind(challenge)
+            .bind(expires_at)
+            .execute(self.pool())
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Forgets spent challenges that have expired (housekeeping).
+    pub async fn purge_pow(&self, now: i64) -> sqlx::Result<u64> {
+        let r = sqlx::query("DELETE FROM pow_spent WHERE expires_at < $1").bind(now).execute(self.pool()).await?;
+        Ok(r.rows_affected())
+    }
+}
+
+/// Adds one to each of `keys` (sorted, so concurrent transactions take rows in one order).
+pub(super) async fn bump_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, keys: &[String], window_start: i64) -> sqlx::Result<()> {
+    let mut keys: Vec<&String> = keys.iter().collect();
+    keys.sort();
+    for key in keys {
+        sqlx::query(
+            "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
+        )
+        .bind(key)
+        .bind(window_start)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }

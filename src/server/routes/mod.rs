@@ -9,6 +9,7 @@ mod metrics;
 mod oidc;
 mod outbox;
 mod photo;
+mod pow;
 
 use crate::server::middleware;
 use crate::server::sms::Outbox;
@@ -52,6 +53,8 @@ pub fn router(state: AppState, outbox: Option<Outbox>) -> Router {
         .route("/oauth/userinfo", get(oidc::userinfo).post(oidc::userinfo))
         .route("/oauth/logout", get(oidc::logout).post(oidc::logout))
         .route("/oauth/logout/confirm", post(oidc::logout_confirm))
+        // The proof of work of the SMS-pumping brakes (services/brakes.rs).
+        .route("/pow/challenge", get(pow::challenge))
         // The providers' delivery receipts (services/receipts.rs).
         .route(crate::server::config::TWILIO_RECEIPTS_PATH, post(hooks::twilio))
         .route(crate::server::config::VONAGE_RECEIPTS_PATH, get(hooks::vonage).post(hooks::vonage));

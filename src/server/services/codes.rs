@@ -163,6 +163,9 @@ pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNum
     if state.config.test_code(phone).is_some() {
         return Ok(SendTicket { reservation: limits::Reservation::none(), t, phone: phone.clone(), purpose });
     }
+    // The conversion watch (SMS pumping): a paused scope refuses, a challenged one needs
+    // the browser's proof of work; asked before anything is reserved.
+    super::brakes::check(state, meta, phone, t).await?;
     let limits = send_limits(state, phone, meta);
     let slot = Slot { phone: phone.as_str().to_string(), purpose: purpose.as_str(), cooldown: state.config.limits.resend_cooldown };
     match limits::reserve(state, t, Some(slot), &limits).await? {
@@ -281,6 +284,9 @@ pub async fn send_reserved(
     };
 
     let expires_at = t + config.code_ttl;
+    // A code a provider sent counts for the conversion watch (blind rows and test numbers
+    // cost nothing and are not watched).
+    let conversion = if sent && !test_number && state.config.brakes.min_sends > 0 { super::brakes::sent_keys(phone) } else { vec![] };
     // The same writes either way (operators see the blind requests too), in one go.
     let code = AuditDetail::code(purpose, channel);
     let (kind, detail) = match (sent, delivery) {
@@ -309,6 +315,8 @@ pub async fn send_reserved(
                 expires_at,
                 // Only a real send replaced the provider's code; a blind row leaves others be.
                 retire_all_purposes: retires_all,
+                conversion: &conversion,
+                conversion_window: super::brakes::window_start(t),
             },
             &NewAudit { user_id, kind, detail: &detail, ip: &meta.ip, user_agent: &meta.user_agent, now: t },
         )
@@ -415,6 +423,9 @@ async fn check_code_inner(
     };
     if right {
         if state.db.consume_code(row.id, t).await.or_internal("using up the code")? {
+            if matches!(row.sender, Sender::Provider(_)) {
+                super::brakes::count_used(state, phone, t).await?;
+            }
             return Ok(row);
         }
         return Err(AppError::NoActiveCode);

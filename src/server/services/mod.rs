@@ -4,6 +4,7 @@
 pub mod account;
 pub mod auth;
 pub mod avatar;
+pub mod brakes;
 pub mod codes;
 pub mod country;
 pub mod devices;

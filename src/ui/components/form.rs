@@ -75,7 +75,13 @@ impl Submitter {
                 let multipart = form.enctype() == "multipart/form-data";
                 self.pending.set(true);
                 leptos::task::spawn_local(async move {
-                    match post(self.path, &form, multipart, &[]).await {
+                    let mut answer = post(self.path, &form, multipart, &[]).await;
+                    // Sends to numbers that convert poorly need the browser's proof of
+                    // work: solved in a worker (a second or so), then the form goes again.
+                    if answer == Err(AppError::ChallengeNeeded) && solve_challenge().await {
+                        answer = post(self.path, &form, multipart, &[]).await;
+                    }
+                    match answer {
                         Ok(Outcome::Redirect(location)) => {
                             // The page is leaving: the button stays busy until it has.
                             let _ = window().location().set_href(&location);
@@ -130,7 +136,22 @@ pub fn SubmitButton(
     }
 }
 
+/// Runs the shell's `paSolve()` (see `ui/mod.rs`): `true` once the proof of work's
+/// solution is in its cookie.
 #[cfg(feature = "hydrate")]
+async fn solve_challenge() -> bool {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(solve) =
+        js_sys::Reflect::get(&window(), &JsValue::from_str("paSolve")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = solve.call0(&JsValue::NULL).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+#[cfg(feature = "hydrate")]
+#[derive(PartialEq)]
 pub(crate) enum Outcome {
     Redirect(String),
     Answer(String),

@@ -1,0 +1,58 @@
+// @ts-check
+// The SMS-pumping brakes on the `brakes` server (3 sends, under 50 % of codes used: a
+// proof of work is needed). Sign-ups that are never verified make the conversion fall;
+// with JavaScript the page solves the challenge by itself (a Web Worker) and the sign-up
+// goes through; without, the page says why in one sentence. Projects brakes-js and
+// brakes-nojs.
+
+const { test, expect } = require('./fixtures');
+const h = require('./helpers');
+
+test.beforeEach(async ({}, testInfo) => {
+  test.skip(!/^brakes-/.test(testInfo.project.name), 'needs the server whose brakes are set low');
+});
+
+/** Fills and submits the sign-up form with a fresh number; returns nothing (no waiting). */
+async function signUp(/** @type {import('@playwright/test').Page} */ page, testInfo) {
+  const phone = h.freshPhone();
+  await h.open(page, testInfo, '/signup');
+  await h.chooseCountry(page, 'GB');
+  await page.locator('input#phone').fill(phone.national);
+  const password = h.randomPassword();
+  await page.locator('input#password').fill(password);
+  await page.locator('input#confirm').fill(password);
+  await page.locator('#signup-submit').click();
+}
+
+const SENTENCE = 'Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.';
+
+test('with JavaScript the page solves the proof of work by itself', async ({ page, context }, testInfo) => {
+  test.skip(!h.hasJs(testInfo), 'JavaScript on');
+  let solved = false;
+  for (let i = 0; i < 5; i++) {
+    await context.clearCookies();
+    await signUp(page, testInfo);
+    // Every sign-up reaches the code page: the ones past the third asked for the proof.
+    await page.waitForURL(h.atPath('/verify'));
+    await expect(page.locator('#code-phone')).toBeVisible();
+    solved = solved || (await context.cookies()).some((c) => c.name === 'pa_pow');
+  }
+  expect(solved, 'a challenge was solved in the browser').toBe(true);
+});
+
+test('without JavaScript the page says a browser with JavaScript is needed', async ({ page, context }, testInfo) => {
+  test.skip(h.hasJs(testInfo), 'JavaScript off');
+  let told = false;
+  for (let i = 0; i < 5 && !told; i++) {
+    await context.clearCookies();
+    await signUp(page, testInfo);
+    await page.waitForLoadState('load');
+    if (new URL(page.url()).pathname === '/signup') {
+      await expect(page.locator('#signup-form [data-testid="form-error"]')).toHaveText(SENTENCE);
+      told = true;
+    } else {
+      expect(new URL(page.url()).pathname).toBe('/verify');
+    }
+  }
+  expect(told, 'the fourth sign-up at the latest is asked for the proof').toBe(true);
+});
