@@ -189,6 +189,9 @@ async fn failover_on_provider_problems_only(b: Backend) {
         (FakeFailure::ServerError, 2),
         (FakeFailure::TwilioError { http_status: 429, code: 20429, message: "Too Many Requests".into() }, 1),
         (FakeFailure::TwilioError { http_status: 400, code: 21408, message: "Region not enabled".into() }, 1),
+        // Our credentials at Twilio, or another refusal of our request (a From it rejects).
+        (FakeFailure::TwilioError { http_status: 401, code: 20003, message: "Authenticate".into() }, 1),
+        (FakeFailure::TwilioError { http_status: 400, code: 21606, message: "The From phone number is not valid".into() }, 1),
     ];
     for (failure, times) in cases {
         let phone = random_phone();
@@ -263,6 +266,10 @@ async fn routes_pick_the_first_provider_by_country(b: Backend) {
     let gb = random_phone();
     assert_eq!(app.sign_up(&gb).await.status(), 200);
     assert!(vonage.code_for(&gb).is_some(), "GB goes to Vonage first");
+    // The operator's `codes recent` names the provider of each code.
+    let listed = phone_auth::server::cli::run(phone_auth::server::cli::Command::CodesRecent { limit: 5 }, &app.state.config).await.unwrap();
+    assert!(listed.contains("vonage") && listed.contains("queued") && listed.contains(&masked(&gb)), "{listed}");
+    assert!(!listed.contains(&gb), "numbers are masked: {listed}");
     assert!(twilio.code_for(&gb).is_none());
     // Vonage down for GB: Twilio takes it.
     let gb2 = random_phone();

@@ -255,6 +255,12 @@ async fn failed_deliveries_are_retried_with_backoff(b: Backend) {
     }
     assert!(!app.state.db.retry_webhook("msg_unknown", phone_auth::server::clock::now()).await.unwrap());
     assert_eq!(receiver.wait_for(5).await.len(), 5);
+    // The operator's view: every event delivered, and `retry` of a delivered one refused.
+    use phone_auth::server::cli::{run, Command};
+    let listed = run(Command::WebhooksList { limit: 10 }, &app.state.config).await.unwrap();
+    assert_eq!(listed.matches("delivered 20").count(), 5, "{listed}");
+    assert!(listed.ends_with("5 event(s)"), "{listed}");
+    assert!(run(Command::WebhooksRetry(ids[0].0.clone()), &app.state.config).await.is_err(), "delivered: nothing to retry");
 }
 on_both!(failed_deliveries_are_retried_with_backoff);
 

@@ -155,30 +155,43 @@ const DELIVERY_POLL_MS: u32 = 3_000;
 const DELIVERY_POLLS: u32 = 100;
 
 /// While the code is live and its message on its way (queued or sent), asks the server
-/// every few seconds where it is: the provider's receipt may have come.
+/// every few seconds where it is: the provider's receipt may have come. (A timer and a
+/// plain `fetch` of the code-state server function: its typed client would add a
+/// decoder and an encoder to the Wasm.)
 fn watch_delivery(purpose: &'static str, state: RwSignal<CodeState>) {
     #[cfg(feature = "hydrate")]
-    leptos::task::spawn_local(async move {
+    {
         use crate::domain::delivery::DeliveryState;
-        for _ in 0..DELIVERY_POLLS {
-            gloo_timers::future::TimeoutFuture::new(DELIVERY_POLL_MS).await;
+        use leptos::server_fn::ServerFn;
+        let polls = StoredValue::new_local(0u32);
+        let asking = StoredValue::new_local(false);
+        let interval = gloo_timers::callback::Interval::new(DELIVERY_POLL_MS, move || {
             let on_its_way = state
                 .try_with_untracked(|s| s.now == CodeNow::Live && matches!(s.delivery, Some(DeliveryState::Queued | DeliveryState::Sent)));
-            match on_its_way {
-                None => return,
-                Some(false) => continue,
-                Some(true) => {}
+            let (Some(true), Some(n), Some(false)) = (on_its_way, polls.try_get_value(), asking.try_get_value()) else { return };
+            if n >= DELIVERY_POLLS {
+                return;
             }
-            if let Ok(Some(fresh)) = crate::api::get_code_state(purpose.to_string()).await {
-                if fresh.delivery != state.with_untracked(|s| s.delivery) {
-                    state.update(|s| {
-                        s.delivery = fresh.delivery;
-                        s.delivered_at = fresh.delivered_at;
-                    });
+            polls.set_value(n + 1);
+            asking.set_value(true);
+            leptos::task::spawn_local(async move {
+                let body = format!("purpose={purpose}");
+                if let Some(Some(fresh)) =
+                    crate::ui::components::form::fetch_json::<Option<CodeState>>(crate::api::GetCodeState::PATH, &body).await
+                {
+                    if fresh.delivery != state.with_untracked(|s| s.delivery) {
+                        state.update(|s| {
+                            s.delivery = fresh.delivery;
+                            s.delivered_at = fresh.delivered_at;
+                        });
+                    }
                 }
-            }
-        }
-    });
+                asking.set_value(false);
+            });
+        });
+        // The page's island lives as long as the page: the timer with it.
+        std::mem::forget(interval);
+    }
     #[cfg(not(feature = "hydrate"))]
     let _ = (purpose, state);
 }

@@ -136,6 +136,28 @@ pub fn SubmitButton(
     }
 }
 
+/// Posts `body` (URL-encoded) to the server function at `path` and decodes its JSON
+/// answer: `None` when the request fails or the answer does not decode.
+#[cfg(feature = "hydrate")]
+pub(crate) async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str, body: &str) -> Option<T> {
+    use leptos::web_sys::{RequestInit, Response};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(body));
+    let headers = leptos::web_sys::Headers::new().ok()?;
+    headers.set("Accept", "application/json").ok()?;
+    headers.set("Content-Type", "application/x-www-form-urlencoded").ok()?;
+    init.set_headers(&headers);
+    let response: Response = JsFuture::from(window().fetch_with_str_and_init(path, &init)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    leptos::serde_json::from_str(&text).ok()
+}
+
 /// Runs the shell's `paSolve()` (see `ui/mod.rs`): `true` once the proof of work's
 /// solution is in its cookie.
 #[cfg(feature = "hydrate")]
