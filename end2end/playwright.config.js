@@ -262,7 +262,7 @@ projects.push(
 // The SMS-pumping brakes' proof of work, JavaScript on and off.
 projects.push(
   { name: 'brakes-js', testMatch: /brakes\.spec\.js$/, use: { baseURL: baseURL(brakesServer), javaScriptEnabled: true } },
-  { name: 'brakes-nojs', testMatch: /brakes\.spec\.js$/, use: { baseURL: baseURL(brakesServer), javaScriptEnabled: false } },
+  { name: 'brakes-nojs', testMatch: /brakes-nojs\.spec\.js$/, use: { baseURL: baseURL(brakesServer), javaScriptEnabled: false } },
 );
 projects.push({
   name: 'countdown',

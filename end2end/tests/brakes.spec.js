@@ -2,8 +2,7 @@
 // The SMS-pumping brakes on the `brakes` server (3 sends, under 50 % of codes used: a
 // proof of work is needed). Sign-ups that are never verified make the conversion fall;
 // with JavaScript the page solves the challenge by itself (a Web Worker) and the sign-up
-// goes through; without, the page says why in one sentence. Projects brakes-js and
-// brakes-nojs.
+// goes through (project brakes-js; without JavaScript: brakes-nojs.spec.js).
 
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
@@ -24,10 +23,7 @@ async function signUp(/** @type {import('@playwright/test').Page} */ page, testI
   await page.locator('#signup-submit').click();
 }
 
-const SENTENCE = 'Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.';
-
 test('with JavaScript the page solves the proof of work by itself', async ({ page, context }, testInfo) => {
-  test.skip(!h.hasJs(testInfo), 'JavaScript on');
   let solved = false;
   for (let i = 0; i < 5; i++) {
     await context.clearCookies();
@@ -38,21 +34,4 @@ test('with JavaScript the page solves the proof of work by itself', async ({ pag
     solved = solved || (await context.cookies()).some((c) => c.name === 'pa_pow');
   }
   expect(solved, 'a challenge was solved in the browser').toBe(true);
-});
-
-test('without JavaScript the page says a browser with JavaScript is needed', async ({ page, context }, testInfo) => {
-  test.skip(h.hasJs(testInfo), 'JavaScript off');
-  let told = false;
-  for (let i = 0; i < 5 && !told; i++) {
-    await context.clearCookies();
-    await signUp(page, testInfo);
-    await page.waitForLoadState('load');
-    if (new URL(page.url()).pathname === '/signup') {
-      await expect(page.locator('#signup-form [data-testid="form-error"]')).toHaveText(SENTENCE);
-      told = true;
-    } else {
-      expect(new URL(page.url()).pathname).toBe('/verify');
-    }
-  }
-  expect(told, 'the fourth sign-up at the latest is asked for the proof').toBe(true);
 });

@@ -64,6 +64,9 @@ impl Server {
             .env("APP_SECRET", "process-test-secret-0123456789abcdef")
             .env("DEFAULT_COUNTRY", "GB")
             .env("SENDS_PER_IP_PER_HOUR", "100000")
+            // The storms send codes they never use: the conversion watch counts, never brakes.
+            .env("CONVERSION_CHALLENGE_BELOW", "0")
+            .env("CONVERSION_PAUSE_BELOW", "0")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         for (k, v) in vars {
