@@ -425,3 +425,48 @@ async fn vonage_receipts_are_checked(b: Backend) {
     assert_eq!(r.status(), 400, "no message id: not a receipt");
 }
 on_both!(vonage_receipts_are_checked);
+
+/// `SMS_PROVIDER=twilio-verify,vonage`: Verify owns its codes; when it fails, Vonage
+/// carries an app-owned code, and each code is checked by whoever issued it.
+async fn verify_fails_over_to_an_app_owned_code(b: Backend) {
+    let twilio = FakeTwilio::start().await;
+    let vonage = FakeVonage::start().await;
+    let mut vars = vonage_vars(&vonage);
+    vars.extend([
+        ("SMS_PROVIDER", "twilio-verify,vonage".to_string()),
+        ("TWILIO_VERIFY_BASE", twilio.base_url.clone()),
+        ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef".into()),
+        ("TWILIO_AUTH_TOKEN", crate::fake_twilio::DEFAULT_SECRET.into()),
+        ("TWILIO_VERIFY_SERVICE_SID", "VA0123456789abcdef0123456789abcdef".into()),
+        ("TWILIO_TIMEOUT", "2s".into()),
+    ]);
+    let app = spawn_app_with(b, Options { vars: addressed(vars) }).await;
+    // Verify works: its code (no hash kept) is checked at Verify.
+    let phone = random_phone();
+    assert_eq!(app.sign_up(&phone).await.status(), 200);
+    let (provider, hash): (String, Option<String>) = sqlx::query_as("SELECT provider, code_hash FROM verification_codes WHERE phone = $1")
+        .bind(&phone)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!((provider.as_str(), hash), ("twilio-verify", None));
+    assert_eq!(app.call("verify", &[("code", &twilio.code_for(&phone).unwrap())]).await.status(), 200);
+    app.call("sign-out", &[]).await;
+
+    // Verify down: Vonage sends an app-owned code (hashed), checked by the app.
+    let phone = random_phone();
+    twilio.fail_next(FakeFailure::ServerError, 2);
+    assert_eq!(app.sign_up(&phone).await.status(), 200);
+    let (provider, hash): (String, Option<String>) = sqlx::query_as("SELECT provider, code_hash FROM verification_codes WHERE phone = $1")
+        .bind(&phone)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(provider, "vonage");
+    assert!(hash.is_some(), "an app-owned code keeps its hash");
+    let checks_before = twilio.requests().iter().filter(|r| r.path.ends_with("/VerificationCheck")).count();
+    assert_eq!(app.call("verify", &[("code", &vonage.code_for(&phone).unwrap())]).await.status(), 200);
+    let checks_after = twilio.requests().iter().filter(|r| r.path.ends_with("/VerificationCheck")).count();
+    assert_eq!(checks_after, checks_before, "Verify is not asked about the app's code");
+}
+on_both!(verify_fails_over_to_an_app_owned_code);
