@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod device;
 pub mod error;
 pub mod factor;
+pub mod lang;
 pub mod locale;
 pub mod markup;
 pub mod name;

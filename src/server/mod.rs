@@ -11,6 +11,7 @@ pub mod device;
 pub mod flash;
 pub mod flow;
 pub mod housekeeping;
+pub mod i18n;
 pub mod metrics;
 pub mod middleware;
 pub mod net;

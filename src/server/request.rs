@@ -36,6 +36,16 @@ fn truncated(mut s: String, max: usize) -> String {
 }
 
 impl RequestMeta {
+    /// The value of cookie `name`, if the request has it.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// The person's language: their choice (the `lang` cookie), else their browser's.
+    pub fn lang(&self) -> crate::domain::lang::Lang {
+        crate::domain::lang::Lang::choose(self.cookie("lang"), &self.accept_language)
+    }
+
     pub fn from_parts(parts: &Parts) -> Self {
         let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok()).unwrap_or("");
         // The middleware's answer (socket, or X-Forwarded-For behind a trusted proxy).

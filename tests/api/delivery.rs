@@ -12,7 +12,7 @@ use crate::fake_vonage::{FakeVonage, VonageFailure, API_KEY, API_SECRET};
 use crate::helpers::*;
 use crate::on_both;
 
-fn vonage_vars(fake: &FakeVonage) -> Vec<(&'static str, String)> {
+pub(crate) fn vonage_vars(fake: &FakeVonage) -> Vec<(&'static str, String)> {
     vec![
         ("VONAGE_API_BASE", fake.base_url.clone()),
         ("VONAGE_API_KEY", API_KEY.into()),
@@ -55,7 +55,7 @@ async fn both_app(b: Backend, providers: &str, extra: &[(&'static str, &str)]) -
     (spawn_app_with(b, Options { vars: addressed(vars) }).await, twilio, vonage)
 }
 
-fn spec() -> Value {
+pub(crate) fn spec() -> Value {
     let path = format!("{}/tests/vonage-oai/sms.yml", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -64,7 +64,7 @@ fn spec() -> Value {
 /// Checks one request against `POST /sms/{format}` of Vonage's OpenAPI document: the
 /// path's format, form encoding, required fields, no unknown field, and each value
 /// against its schema (length, pattern, enum, type). The problems found.
-fn contract_problems(spec: &Value, req: &crate::fake_vonage::VonageRequest) -> Vec<String> {
+pub(crate) fn contract_problems(spec: &Value, req: &crate::fake_vonage::VonageRequest) -> Vec<String> {
     let mut problems = vec![];
     let op = &spec["paths"]["/{format}"]["post"];
     let formats: Vec<&str> = op["parameters"][0]["schema"]["enum"].as_array().unwrap().iter().filter_map(Value::as_str).collect();

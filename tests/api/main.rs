@@ -18,6 +18,7 @@ mod devices;
 mod factors;
 mod flows;
 mod forward_auth;
+mod languages;
 mod lifecycle;
 mod oidc;
 mod ops;

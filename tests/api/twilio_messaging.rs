@@ -38,6 +38,7 @@ async fn send(sender: &TwilioMessaging, channel: Channel) -> Result<(), Delivery
         channel,
         purpose: CodePurpose::SignIn,
         code: OtpCode::from_generated(CODE.into()),
+        lang: phone_auth::domain::lang::Lang::En,
     };
     let texts = MessageTexts::render(&msg, "Phone Auth", "example.com", 5);
     sender.send(&msg, &texts).await.map(|_| ())

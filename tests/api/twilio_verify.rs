@@ -57,9 +57,9 @@ fn kind(e: &DeliveryError) -> &'static str {
 async fn a_verification_is_a_form_post_with_to_and_channel() {
     let fake = FakeTwilio::start().await;
     let v = verifier(&fake, Duration::from_secs(5), Some("en"));
-    let started = v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.expect("started");
+    let started = v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.expect("started");
     assert_eq!(started.code_hash, None, "Twilio owns the code");
-    v.start(&to(), Channel::Voice, CodePurpose::SignIn).await.expect("started again by voice");
+    v.start(&to(), Channel::Voice, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.expect("started again by voice");
     let reqs = fake.requests();
     assert_eq!(reqs.len(), 2);
     assert_eq!(reqs[0].path, format!("/v2/Services/{SERVICE}/Verifications"));
@@ -79,7 +79,7 @@ async fn a_verification_is_a_form_post_with_to_and_channel() {
 async fn only_approved_is_a_right_code() {
     let fake = FakeTwilio::start().await;
     let v = verifier(&fake, Duration::from_secs(5), None);
-    v.start(&to(), Channel::Sms, CodePurpose::VerifyPhone).await.unwrap();
+    v.start(&to(), Channel::Sms, CodePurpose::VerifyPhone, phone_auth::domain::lang::Lang::En).await.unwrap();
     let right = fake.code_for(TO).unwrap();
     let wrong = if right == "000000" { "111111" } else { "000000" };
     assert!(!v.check(&to(), CodePurpose::VerifyPhone, None, &code(wrong)).await.unwrap(), "pending is not approved");
@@ -110,21 +110,24 @@ async fn verify_errors_are_classified_and_only_5xx_and_timeouts_are_retried() {
     for (status, code_no, want) in cases {
         let before = fake.requests().len();
         fake.fail_next(FakeFailure::TwilioError { http_status: status, code: code_no, message: format!("scripted {code_no}") }, 1);
-        let e = v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.unwrap_err();
+        let e = v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.unwrap_err();
         assert_eq!(kind(&e), want, "{code_no}");
         assert_eq!(fake.requests().len(), before + 1, "{code_no}: a 4xx is never retried");
     }
-    v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.unwrap();
+    v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.unwrap();
     fake.fail_next(FakeFailure::TwilioError { http_status: 429, code: 60202, message: "Max check attempts reached".into() }, 1);
     assert_eq!(kind(&v.check(&to(), CodePurpose::SignIn, None, &code("123456")).await.unwrap_err()), "TooManyChecks");
 
     // 5xx: one retry, then unavailable; a single 5xx is absorbed by the retry.
     let before = fake.requests().len();
     fake.fail_next(FakeFailure::ServerError, 2);
-    assert_eq!(kind(&v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.unwrap_err()), "Unavailable");
+    assert_eq!(
+        kind(&v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.unwrap_err()),
+        "Unavailable"
+    );
     assert_eq!(fake.requests().len(), before + 2);
     fake.fail_next(FakeFailure::ServerError, 1);
-    v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.expect("retried once and accepted");
+    v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.expect("retried once and accepted");
 }
 
 #[tokio::test]
@@ -133,7 +136,7 @@ async fn a_hanging_verify_gives_up_within_the_timeout() {
     let v = verifier(&fake, Duration::from_millis(400), None);
     fake.fail_next(FakeFailure::Hang, 2);
     let started = Instant::now();
-    let e = v.start(&to(), Channel::Sms, CodePurpose::SignIn).await.unwrap_err();
+    let e = v.start(&to(), Channel::Sms, CodePurpose::SignIn, phone_auth::domain::lang::Lang::En).await.unwrap_err();
     assert_eq!(kind(&e), "Unavailable");
     assert!(started.elapsed() < Duration::from_secs(2), "two timed-out attempts and a jitter: {:?}", started.elapsed());
     assert_eq!(fake.requests().len(), 2, "one retry after a timeout");

@@ -140,10 +140,10 @@ pub async fn confirm_phone_change(state: &AppState, meta: &RequestMeta, cur: &Cu
         return Err(AppError::invalid(Field::Phone, "This number belongs to another account."));
     }
     let old = cur.user.phone();
-    let notice = format!(
-        "{}: the phone number of your account was changed to {}. If you did not do this, contact support.",
-        state.config.app_name,
-        new_phone.masked()
+    let notice = crate::server::i18n::Catalog::get().message(
+        meta.lang(),
+        "notice-phone-changed",
+        &[("app", crate::server::i18n::Arg::Text(&state.config.app_name)), ("phone", crate::server::i18n::Arg::Text(&new_phone.masked()))],
     );
     // A test number is never sent anything.
     let told = if state.config.test_code(&old).is_some() { None } else { Some(state.verifier.notify(&old, &notice).await) };
@@ -184,8 +184,7 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
         state.db.set_two_factor(cur.user.id, false, now()).await.or_internal("switching two-factor sign-in")?;
         audit(state, meta, Some(cur.user.id), AuditKind::TwoFactorDisabled, &AuditDetail::none()).await?;
         if had.app_since.is_some() || had.recovery_left > 0 {
-            let what = "two-factor sign-in was turned off and its authenticator app and recovery codes removed";
-            super::factors::alert(state, meta, &cur.user, what).await;
+            super::factors::alert(state, meta, &cur.user, "two-factor-off").await;
         }
     }
     Ok(())

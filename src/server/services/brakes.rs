@@ -139,7 +139,7 @@ pub async fn check(state: &AppState, meta: &RequestMeta, phone: &PhoneNumber, t:
             Err(AppError::SendsPaused { minutes: (WINDOW / 60) as u64 })
         }
         Verdict::Challenge { level, scope, percent } => {
-            if let Some(solution) = cookie(&meta.cookies, POW_COOKIE) {
+            if let Some(solution) = meta.cookie(POW_COOKIE) {
                 if spend(state, solution, t).await? {
                     state.metrics.brake("challenge_solved", level);
                     return Ok(());
@@ -184,11 +184,6 @@ fn alert(kind: &'static str, scope: &str, percent: u64, t: i64) {
             tracing::error!(scope = %scope, conversion_percent = percent, "SMS pumping suspected: codes to these numbers are rarely used; sends there need the browser's proof of work (CONVERSION_CHALLENGE_BELOW)")
         }
     }
-}
-
-/// The value of cookie `name` in a `Cookie` header.
-fn cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
-    header.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
 /// A challenge as the browser receives it (ALTCHA's fields).
@@ -285,7 +280,9 @@ mod tests {
 
     #[test]
     fn cookies_are_read_by_name() {
-        assert_eq!(cookie("a=1; pa_pow=eyJ9; tz=UTC", "pa_pow"), Some("eyJ9"));
-        assert_eq!(cookie("xpa_pow=1", "pa_pow"), None);
+        let meta = |c: &str| RequestMeta { cookies: c.into(), ..Default::default() };
+        assert_eq!(meta("a=1; pa_pow=eyJ9; tz=UTC").cookie("pa_pow"), Some("eyJ9"));
+        assert_eq!(meta("xpa_pow=1").cookie("pa_pow"), None);
+        assert_eq!(meta("lang=ar").lang(), crate::domain::lang::Lang::Ar);
     }
 }

@@ -153,6 +153,8 @@ pub struct SendTicket {
     t: i64,
     phone: PhoneNumber,
     purpose: CodePurpose,
+    /// The language of the message: the person asking's.
+    lang: crate::domain::lang::Lang,
 }
 
 /// Reserves a send of a `purpose` code to `phone`: the resend cooldown slot and one unit
@@ -161,7 +163,7 @@ pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNum
     let t = now();
     // A test number's code is fixed and never sent: no limit, no budget, no cooldown.
     if state.config.test_code(phone).is_some() {
-        return Ok(SendTicket { reservation: limits::Reservation::none(), t, phone: phone.clone(), purpose });
+        return Ok(SendTicket { reservation: limits::Reservation::none(), t, phone: phone.clone(), purpose, lang: meta.lang() });
     }
     // The conversion watch (SMS pumping): a paused scope refuses, a challenged one needs
     // the browser's proof of work; asked before anything is reserved.
@@ -169,7 +171,7 @@ pub async fn reserve_send(state: &AppState, meta: &RequestMeta, phone: &PhoneNum
     let limits = send_limits(state, phone, meta);
     let slot = Slot { phone: phone.as_str().to_string(), purpose: purpose.as_str(), cooldown: state.config.limits.resend_cooldown };
     match limits::reserve(state, t, Some(slot), &limits).await? {
-        Ok(reservation) => Ok(SendTicket { reservation, t, phone: phone.clone(), purpose }),
+        Ok(reservation) => Ok(SendTicket { reservation, t, phone: phone.clone(), purpose, lang: meta.lang() }),
         Err(Refused::Cooldown { seconds }) => {
             state.metrics.rate_limited("cooldown");
             Err(AppError::Cooldown { seconds })
@@ -231,7 +233,7 @@ pub async fn send_reserved(
     channel: Channel,
     delivery: Delivery,
 ) -> Result<i64, AppError> {
-    let SendTicket { reservation, t, phone, purpose } = ticket;
+    let SendTicket { reservation, t, phone, purpose, lang } = ticket;
     let phone = &phone;
     let config = &state.config.limits;
     let mut sent = delivery != Delivery::Blind;
@@ -242,7 +244,7 @@ pub async fn send_reserved(
         (TEST_NUMBER_PROVIDER, None, None, false)
     } else if sent {
         let began = std::time::Instant::now();
-        match state.verifier.start(phone, channel, purpose).await {
+        match state.verifier.start(phone, channel, purpose, lang).await {
             Ok(started) => {
                 state.send_latency.record(began.elapsed());
                 state.metrics.code_sent(started.provider, channel.as_str(), "ok");

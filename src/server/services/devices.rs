@@ -60,7 +60,7 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
     let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
     if is_news(seen, state.config.alert_new_device) {
         let device = crate::domain::device::Device::parse(&meta.user_agent).label();
-        let text = alert_text(&state.config.app_name, &device, &state.config.public_url);
+        let text = alert_text(meta.lang(), &state.config.app_name, &device, &state.config.public_url);
         send_alert(state, meta, user, text, AuditKind::NewDeviceAlert).await;
     }
     Ok(fresh.then_some(id))
@@ -172,13 +172,18 @@ pub async fn forget(state: &AppState, meta: &RequestMeta, user: &UserRow, id: i6
     Ok(forgotten)
 }
 
-/// The alert's words.
-pub fn alert_text(app_name: &str, device: &str, public_url: &str) -> String {
-    let from = if device == crate::domain::device::UNKNOWN_DEVICE { "a new device".to_string() } else { device.to_string() };
-    format!(
-        "{app_name}: new sign-in to your account from {from}. Not you? Change your password at {}/profile",
-        public_url.trim_end_matches('/')
-    )
+/// The alert's words, in `lang` (the language of the browser signing in: the account
+/// keeps no language yet).
+pub fn alert_text(lang: crate::domain::lang::Lang, app_name: &str, device: &str, public_url: &str) -> String {
+    use crate::server::i18n::{Arg, Catalog};
+    let catalog = Catalog::get();
+    let from = if device == crate::domain::device::UNKNOWN_DEVICE {
+        catalog.message(lang, "alert-unknown-device", &[])
+    } else {
+        device.to_string()
+    };
+    let url = format!("{}/profile", public_url.trim_end_matches('/'));
+    catalog.message(lang, "alert-new-device", &[("app", Arg::Text(app_name)), ("device", Arg::Text(&from)), ("url", Arg::Text(&url))])
 }
 
 /// Sends an alert (its budget already reserved). Whether the provider took it.
@@ -195,6 +200,7 @@ async fn alert(state: &AppState, phone: &PhoneNumber, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::lang::Lang;
 
     #[test]
     fn only_a_browser_new_to_an_account_that_had_one_is_news() {
@@ -207,9 +213,15 @@ mod tests {
     #[test]
     fn the_alert_names_the_browser_and_where_to_act() {
         assert_eq!(
-            alert_text("Phone Auth", "Firefox on Windows", "https://auth.example.com/"),
+            alert_text(Lang::En, "Phone Auth", "Firefox on Windows", "https://auth.example.com/"),
             "Phone Auth: new sign-in to your account from Firefox on Windows. Not you? Change your password at https://auth.example.com/profile"
         );
-        assert!(alert_text("Phone Auth", crate::domain::device::UNKNOWN_DEVICE, "https://a.example").contains("from a new device."));
+        assert!(
+            alert_text(Lang::En, "Phone Auth", crate::domain::device::UNKNOWN_DEVICE, "https://a.example").contains("from a new device.")
+        );
+        assert_eq!(
+            alert_text(Lang::Es, "Phone Auth", crate::domain::device::UNKNOWN_DEVICE, "https://a.example"),
+            "Phone Auth: nuevo inicio de sesión en tu cuenta desde un dispositivo nuevo. ¿No fuiste tú? Cambia tu contraseña en https://a.example/profile"
+        );
     }
 }

@@ -138,7 +138,7 @@ pub async fn confirm_app(state: &AppState, meta: &RequestMeta, cur: &Current, co
     if !codes.is_empty() {
         audit(state, meta, Some(user.id), AuditKind::RecoveryCodesCreated, &AuditDetail::none()).await?;
     }
-    alert(state, meta, user, "an authenticator app was added to your account").await;
+    alert(state, meta, user, "authenticator-added").await;
     Ok(codes)
 }
 
@@ -148,7 +148,7 @@ pub async fn remove_app(state: &AppState, meta: &RequestMeta, cur: &Current, pas
     confirm_password(state, meta, cur, password).await?;
     if state.db.remove_authenticator(cur.user.id, now()).await.or_internal("removing the authenticator app")? {
         audit(state, meta, Some(cur.user.id), AuditKind::AuthenticatorRemoved, &AuditDetail::none()).await?;
-        alert(state, meta, &cur.user, "the authenticator app was removed from your account").await;
+        alert(state, meta, &cur.user, "authenticator-removed").await;
     }
     Ok(())
 }
@@ -169,7 +169,7 @@ pub async fn new_recovery_codes(
     let hashes: Vec<String> = codes.iter().map(|c| hash_recovery(state, cur.user.id, c)).collect();
     state.db.new_recovery_codes(cur.user.id, &hashes, now()).await.or_internal("storing the recovery codes")?;
     audit(state, meta, Some(cur.user.id), AuditKind::RecoveryCodesCreated, &AuditDetail::none()).await?;
-    alert(state, meta, &cur.user, "new recovery codes were made for your account").await;
+    alert(state, meta, &cur.user, "recovery-codes").await;
     Ok(codes)
 }
 
@@ -281,17 +281,22 @@ fn hash_recovery(state: &AppState, user_id: i64, code: &RecoveryCode) -> String 
     hex::encode(mac.finalize().into_bytes())
 }
 
-/// Texts the account's number that `what` happened (when alerts are on).
+/// Texts the account's number that `what` happened (when alerts are on): `what` names
+/// the change (`authenticator-added`, `authenticator-removed`, `recovery-codes`,
+/// `passkey-added`, `passkey-removed`, `two-factor-off`; see `alert-factor` in
+/// `locales/`), told in the signed-in person's language.
 pub(crate) async fn alert(state: &AppState, meta: &RequestMeta, user: &UserRow, what: &str) {
     if state.config.alert_new_device {
-        let text = alert_text(&state.config.app_name, what, &state.config.public_url);
+        let text = alert_text(meta.lang(), &state.config.app_name, what, &state.config.public_url);
         send_alert(state, meta, user, text, AuditKind::SecurityAlert).await;
     }
 }
 
 /// "<app>: an authenticator app was added to your account. Not you? ..."
-pub fn alert_text(app_name: &str, what: &str, public_url: &str) -> String {
-    format!("{app_name}: {what}. Not you? Change your password at {}/profile", public_url.trim_end_matches('/'))
+pub fn alert_text(lang: crate::domain::lang::Lang, app_name: &str, what: &str, public_url: &str) -> String {
+    use crate::server::i18n::{Arg, Catalog};
+    let url = format!("{}/profile", public_url.trim_end_matches('/'));
+    Catalog::get().message(lang, "alert-factor", &[("app", Arg::Text(app_name)), ("what", Arg::Text(what)), ("url", Arg::Text(&url))])
 }
 
 #[cfg(test)]
@@ -336,7 +341,7 @@ mod tests {
     #[test]
     fn alerts_say_what_changed_and_where_to_act() {
         assert_eq!(
-            alert_text("Phone Auth", "an authenticator app was added to your account", "https://auth.example.com/"),
+            alert_text(crate::domain::lang::Lang::En, "Phone Auth", "authenticator-added", "https://auth.example.com/"),
             "Phone Auth: an authenticator app was added to your account. Not you? Change your password at https://auth.example.com/profile"
         );
     }

@@ -178,7 +178,7 @@ pub async fn register_finish(
         return Err(AppError::invalid(Field::Passkey, "This passkey is added already."));
     }
     audit(state, meta, Some(cur.user.id), AuditKind::PasskeyAdded, &AuditDetail::none()).await?;
-    super::factors::alert(state, meta, &cur.user, "a passkey was added to your account").await;
+    super::factors::alert(state, meta, &cur.user, "passkey-added").await;
     Ok(())
 }
 
@@ -303,7 +303,7 @@ pub async fn remove(state: &AppState, meta: &RequestMeta, cur: &Current, id: i64
     confirm_password(state, meta, cur, password).await?;
     if state.db.remove_passkey(cur.user.id, id).await.or_internal("removing the passkey")? {
         audit(state, meta, Some(cur.user.id), AuditKind::PasskeyRemoved, &AuditDetail::none()).await?;
-        super::factors::alert(state, meta, &cur.user, "a passkey was removed from your account").await;
+        super::factors::alert(state, meta, &cur.user, "passkey-removed").await;
     }
     Ok(())
 }

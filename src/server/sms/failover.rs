@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 
 use super::{DeliveryError, PhoneVerifier, Started};
+use crate::domain::lang::Lang;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 
 /// Consecutive failures that open a breaker.
@@ -255,13 +256,13 @@ impl PhoneVerifier for Failover {
         self.first().typical_latency()
     }
 
-    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError> {
+    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose, lang: Lang) -> Result<Started, DeliveryError> {
         self.each(to, purpose.as_str(), |v| async move {
             if channel == Channel::Voice && !v.voice() {
                 // Not this provider's trade: the next one may call.
                 return Err(DeliveryError::Rejected { detail: format!("{} places no calls", v.provider()) });
             }
-            v.start(to, channel, purpose).await
+            v.start(to, channel, purpose, lang).await
         })
         .await
     }

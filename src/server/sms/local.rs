@@ -3,6 +3,7 @@
 //! and compares in constant time.
 
 use super::{DeliveryError, MessageSender, MessageTexts, Outgoing, PhoneVerifier, Started};
+use crate::domain::lang::Lang;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::config::Secret;
 use async_trait::async_trait;
@@ -62,10 +63,10 @@ impl PhoneVerifier for LocalCodeVerifier {
         self.sender.typical_latency()
     }
 
-    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError> {
+    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose, lang: Lang) -> Result<Started, DeliveryError> {
         let code = generate_code();
         let hash = hex::encode(self.hash(to, purpose, &code));
-        let msg = Outgoing { to: to.clone(), channel, purpose, code };
+        let msg = Outgoing { to: to.clone(), channel, purpose, code, lang };
         let texts = MessageTexts::render(&msg, &self.app_name, &self.host, self.ttl_minutes);
         let message_id = self.sender.send(&msg, &texts).await?;
         Ok(Started { code_hash: Some(hash), provider: self.provider, message_id, one_code_per_number: false })
@@ -122,7 +123,7 @@ mod tests {
         let (v, outbox) = verifier();
         let phone = PhoneNumber::parse(None, "+447400123456", &[]).unwrap();
         let other = PhoneNumber::parse(None, "+447400654321", &[]).unwrap();
-        let started = v.start(&phone, Channel::Sms, CodePurpose::VerifyPhone).await.unwrap();
+        let started = v.start(&phone, Channel::Sms, CodePurpose::VerifyPhone, Lang::En).await.unwrap();
         let code = OtpCode::parse(&outbox.list(Some(phone.as_str()))[0].code).unwrap();
         let h = started.code_hash.as_deref();
         assert!(v.check(&phone, CodePurpose::VerifyPhone, h, &code).await.unwrap());

@@ -10,8 +10,10 @@ pub mod local;
 pub mod twilio;
 pub mod vonage;
 
+use crate::domain::lang::Lang;
 use crate::domain::markup::escape;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
+use crate::server::i18n::{Arg, Catalog};
 use async_trait::async_trait;
 
 pub use console::{ConsoleSender, Outbox, OutboxMessage};
@@ -53,6 +55,8 @@ pub struct Outgoing {
     pub channel: Channel,
     pub purpose: CodePurpose,
     pub code: OtpCode,
+    /// The language the message is written (or read) in.
+    pub lang: Lang,
 }
 
 impl DeliveryError {
@@ -113,23 +117,51 @@ pub struct MessageTexts {
 }
 
 impl MessageTexts {
-    /// `app_name` opens the SMS; `host` (the public URL's host) makes the WebOTP line
-    /// (`@host #123456`) that lets phones offer to fill the code in. Browsers take only a
-    /// host name there: with an IP address (the default `PUBLIC_URL` is
-    /// `http://127.0.0.1:3000`) the line is left out.
+    /// The SMS and the call in `msg.lang` (`locales/*.ftl`): `app_name` opens the SMS;
+    /// `host` (the public URL's host) makes the WebOTP line (`@host #123456`, always last)
+    /// that lets phones offer to fill the code in. Browsers take only a host name there:
+    /// with an IP address (the default `PUBLIC_URL` is `http://127.0.0.1:3000`) the line
+    /// is left out. The call reads the digits twice in the language's voice.
     pub fn render(msg: &Outgoing, app_name: &str, host: &str, ttl_minutes: i64) -> Self {
+        let catalog = Catalog::get();
         let code = msg.code.expose();
         let webotp = if webotp_host(host) { format!("\n\n@{host} #{code}") } else { String::new() };
-        let sms_body = format!(
-            "{app_name}: your {what} is {code}. It expires in {ttl_minutes} min. Do not share it.{webotp}",
-            what = msg.purpose.describe(),
+        let purpose = msg.purpose.as_str();
+        let body = catalog.message(
+            msg.lang,
+            "sms-code",
+            &[
+                ("app", Arg::Text(app_name)),
+                ("purpose", Arg::Text(purpose)),
+                ("code", Arg::Text(code)),
+                ("minutes", Arg::Number(ttl_minutes)),
+            ],
         );
+        let sms_body = format!("{body}{webotp}");
         let spoken = escape(&msg.code.spoken());
-        let intro = escape(&format!("Your {} for {app_name} is", msg.purpose.describe()));
+        let intro = escape(&catalog.message(msg.lang, "voice-intro", &[("app", Arg::Text(app_name)), ("purpose", Arg::Text(purpose))]));
+        let again = escape(&catalog.message(msg.lang, "voice-again", &[]));
+        let say = say_attributes(msg.lang);
         let twiml = format!(
-            "<Response><Say>{intro}</Say><Pause length=\"1\"/><Say>{spoken}.</Say><Pause length=\"1\"/><Say>Again, your code is</Say><Say>{spoken}.</Say></Response>"
+            "<Response><Say{say}>{intro}</Say><Pause length=\"1\"/><Say{say}>{spoken}.</Say><Pause length=\"1\"/><Say{say}>{again}</Say><Say{say}>{spoken}.</Say></Response>"
         );
         MessageTexts { sms_body, twiml }
+    }
+}
+
+/// The `<Say>` attributes that read `lang`: Twilio's own voice for the languages it
+/// speaks, a Google voice for Arabic and Hindi (which it does not); none for English
+/// (Twilio's default).
+pub fn say_attributes(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Es => " language=\"es-ES\"",
+        Lang::PtBr => " language=\"pt-BR\"",
+        Lang::Fr => " language=\"fr-FR\"",
+        Lang::De => " language=\"de-DE\"",
+        Lang::ZhCn => " language=\"zh-CN\"",
+        Lang::Ar => " voice=\"Google.ar-XA-Standard-A\" language=\"ar-XA\"",
+        Lang::Hi => " voice=\"Google.hi-IN-Standard-A\" language=\"hi-IN\"",
     }
 }
 
@@ -175,8 +207,8 @@ pub trait PhoneVerifier: Send + Sync {
         std::time::Duration::ZERO
     }
 
-    /// Issue and deliver a new code for `purpose` to `to` over `channel`.
-    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError>;
+    /// Issue and deliver a new code for `purpose` to `to` over `channel`, in `lang`.
+    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose, lang: Lang) -> Result<Started, DeliveryError>;
 
     /// Is `code` right? `stored_hash` is what `start` returned for the live code. The
     /// caller has already checked expiry, tries and purpose.
@@ -204,6 +236,7 @@ mod tests {
             channel: Channel::Sms,
             purpose,
             code: OtpCode::from_generated(code.into()),
+            lang: Lang::En,
         }
     }
 
@@ -215,6 +248,40 @@ mod tests {
         assert!(t.sms_body.contains("verification code is 123456"));
         assert_eq!(t.twiml.matches("1, 2, 3, 4, 5, 6").count(), 2, "{}", t.twiml);
         assert!(t.twiml.starts_with("<Response>") && t.twiml.ends_with("</Response>"));
+    }
+
+    /// Every language's SMS for every purpose: the WebOTP line last, the segments it takes
+    /// reported (GSM-7 and one segment for English, French and German; at most two for
+    /// the others, whose scripts or accents need UCS-2), and the call in the language's
+    /// voice reading the digits twice.
+    #[test]
+    fn every_language_every_purpose_fits_and_reads_the_code_twice() {
+        let purposes =
+            [CodePurpose::VerifyPhone, CodePurpose::SignIn, CodePurpose::TwoFactor, CodePurpose::ResetPassword, CodePurpose::ChangePhone];
+        let mut report = vec![];
+        for lang in Lang::ALL {
+            for purpose in purposes {
+                let msg = Outgoing { lang, ..sms(purpose, "482915") };
+                let t = MessageTexts::render(&msg, "Phone Auth", "auth.example.com", 5);
+                assert!(t.sms_body.ends_with("\n\n@auth.example.com #482915"), "{lang:?} {purpose:?}: {}", t.sms_body);
+                assert!(
+                    t.sms_body.contains("482915. ") || t.sms_body.contains("482915，") || t.sms_body.contains("482915 है"),
+                    "{lang:?}: {}",
+                    t.sms_body
+                );
+                let segments = crate::server::i18n::sms_segments(&t.sms_body);
+                report.push(format!("{} {}: {} chars, {} segment(s)", lang.tag(), purpose.as_str(), t.sms_body.chars().count(), segments));
+                if matches!(lang, Lang::En | Lang::Fr | Lang::De) {
+                    assert!(crate::server::sms::vonage::is_gsm7(&t.sms_body), "{lang:?} {purpose:?} leaves GSM-7: {}", t.sms_body);
+                    assert_eq!(segments, 1, "{lang:?} {purpose:?}: {}", t.sms_body);
+                } else {
+                    assert!(segments <= 2, "{lang:?} {purpose:?}: {} segments: {}", segments, t.sms_body);
+                }
+                assert_eq!(t.twiml.matches("4, 8, 2, 9, 1, 5").count(), 2, "{}", t.twiml);
+                assert_eq!(t.twiml.matches(&format!("<Say{}>", say_attributes(lang))).count(), 4, "{}", t.twiml);
+            }
+        }
+        println!("{}", report.join("\n"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use async_trait::async_trait;
 use serde::Deserialize;
 
 use super::{log_failure, Retry, TwilioConfig, TwilioHttp, TwilioMessaging};
+use crate::domain::lang::Lang;
 use crate::domain::{Channel, CodePurpose, OtpCode, PhoneNumber};
 use crate::server::sms::{DeliveryError, MessageSender, PhoneVerifier, Started};
 
@@ -70,6 +71,20 @@ impl TwilioVerify {
     }
 }
 
+/// Verify's `Locale` for a language (Verify writes and reads its own messages in it).
+pub fn verify_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Es => "es",
+        Lang::PtBr => "pt-BR",
+        Lang::Fr => "fr",
+        Lang::De => "de",
+        Lang::Ar => "ar",
+        Lang::Hi => "hi",
+        Lang::ZhCn => "zh-CN",
+    }
+}
+
 fn status_of(body: &str) -> Option<String> {
     serde_json::from_str::<VerificationAnswer>(body).ok()?.status
 }
@@ -90,15 +105,14 @@ impl PhoneVerifier for TwilioVerify {
         true
     }
 
-    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose) -> Result<Started, DeliveryError> {
+    async fn start(&self, to: &PhoneNumber, channel: Channel, purpose: CodePurpose, lang: Lang) -> Result<Started, DeliveryError> {
         let channel_name = match channel {
             Channel::Sms => "sms",
             Channel::Voice => "call",
         };
         let mut form = vec![("To", to.as_str()), ("Channel", channel_name)];
-        if let Some(locale) = &self.cfg.locale {
-            form.push(("Locale", locale.as_str()));
-        }
+        // The operator's TWILIO_VERIFY_LOCALE, else the person's language.
+        form.push(("Locale", self.cfg.locale.as_deref().unwrap_or(verify_locale(lang))));
         match self.http.post(&self.url("Verifications"), &form, &["VE"], to, channel, purpose.as_str(), Retry::AfterOutage).await {
             // Verify's own delivery reports go to its service's webhook, not to a callback
             // per request: its codes carry no message id here.
