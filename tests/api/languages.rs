@@ -72,3 +72,28 @@ async fn vonage_speaks_the_persons_language(b: Backend) {
     assert_eq!(crate::delivery::contract_problems(&spec, &req), Vec::<String>::new());
 }
 on_both!(vonage_speaks_the_persons_language);
+
+/// The account keeps its sign-up's language: the alert of a sign-in from a new browser
+/// (maybe not its owner's) is written in it, not in the new browser's.
+async fn the_new_browser_alert_speaks_the_accounts_language(b: Backend) {
+    let app = spawn_app_with(b, Options { vars: vec![("ALERT_NEW_DEVICE", "1".into())] }).await;
+    let phone = random_phone();
+    let first = browser(&app, "pt-BR", None);
+    sign_up(&app, &first, &phone).await;
+    let code = app.code_for(&phone, "verify-phone").await;
+    assert_eq!(app.call_with(&first, "verify", &[("code", &code)]).await.status(), 200);
+    let other = browser(&app, "de-DE", None);
+    assert_eq!(location(&app.sign_in_with(&other, &phone, PASSWORD).await), "/profile");
+    settle(&app).await;
+    let notices: Vec<String> = app
+        .outbox(&phone)
+        .await
+        .into_iter()
+        .filter(|m| m["purpose"] == "notice")
+        .map(|m| m["body"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].starts_with("Phone Auth: novo acesso à sua conta em "), "{}", notices[0]);
+    assert!(notices[0].contains(". Não foi você? Altere sua senha em http") && notices[0].ends_with("/profile"), "{}", notices[0]);
+}
+on_both!(the_new_browser_alert_speaks_the_accounts_language);

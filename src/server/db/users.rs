@@ -190,15 +190,16 @@ impl Db {
     /// Only if the account is still unverified and still under `epoch` (the sign-up whose
     /// session proved the number is the latest one); `false` otherwise. The users row is
     /// written (and so locked) first, so no sign-up can replace the password in between.
-    pub async fn complete_sign_up(&self, id: i64, epoch: i64, now: i64) -> sqlx::Result<bool> {
+    pub async fn complete_sign_up(&self, id: i64, epoch: i64, language: &str, now: i64) -> sqlx::Result<bool> {
         let mut tx = self.pool().begin().await?;
         let claimed: Option<(String,)> = sqlx::query_as(
-            "UPDATE users SET phone_verified_at = $1, updated_at = $1 WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3 \
-             RETURNING phone",
+            "UPDATE users SET phone_verified_at = $1, updated_at = $1, language = $4 \
+             WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3 RETURNING phone",
         )
         .bind(now)
         .bind(id)
         .bind(epoch)
+        .bind(language)
         .fetch_optional(&mut *tx)
         .await?;
         let Some((phone,)) = claimed else {
@@ -344,6 +345,13 @@ impl Db {
             Err(e) if super::codes::is_unique_violation(&e) => Ok(false),
             Err(e) => Err(e),
         }
+    }
+
+    /// The language an account's messages are written in (its sign-up's), if known.
+    pub async fn user_language(&self, id: i64) -> sqlx::Result<Option<String>> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT language FROM users WHERE id = $1").bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.and_then(|r| r.0))
     }
 
     /// Users for the operator's `users list`, newest first, with their live sessions.

@@ -333,7 +333,8 @@ pub async fn verify_phone(state: &AppState, meta: &RequestMeta, cur: &Current, c
     }
     // Only under the epoch of this session's sign-up: if another sign-up took the number
     // over meanwhile, this person's password is not the one waiting, and nothing changes.
-    if !state.db.complete_sign_up(cur.user.id, cur.user.password_epoch, now()).await.or_internal("completing the sign-up")? {
+    let language = meta.lang().tag();
+    if !state.db.complete_sign_up(cur.user.id, cur.user.password_epoch, language, now()).await.or_internal("completing the sign-up")? {
         return Err(AppError::NotSignedIn);
     }
     state.db.delete_sessions_of_kind(cur.user.id, SessionKind::Pending).await.or_internal("ending the pending sessions")?;

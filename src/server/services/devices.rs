@@ -60,7 +60,10 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
     let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
     if is_news(seen, state.config.alert_new_device) {
         let device = crate::domain::device::Device::parse(&meta.user_agent).label();
-        let text = alert_text(meta.lang(), &state.config.app_name, &device, &state.config.public_url);
+        // The account's language (the browser signing in may not be its owner's).
+        let stored = state.db.user_language(user.id).await.or_internal("reading the account's language")?;
+        let lang = stored.as_deref().and_then(crate::domain::lang::Lang::from_tag).unwrap_or_else(|| meta.lang());
+        let text = alert_text(lang, &state.config.app_name, &device, &state.config.public_url);
         send_alert(state, meta, user, text, AuditKind::NewDeviceAlert).await;
     }
     Ok(fresh.then_some(id))
@@ -172,8 +175,7 @@ pub async fn forget(state: &AppState, meta: &RequestMeta, user: &UserRow, id: i6
     Ok(forgotten)
 }
 
-/// The alert's words, in `lang` (the language of the browser signing in: the account
-/// keeps no language yet).
+/// The alert's words, in `lang` (the account's, else the browser's).
 pub fn alert_text(lang: crate::domain::lang::Lang, app_name: &str, device: &str, public_url: &str) -> String {
     use crate::server::i18n::{Arg, Catalog};
     let catalog = Catalog::get();
