@@ -425,8 +425,11 @@ async fn check_code_inner(
     };
     if right {
         if state.db.consume_code(row.id, t).await.or_internal("using up the code")? {
+            // The conversion watch's count: the code is used whatever becomes of it.
             if matches!(row.sender, Sender::Provider(_)) {
-                super::brakes::count_used(state, phone, t).await?;
+                if let Err(e) = super::brakes::count_used(state, phone, t).await {
+                    tracing::warn!(error = %e, "could not count a used code for the conversion watch");
+                }
             }
             return Ok(row);
         }
