@@ -137,7 +137,8 @@ test('an undelivered code says so and offers the voice call first', async ({ pag
   const password = await signedUp(page, request, testInfo);
   // The fake reports numbers ending in 990730 as undelivered (30003: unreachable); the
   // digits before vary by worker and test, so no two sends meet a cooldown.
-  const mid = String(400 + ((Number(process.env.TEST_WORKER_INDEX || 0) * 37 + (undeliveredDrawn += 1)) % 600));
+  // (+44 74xx: mobile numbers; other blocks of +44 7 are pagers or personal numbers.)
+  const mid = String(400 + ((Number(process.env.TEST_WORKER_INDEX || 0) * 37 + (undeliveredDrawn += 1)) % 100));
   const next = { e164: `+447${mid}990730`, national: `07${mid}990730`, international: `+44 7${mid} 990730` };
   await changePhoneTo(page, testInfo, next, password);
   await expectDelivery(page, testInfo, /^Your carrier could not deliver the message\. Try a voice call\.$/);
