@@ -214,7 +214,7 @@ fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
         <p class="code-sentence" role="status">
             <span id=move || words().0>
                 {move || words().1}
-                <strong id="code-phone">{move || clock.state.with(|s| s.phone.clone())}</strong>
+                <strong id="code-phone" dir="ltr">{move || clock.state.with(|s| s.phone.clone())}</strong>
                 {move || words().2}
             </span>
         </p>
@@ -292,7 +292,7 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
         <div class="field">
             <label for="code">"6-digit code"</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                pattern="[0-9 \\-]*" maxlength="9" required class="code-input" aria-describedby="code-error"
+                pattern="[0-9 \\-]*" maxlength="9" required class="code-input" dir="ltr" aria-describedby="code-error"
                 autofocus=focus on:input=on_input node_ref=input/>
             <FieldError error=guess_error field=Field::Code id="code"/>
         </div>

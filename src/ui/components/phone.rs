@@ -130,7 +130,7 @@ pub fn PhoneFields(
                 <Show when=move || enhanced.get()>
                     <CountryPicker country=country picked=picked/>
                 </Show>
-                <input id="phone" name="phone" type="tel" autocomplete=autocomplete inputmode="tel" node_ref=number
+                <input id="phone" name="phone" type="tel" dir="ltr" autocomplete=autocomplete inputmode="tel" node_ref=number
                     required value=prefill.phone placeholder=move || placeholder(chosen())
                     aria-describedby="phone-error" aria-invalid=invalid on:input=on_input on:change=on_change/>
             </div>

@@ -17,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
                     Ok(Viewer::SignedIn(user)) => EitherOf5::A(view! {
                         <section class="card">
                             <h1>"Welcome back" {user.name.clone().map(|n| format!(", {n}"))}</h1>
-                            <p id="whoami">"You are signed in as " <strong>{user.phone.clone()}</strong>
+                            <p id="whoami">"You are signed in as " <strong dir="ltr">{user.phone.clone()}</strong>
                                 {user.name.clone().map(|n| format!(" ({n})"))}"."</p>
                             <ul class="facts">
                                 <li>"Phone number: " <span id="phone-state">{if user.phone_verified { "verified" } else { "not verified" }}</span></li>
@@ -30,7 +30,7 @@ pub fn HomePage() -> impl IntoView {
                     Ok(Viewer::Pending { phone }) => EitherOf5::B(view! {
                         <section class="card">
                             <h1>"Almost there"</h1>
-                            <p>"Confirm " <strong>{phone}</strong> " with the code we sent to finish signing up."</p>
+                            <p>"Confirm " <strong dir="ltr">{phone}</strong> " with the code we sent to finish signing up."</p>
                             <p><a href="/verify" class="button" id="verify-link">"Enter the code"</a></p>
                         </section>
                     }),

@@ -54,7 +54,7 @@ fn Sections(profile: ProfileData, prefill: PhonePrefill) -> impl IntoView {
                 <Avatar version=profile.photo_version name=user.name.clone().unwrap_or_else(|| user.phone.clone())/>
                 <dl class="facts">
                     <div><dt>"Phone number"</dt>
-                        <dd><span id="profile-phone">{user.phone.clone()}</span>
+                        <dd><span id="profile-phone" dir="ltr">{user.phone.clone()}</span>
                             " " <span class="badge ok">{if user.phone_verified { "verified" } else { "not verified" }}</span></dd></div>
                     <div><dt>"Name"</dt><dd id="profile-name">{user.name.clone().unwrap_or_else(|| "—".into())}</dd></div>
                     <div><dt>"Member since"</dt><dd>{month_year(user.member_since)}</dd></div>
