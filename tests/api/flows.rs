@@ -72,7 +72,7 @@ async fn sign_up_verify_sign_out_sign_in(b: Backend) {
     let r = app.page(&app.client, "/profile").await;
     assert_eq!(r.status(), 200);
     let html = r.text().await.unwrap();
-    assert!(html.contains(&format!("id=\"profile-phone\">+44 {} {}", &phone[3..7], &phone[7..])), "{html}");
+    assert!(html.contains(&format!("id=\"profile-phone\" dir=\"ltr\">+44 {} {}", &phone[3..7], &phone[7..])), "{html}");
     assert!(html.contains("id=\"profile-name\">Ada<"));
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE phone = $1 AND phone_verified_at IS NOT NULL", &phone).await, 1);
 
