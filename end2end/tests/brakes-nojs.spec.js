@@ -6,20 +6,10 @@
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
-test.beforeEach(async ({}, testInfo) => {
-  test.skip(!/^brakes-/.test(testInfo.project.name), 'needs the server whose brakes are set low');
-});
-
 /** Fills and submits the sign-up form with a fresh number; returns nothing (no waiting). */
 async function signUp(/** @type {import('@playwright/test').Page} */ page, testInfo) {
-  const phone = h.freshPhone();
   await h.open(page, testInfo, '/signup');
-  await h.chooseCountry(page, 'GB');
-  await page.locator('input#phone').fill(phone.national);
-  const password = h.randomPassword();
-  await page.locator('input#password').fill(password);
-  await page.locator('input#confirm').fill(password);
-  await page.locator('#signup-submit').click();
+  await h.submitSignUp(page, { phone: h.freshPhone(), password: h.randomPassword() });
 }
 
 const SENTENCE = 'Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.';

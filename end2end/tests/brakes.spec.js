@@ -7,29 +7,12 @@
 const { test, expect } = require('./fixtures');
 const h = require('./helpers');
 
-test.beforeEach(async ({}, testInfo) => {
-  test.skip(!/^brakes-/.test(testInfo.project.name), 'needs the server whose brakes are set low');
-});
-
-/** Fills and submits the sign-up form with a fresh number; returns nothing (no waiting). */
-async function signUp(/** @type {import('@playwright/test').Page} */ page, testInfo) {
-  const phone = h.freshPhone();
-  await h.open(page, testInfo, '/signup');
-  await h.chooseCountry(page, 'GB');
-  await page.locator('input#phone').fill(phone.national);
-  const password = h.randomPassword();
-  await page.locator('input#password').fill(password);
-  await page.locator('input#confirm').fill(password);
-  await page.locator('#signup-submit').click();
-}
-
 test('with JavaScript the page solves the proof of work by itself', async ({ page, context }, testInfo) => {
   let solved = false;
   for (let i = 0; i < 5; i++) {
     await context.clearCookies();
-    await signUp(page, testInfo);
     // Every sign-up reaches the code page: the ones past the third asked for the proof.
-    await page.waitForURL(h.atPath('/verify'));
+    await h.signUp(page, testInfo);
     await expect(page.locator('#code-phone')).toBeVisible();
     solved = solved || (await context.cookies()).some((c) => c.name === 'pa_pow');
   }

@@ -77,16 +77,7 @@ test('a good number signs up through Twilio, code read from the fake', async ({ 
  * profile. Returns the password.
  */
 async function signedUp(/** @type {import('@playwright/test').Page} */ page, request, testInfo) {
-  const phone = h.freshPhone();
-  await h.open(page, testInfo, '/signup');
-  await h.chooseCountry(page, 'GB');
-  await page.locator('input#phone').fill(phone.national);
-  const password = h.randomPassword();
-  await page.locator('input#password').fill(password);
-  await page.locator('input#confirm').fill(password);
-  await page.locator('#signup-submit').click();
-  await page.waitForURL(h.atPath('/verify'));
-  await h.waitForHydration(page, testInfo);
+  const { phone, password } = await h.signUp(page, testInfo);
   let sent = [];
   await expect.poll(async () => (sent = await sentTo(request, phone.e164)).length).toBe(1);
   await h.submitCode(page, sent[0].code);

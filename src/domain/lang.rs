@@ -82,19 +82,7 @@ impl Lang {
     /// The first language of an `Accept-Language` header (by quality, then order) that is
     /// spoken here.
     pub fn from_accept_language(header: &str) -> Option<Lang> {
-        let mut ranges: Vec<(f32, usize, &str)> = header
-            .split(',')
-            .take(32)
-            .enumerate()
-            .filter_map(|(i, part)| {
-                let mut pieces = part.split(';');
-                let range = pieces.next()?.trim();
-                let q = pieces.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
-                (q > 0.0 && !range.is_empty()).then_some((q, i, range))
-            })
-            .collect();
-        ranges.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
-        ranges.into_iter().find_map(|(_, _, r)| Lang::from_range(r))
+        crate::domain::locale::AcceptLanguage::parse(header).tags().find_map(Lang::from_range)
     }
 
     /// The person's language: the `lang` cookie's, else the browser's, else English.

@@ -1,6 +1,7 @@
-//! The browser's `Accept-Language` header, read for one thing: the country a visitor's
+//! The browser's `Accept-Language` header, read for two things: the country a visitor's
 //! phone field starts on when nothing better is known (the region subtag of the most
-//! preferred language that names a country, as in `en-GB` or `fr-CA`).
+//! preferred language that names a country, as in `en-GB` or `fr-CA`), and the language
+//! of the messages a code is sent in (`domain::lang`).
 
 use crate::domain::countries::{by_iso, Country};
 
@@ -12,6 +13,8 @@ const MAX_RANGES: usize = 32;
 /// has one, and its quality in thousandths (`q=0.8` is 800).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Range {
+    /// The whole range as sent (`en-GB`, `zh-Hans-CN`).
+    tag: String,
     region: Option<String>,
     q: u16,
 }
@@ -36,6 +39,12 @@ impl AcceptLanguage {
     /// `GB`, `AT`).
     pub fn regions(&self) -> impl Iterator<Item = &str> {
         self.ranges.iter().filter_map(|r| r.region.as_deref())
+    }
+
+    /// The language ranges themselves, most preferred first (the language of messages,
+    /// `domain::lang`).
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.ranges.iter().map(|r| r.tag.as_str())
     }
 
     /// The country of the first region that is a known country and, when `allowed` is
@@ -70,7 +79,7 @@ fn parse_range(item: &str) -> Option<Range> {
         next = subtags.next();
     }
     let region = next.filter(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())).map(str::to_ascii_uppercase);
-    Some(Range { region, q })
+    Some(Range { tag: tag.to_string(), region, q })
 }
 
 /// A quality value: `0` to `1` with at most three decimals, in thousandths.

@@ -9,6 +9,13 @@ use cookie::{Cookie, CookieJar, Key};
 use hkdf::Hkdf;
 use sha2::Sha256;
 
+/// The (non-empty) value of cookie `name` in a `Cookie` header (the first, if the browser
+/// sent several): the app's own cookies (through [`CookieSpec`]) and those the page's
+/// script sets (`tz`, `lang`, `pa_pow`).
+pub fn value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    Cookie::split_parse(header).filter_map(Result::ok).find(|c| c.name() == name).and_then(|c| c.value_raw()).filter(|v| !v.is_empty())
+}
+
 /// A cookie of the app: its plain name and its `__Host-` name (used over https).
 pub struct CookieSpec {
     pub name: &'static str,
@@ -70,8 +77,7 @@ impl CookieSpec {
 
     /// As [`read`](Self::read), for the name used with `domain` (see [`name_in`](Self::name_in)).
     pub fn read_in<'a>(&self, header: &'a str, secure: bool, domain: Option<&str>) -> Option<&'a str> {
-        let name = self.name_in(secure, domain);
-        Cookie::split_parse(header).filter_map(Result::ok).find(|c| c.name() == name).and_then(|c| c.value_raw()).filter(|v| !v.is_empty())
+        value(header, self.name_in(secure, domain))
     }
 
     /// `plaintext` encrypted and authenticated under `key`: the value to [`set`](Self::set).

@@ -38,7 +38,7 @@ fn truncated(mut s: String, max: usize) -> String {
 impl RequestMeta {
     /// The value of cookie `name`, if the request has it.
     pub fn cookie(&self, name: &str) -> Option<&str> {
-        self.cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v)
+        crate::server::cookie::value(&self.cookies, name)
     }
 
     /// The person's language: their choice (the `lang` cookie), else their browser's.

@@ -31,12 +31,7 @@ impl Zone {
 
     /// The zone of a request's `Cookie` header.
     pub fn from_cookie_header(cookies: &str) -> Zone {
-        cookies
-            .split(';')
-            .filter_map(|c| c.trim().split_once('='))
-            .find(|(name, _)| *name == COOKIE)
-            .and_then(|(_, value)| Zone::named(value.trim_matches('"')))
-            .unwrap_or_default()
+        crate::server::cookie::value(cookies, COOKIE).and_then(|value| Zone::named(value.trim_matches('"'))).unwrap_or_default()
     }
 
     pub fn is_known(&self) -> bool {

@@ -318,6 +318,11 @@ impl Db {
             return Ok(Receipt::Moved { id, phone, user_id, purpose });
         }
         tx.rollback().await?;
+        Ok(if self.knows_message(provider, message_id, phone).await? { Receipt::Stale } else { Receipt::Unknown })
+    }
+
+    /// Whether `provider` sent a code with `message_id` (to `phone`, when given).
+    pub async fn knows_message(&self, provider: &str, message_id: &str, phone: Option<&str>) -> sqlx::Result<bool> {
         let known: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM verification_codes WHERE provider = $1 AND message_id = $2 AND ($3 IS NULL OR phone = $3)")
                 .bind(provider)
@@ -325,7 +330,7 @@ impl Db {
                 .bind(phone)
                 .fetch_optional(self.pool())
                 .await?;
-        Ok(if known.is_some() { Receipt::Stale } else { Receipt::Unknown })
+        Ok(known.is_some())
     }
 
     /// The most recent codes, newest first, for the operator's `codes recent`.

@@ -1,7 +1,8 @@
 //! The providers' delivery receipts (`services/receipts.rs`): Twilio's status callbacks
 //! (form posts signed with `X-Twilio-Signature`) and Vonage's delivery receipts (JSON or
 //! form posts, or GET with a query string, as the account is set up). 204 when taken; 403
-//! for a bad signature, 404 for a message the app did not send, 400 for a malformed one.
+//! for a bad signature, 404 for a message the app did not send, 400 for a malformed one,
+//! 503 when it could not be recorded or that provider's receipts are not taken here.
 
 use crate::server::services::receipts::{self, Refused};
 use crate::server::state::AppState;
@@ -21,6 +22,9 @@ fn answer(result: Result<receipts::Taken, Refused>) -> Response {
         Err(Refused::BadSignature) => (StatusCode::FORBIDDEN, no_store, "The signature is not valid.").into_response(),
         Err(Refused::UnknownMessage) => (StatusCode::NOT_FOUND, no_store, "No message was sent with that id.").into_response(),
         Err(Refused::Malformed) => (StatusCode::BAD_REQUEST, no_store, "This is not a delivery receipt.").into_response(),
+        Err(Refused::Failed) => {
+            (StatusCode::SERVICE_UNAVAILABLE, no_store, "The receipt could not be recorded; send it again.").into_response()
+        }
         Err(Refused::NotConfigured) => {
             (StatusCode::SERVICE_UNAVAILABLE, no_store, "Delivery receipts of this provider are not taken here.").into_response()
         }

@@ -23,6 +23,8 @@ pub enum Refused {
     BadSignature,
     /// It lacks a field a receipt has (400).
     Malformed,
+    /// It could not be recorded now (503: the provider tries again).
+    Failed,
     /// No code was sent with that message id (404).
     UnknownMessage,
 }
@@ -142,12 +144,14 @@ async fn record(
     // a made-up id is refused however it is dressed.
     let receipt = match delivery {
         Some(d) => state.db.record_receipt(provider, message_id, phone, d, error, now()).await,
-        None => state.db.record_receipt(provider, message_id, phone, DeliveryState::Queued, None, now()).await,
+        None => {
+            state.db.knows_message(provider, message_id, phone).await.map(|known| if known { Receipt::Stale } else { Receipt::Unknown })
+        }
     };
     let receipt = receipt.map_err(|e| {
         tracing::error!(error = %e, "could not record a delivery receipt");
         // Not taken: the provider will try again.
-        Refused::NotConfigured
+        Refused::Failed
     })?;
     match (receipt, delivery) {
         (Receipt::Unknown, _) => {

@@ -162,10 +162,10 @@ pub struct Failover {
 }
 
 impl Failover {
-    /// `providers` in failover order (at least one); `routes` name providers among them
-    /// (checked by the configuration).
+    /// `providers` in failover order (two or more: one provider is used on its own, with
+    /// no breaker); `routes` name providers among them (checked by the configuration).
     pub fn new(providers: Vec<Arc<dyn PhoneVerifier>>, routes: &[(String, String)], open_for: Duration) -> Self {
-        assert!(!providers.is_empty(), "at least one provider");
+        assert!(providers.len() >= 2, "failover needs two providers or more");
         let entries: Vec<Entry> = providers.into_iter().map(|verifier| Entry { verifier, breaker: Breaker::new(open_for) }).collect();
         let routes = routes
             .iter()
@@ -191,15 +191,12 @@ impl Failover {
     }
 
     /// Runs `op` on each provider in turn (for `to`) until one succeeds or a failure is
-    /// not worth another provider. With one provider, there is no breaker to consult.
+    /// not worth another provider.
     async fn each<T, F, Fut>(&self, to: &PhoneNumber, what: &str, op: F) -> Result<T, DeliveryError>
     where
         F: Fn(Arc<dyn PhoneVerifier>) -> Fut,
         Fut: std::future::Future<Output = Result<T, DeliveryError>>,
     {
-        if self.entries.len() == 1 {
-            return op(self.entries[0].verifier.clone()).await;
-        }
         let mut last: Option<DeliveryError> = None;
         let mut previous: Option<&'static str> = None;
         for i in self.order(to.region()) {

@@ -71,20 +71,6 @@ impl TwilioVerify {
     }
 }
 
-/// Verify's `Locale` for a language (Verify writes and reads its own messages in it).
-pub fn verify_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Es => "es",
-        Lang::PtBr => "pt-BR",
-        Lang::Fr => "fr",
-        Lang::De => "de",
-        Lang::Ar => "ar",
-        Lang::Hi => "hi",
-        Lang::ZhCn => "zh-CN",
-    }
-}
-
 fn status_of(body: &str) -> Option<String> {
     serde_json::from_str::<VerificationAnswer>(body).ok()?.status
 }
@@ -111,8 +97,9 @@ impl PhoneVerifier for TwilioVerify {
             Channel::Voice => "call",
         };
         let mut form = vec![("To", to.as_str()), ("Channel", channel_name)];
-        // The operator's TWILIO_VERIFY_LOCALE, else the person's language.
-        form.push(("Locale", self.cfg.locale.as_deref().unwrap_or(verify_locale(lang))));
+        // The operator's TWILIO_VERIFY_LOCALE, else the person's language (Verify's locales
+        // include each of our tags as written: `pt-BR`, `zh-CN`...).
+        form.push(("Locale", self.cfg.locale.as_deref().unwrap_or(lang.tag())));
         match self.http.post(&self.url("Verifications"), &form, &["VE"], to, channel, purpose.as_str(), Retry::AfterOutage).await {
             // Verify's own delivery reports go to its service's webhook, not to a callback
             // per request: its codes carry no message id here.
