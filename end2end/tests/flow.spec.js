@@ -231,3 +231,26 @@ test('signing up a number that has an account, then signing in with that passwor
   await h.signIn(page, testInfo, { phone: owner.phone, password: owner.password });
   await page.waitForURL(h.atPath('/profile'));
 });
+
+test('the language menu: the page in the chosen language, with or without JavaScript; errors in it too; the account keeps it', async ({ page, request }, testInfo) => {
+  await h.open(page, testInfo, '/signin');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('#header-language summary').click();
+  await page.locator('#header-language button[value="es"]').click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await h.waitForHydration(page, testInfo);
+  // A wrong password: the server's sentence in Spanish, beside the form.
+  await h.signIn(page, testInfo, { phone: h.freshPhone(), password: h.randomPassword(), navigate: false });
+  await expect(h.formErrors(page, '#signin-form').first()).toHaveText('El número de teléfono o la contraseña no son correctos.');
+  // The choice stays for the next page, and a sign-up made now keeps it for its messages.
+  const { phone } = await h.signUp(page, testInfo);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  const sms = await h.waitForMessage(request, phone.e164);
+  expect(sms.body).toContain('tu código de verificación es');
+  // The footer's menu, back to English.
+  await page.locator('#footer-language summary').click();
+  await page.locator('#footer-language button[value="en"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/verify$/);
+});

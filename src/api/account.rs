@@ -211,6 +211,22 @@ pub async fn update_name(name: String) -> Answer {
     .await
 }
 
+/// The language menu (header and footer, a plain form): the choice goes into the `lang`
+/// cookie and, for a signed-in person, on the account (their SMS and calls use it); then
+/// back to the page it was made on (`back`, a local path).
+#[server(endpoint = "language")]
+pub async fn set_language(lang: String, back: String) -> Answer {
+    form(SetLanguage::PATH, &[], async |ctx| {
+        let lang = crate::domain::lang::Lang::from_tag(&lang).ok_or_else(|| AppError::Transport("unknown language".into()))?;
+        ctx.set_language(lang);
+        if let Some(cur) = signed_in(ctx).await? {
+            account::set_language(&ctx.state, &cur, lang).await?;
+        }
+        Ok(Done::go(crate::server::web::safe_local_path(&back).unwrap_or_else(|| "/".into())))
+    })
+    .await
+}
+
 #[server(endpoint = "change-password")]
 pub async fn change_password(current: String, password: String, confirm: String) -> Answer {
     signed_in_form(ChangePassword::PATH, &[], async |ctx, cur| {

@@ -295,11 +295,18 @@ const ALIASES: &[(&str, &str)] = &[("uk", "GB"), ("usa", "US"), ("uae", "AE"), (
 /// query, then a word of it, then anywhere; case and accents ignored), with an exact ISO
 /// code or a common short name ("UK") first. An empty query finds every country.
 pub fn search(query: &str) -> Vec<&'static Country> {
+    let named: Vec<(&'static Country, &str)> = COUNTRIES.iter().map(|c| (c, c.name)).collect();
+    search_named(query, &named)
+}
+
+/// [`search`] over `named`: countries with the names they are shown by (the page's
+/// language), in the order they are listed (which each group of matches keeps).
+pub fn search_named<S: AsRef<str>>(query: &str, named: &[(&'static Country, S)]) -> Vec<&'static Country> {
     let q = sort_key(query.trim());
     let code = q.strip_prefix('+').unwrap_or(&q).trim();
     // Grouped by how well each country matches, best group first (passes over the
     // table rather than a sort: a sort would cost the Wasm more than the whole table).
-    let rank = |c: &Country| -> Option<u8> {
+    let rank = |c: &Country, name: &str| -> Option<u8> {
         if !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) {
             return match (c.dial == code, MAIN_FOR_SHARED_CODE.contains(&c.iso)) {
                 (true, true) => Some(0),
@@ -307,7 +314,7 @@ pub fn search(query: &str) -> Vec<&'static Country> {
                 _ => c.dial.starts_with(code).then_some(2),
             };
         }
-        let name = sort_key(c.name);
+        let name = sort_key(name);
         if q.is_empty() || c.iso.eq_ignore_ascii_case(&q) || ALIASES.iter().any(|&(a, iso)| a == q && iso == c.iso) {
             Some(0)
         } else if name.starts_with(&q) {
@@ -318,8 +325,8 @@ pub fn search(query: &str) -> Vec<&'static Country> {
             name.contains(&q).then_some(3)
         }
     };
-    let ranks: Vec<Option<u8>> = COUNTRIES.iter().map(rank).collect();
-    (0..4u8).flat_map(|r| COUNTRIES.iter().zip(&ranks).filter(move |(_, &k)| k == Some(r)).map(|(c, _)| c)).collect()
+    let ranks: Vec<Option<u8>> = named.iter().map(|(c, name)| rank(c, name.as_ref())).collect();
+    (0..4u8).flat_map(|r| named.iter().zip(&ranks).filter(move |(_, &k)| k == Some(r)).map(|((c, _), _)| *c)).collect()
 }
 
 /// The emoji flag (a pair of regional-indicator symbols) for a two-letter code, or an
@@ -334,9 +341,22 @@ pub fn flag(iso: &str) -> String {
 
 /// The key [`COUNTRIES`] is sorted by: the name lowercased, with accented Latin letters
 /// folded to their base letter (so "Åland Islands" sorts under A and "Côte d'Ivoire"
-/// under C).
+/// under C). Also the key names in other languages are searched and sorted by: `ß`,
+/// `æ`, `œ` are spelled out, a typographic apostrophe is a plain one, and Arabic's
+/// hamza forms of alef are a plain alef, its short vowel marks and tatweel left out.
 pub fn sort_key(name: &str) -> String {
-    name.chars().map(fold).collect()
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            'ß' => key.push_str("ss"),
+            'Æ' | 'æ' => key.push_str("ae"),
+            'Œ' | 'œ' => key.push_str("oe"),
+            // Arabic short vowels and other marks (fathatan to sukun, superscript alef), tatweel.
+            '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}' => {}
+            c => key.push(fold(c)),
+        }
+    }
+    key
 }
 
 fn fold(c: char) -> char {
@@ -346,8 +366,11 @@ fn fold(c: char) -> char {
         'È'..='Ë' | 'è'..='ë' => 'e',
         'Ì'..='Ï' | 'ì'..='ï' => 'i',
         'Ñ' | 'ñ' => 'n',
-        'Ò'..='Ö' | 'ò'..='ö' => 'o',
+        'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
         'Ù'..='Ü' | 'ù'..='ü' => 'u',
+        'Ý' | 'ý' | 'ÿ' => 'y',
+        '’' | '‘' => '\'',
+        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
         c => c.to_ascii_lowercase(),
     }
 }

@@ -67,6 +67,11 @@ pub enum AppError {
     /// network dropped); the text is produced by Leptos, not by the server.
     #[error("The request could not be completed. Check your connection and try again.")]
     Transport(String),
+    /// An error with its sentence in the person's language: how the server answers a page
+    /// that is not in English (the Wasm carries no catalog). Everything else about it is
+    /// the inner error's ([`AppError::plain`]).
+    #[error("{text}")]
+    Said { text: String, error: Box<AppError> },
 }
 
 /// Why a code could not be delivered, in words a person can act on.
@@ -101,9 +106,17 @@ impl AppError {
         AppError::Invalid { field, message: message.into() }
     }
 
+    /// The error itself, without the words of [`AppError::Said`].
+    pub fn plain(&self) -> &AppError {
+        match self {
+            AppError::Said { error, .. } => error.plain(),
+            other => other,
+        }
+    }
+
     /// The field this error should be shown beside, if any.
     pub fn field(&self) -> Option<Field> {
-        match self {
+        match self.plain() {
             AppError::Invalid { field, .. } => Some(*field),
             AppError::WrongCode { .. } | AppError::CodeExpired | AppError::TooManyTries | AppError::NoActiveCode => Some(Field::Code),
             _ => None,
@@ -113,7 +126,7 @@ impl AppError {
     /// Seconds to wait before trying again, for a refusal that passes (a limit, a
     /// cooldown, a moment of overload): the `Retry-After` of an API caller's answer.
     pub fn retry_after(&self) -> Option<u64> {
-        match self {
+        match self.plain() {
             AppError::Cooldown { seconds } => Some((*seconds).max(1)),
             AppError::TooManySends { minutes } | AppError::TooManySignIns { minutes } | AppError::SendsPaused { minutes } => {
                 Some((*minutes).max(1) * 60)
@@ -131,7 +144,7 @@ impl AppError {
 
     /// HTTP status for API (non-form) callers.
     pub fn status(&self) -> u16 {
-        match self {
+        match self.plain() {
             AppError::Invalid { .. } => 422,
             AppError::BadCredentials | AppError::NotSignedIn => 401,
             AppError::AlreadySignedIn => 409,
@@ -151,6 +164,7 @@ impl AppError {
             AppError::Internal { .. } => 500,
             AppError::Unavailable | AppError::Busy => 503,
             AppError::Transport(_) => 400,
+            AppError::Said { error, .. } => error.status(),
         }
     }
 }

@@ -33,16 +33,6 @@ impl SecondFactor {
         SecondFactor::ALL.into_iter().find(|m| m.as_str() == s)
     }
 
-    /// The link to switch to it: "Use ... instead".
-    pub fn switch_label(self) -> &'static str {
-        match self {
-            SecondFactor::Sms => "Text me a code instead",
-            SecondFactor::App => "Use your authenticator app instead",
-            SecondFactor::Passkey => "Use a passkey instead",
-            SecondFactor::Recovery => "Use a recovery code instead",
-        }
-    }
-
     /// The methods an account offers, the last used first, then SMS, the app, a passkey,
     /// a recovery code (always last: it is for when the others are out of reach).
     pub fn offered(last: Option<SecondFactor>, app: bool, passkey: bool, recovery_codes: bool) -> Vec<SecondFactor> {

@@ -91,6 +91,14 @@ impl Lang {
     }
 }
 
+/// One argument of a message (see `server/i18n.rs` and `ui/i18n.rs`).
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    /// A number: plural forms select on it.
+    Number(i64),
+}
+
 #[cfg(test)]
 mod tests {
     use super::Lang::{self, *};

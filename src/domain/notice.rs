@@ -126,6 +126,46 @@ impl Notice {
         })
     }
 
+    /// The sentence's catalog message (`notice-` keys) and its numeric arguments: the
+    /// pages show it in the person's language (`NoticeBanner`). A count of other devices
+    /// or recovery codes is `n`; none at all has its own message.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, i64)>) {
+        let plain = |key: &'static str| (key, vec![]);
+        let counted = |none: &'static str, some: &'static str, n: u64| if n == 0 { (none, vec![]) } else { (some, vec![("n", n as i64)]) };
+        match *self {
+            Notice::NameSaved => plain("notice-name-saved"),
+            Notice::PhotoUpdated => plain("notice-photo-updated"),
+            Notice::PhotoRemoved => plain("notice-photo-removed"),
+            Notice::PasswordChanged { others_ended } => counted("notice-password-changed-none", "notice-password-changed", others_ended),
+            Notice::PhoneCodeSent => plain("notice-phone-code-sent"),
+            Notice::PhoneChangeCancelled => plain("notice-phone-change-cancelled"),
+            Notice::PhoneChanged { others_ended, old_told: true } => {
+                counted("notice-number-changed-told-none", "notice-number-changed-told", others_ended)
+            }
+            Notice::PhoneChanged { others_ended, old_told: false } => {
+                counted("notice-number-changed-none", "notice-number-changed", others_ended)
+            }
+            Notice::TwoFactorOn => plain("notice-two-factor-on"),
+            Notice::TwoFactorOff => plain("notice-two-factor-off"),
+            Notice::SessionEnded => plain("notice-session-ended"),
+            Notice::BrowserForgotten => plain("notice-browser-forgotten"),
+            Notice::OtherSessionsEnded { ended } => counted("notice-others-ended-none", "notice-others-ended", ended),
+            Notice::PasswordReset => plain("notice-password-reset"),
+            Notice::SignedOut => plain("notice-signed-out"),
+            Notice::Welcome => plain("notice-welcome"),
+            Notice::AppSetupStarted => plain("notice-app-setup"),
+            Notice::AppSetupCancelled => plain("notice-app-setup-cancelled"),
+            Notice::AppAdded => plain("notice-app-added"),
+            Notice::AppRemoved => plain("notice-app-removed"),
+            Notice::RecoveryCodesCreated => plain("notice-recovery-codes"),
+            Notice::RecoveryCodeUsed { left } => counted("notice-recovery-code-last", "notice-recovery-code-used", left),
+            Notice::PasskeyAdded => plain("notice-passkey-added"),
+            Notice::PasskeyRenamed => plain("notice-passkey-renamed"),
+            Notice::PasskeyRemoved => plain("notice-passkey-removed"),
+        }
+    }
+
+    /// The sentence in English (the catalog's English says the same: see `message`).
     pub fn sentence(self) -> String {
         fn others(n: u64) -> String {
             match n {
@@ -230,5 +270,49 @@ mod tests {
         );
         assert_eq!(Notice::PasswordChanged { others_ended: 0 }.sentence(), "Your password was changed. No other device was signed in.");
         assert_eq!(Notice::OtherSessionsEnded { ended: 1 }.sentence(), "1 other device was signed out.");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_catalog_says_the_same_in_english() {
+        use crate::domain::lang::Arg;
+        let bundle = crate::domain::activity::words::bundle();
+        let others: Vec<_> = crate::domain::lang::Lang::ALL.iter().map(|l| crate::domain::activity::words::catalog(l.tag())).collect();
+        for n in [0, 1, 2, 3, 11, 100] {
+            for notice in [
+                Notice::NameSaved,
+                Notice::PhotoUpdated,
+                Notice::PhotoRemoved,
+                Notice::PasswordChanged { others_ended: n },
+                Notice::PhoneCodeSent,
+                Notice::PhoneChangeCancelled,
+                Notice::PhoneChanged { others_ended: n, old_told: true },
+                Notice::PhoneChanged { others_ended: n, old_told: false },
+                Notice::TwoFactorOn,
+                Notice::TwoFactorOff,
+                Notice::SessionEnded,
+                Notice::BrowserForgotten,
+                Notice::OtherSessionsEnded { ended: n },
+                Notice::PasswordReset,
+                Notice::SignedOut,
+                Notice::Welcome,
+                Notice::AppSetupStarted,
+                Notice::AppSetupCancelled,
+                Notice::AppAdded,
+                Notice::AppRemoved,
+                Notice::RecoveryCodesCreated,
+                Notice::RecoveryCodeUsed { left: n },
+                Notice::PasskeyAdded,
+                Notice::PasskeyRenamed,
+                Notice::PasskeyRemoved,
+            ] {
+                let (key, args) = notice.message();
+                let args: Vec<_> = args.iter().map(|(name, v)| (*name, Arg::Number(*v))).collect();
+                assert_eq!(crate::domain::activity::words::format(&bundle, key, &args), notice.sentence(), "{notice:?}");
+                for other in &others {
+                    assert!(!crate::domain::activity::words::format(other, key, &args).is_empty());
+                }
+            }
+        }
     }
 }

@@ -1,8 +1,11 @@
-//! Time formatting shared by server rendering and the browser (no time-zone data here:
-//! the server turns an instant into the wall clock of the person's zone, see
-//! `server/zone.rs`, and the words are made here).
+//! Time shared by server rendering and the browser: the calendar (civil dates, wall
+//! clocks, how far back a moment is) with no time-zone data (the server turns an instant
+//! into the wall clock of the person's zone, see `server/zone.rs`) and no words (the
+//! catalog's `time-` messages, in the page's language: `server/time_words.rs`).
 
 use serde::{Deserialize, Serialize};
+
+use crate::domain::lang::Arg;
 
 /// `mm:ss` for a countdown; negative values show as `00:00`.
 pub fn mm_ss(seconds: i64) -> String {
@@ -23,15 +26,14 @@ pub fn date_time_utc(unix: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
 }
 
-/// "March 2026": the month of a unix time (UTC; a month needs no zone).
-pub fn month_year(unix: i64) -> String {
+/// "March 2026" in the page's language: the month of a unix time (UTC; a month needs no
+/// zone). `words` gives a message of the catalog in that language: `ui::i18n::t_with` on
+/// a page, or `server::time_words::words(lang)`.
+pub fn month_year(unix: i64, words: impl Fn(&str, &[(&str, Arg)]) -> String) -> String {
     let (y, m, _) = civil_from_days(unix.div_euclid(86_400));
-    format!("{} {y}", MONTHS[(m - 1) as usize])
+    let month = words("time-month", &[("m", Arg::Number(i64::from(m)))]);
+    words("time-month-year", &[("month", Arg::Text(&month)), ("year", Arg::Text(&y.to_string()))])
 }
-
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// What a wall clock in some zone reads at an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,16 +56,18 @@ impl Wall {
     }
 
     /// Days since 1970-01-01 of the date on this wall clock (for "yesterday").
-    fn day_number(&self) -> i64 {
+    pub fn day_number(&self) -> i64 {
         days_from_civil(self.year, self.month, self.day)
     }
 
-    fn weekday(&self) -> &'static str {
-        // 1970-01-01 was a Thursday (index 3, counted from Monday).
-        WEEKDAYS[(self.day_number() + 3).rem_euclid(7) as usize]
+    /// The day of the week: 1 for Monday to 7 for Sunday (ISO 8601).
+    pub fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (4).
+        (self.day_number() + 3).rem_euclid(7) as u32 + 1
     }
 
-    fn clock(&self) -> String {
+    /// `HH:MM`, 24 hours (every language here writes it so, with ASCII digits).
+    pub fn clock(&self) -> String {
         format!("{:02}:{:02}", self.hour, self.minute)
     }
 }
@@ -74,45 +78,59 @@ pub struct When {
     pub unix: i64,
     /// The instant in RFC 3339 (UTC), for the `datetime` attribute.
     pub iso: String,
-    /// "just now", "5 minutes ago", "today at 14:05", "yesterday at 09:30",
+    /// In English "just now", "5 minutes ago", "today at 14:05", "yesterday at 09:30",
     /// "Tuesday at 14:05", "3 March at 14:05", "3 March 2025 at 14:05"; the clock times
-    /// end in " UTC" when the person's zone is not known.
+    /// end in " UTC" when the person's zone is not known (`server/time_words.rs` writes
+    /// them in the page's language).
     pub text: String,
     /// The whole date: "Tuesday 3 March 2026 at 14:05" (" UTC" as above).
     pub full: String,
 }
 
-/// Words for the instant `unix` seen at `now`: `at` and `today` are the wall clocks of
-/// the person's zone at those two instants; `zone_known` false means both are UTC
-/// because the zone is not known, and then the clock times say "UTC".
-pub fn describe(unix: i64, now: i64, at: Wall, today: Wall, zone_known: bool) -> When {
-    let utc = if zone_known { "" } else { " UTC" };
-    let ago = now - unix;
+/// How far back an instant is, as the words of a [`When`] tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ago {
+    /// Under a minute ago (or a clock a little ahead of ours).
+    JustNow,
+    /// 1 to 59 minutes ago.
+    Minutes(i64),
+    /// Earlier on today's date (in the person's zone).
+    Today,
+    Yesterday,
+    /// 2 to 6 days back: the weekday says it.
+    ThisWeek,
+    /// Earlier this year: the day and month say it.
+    ThisYear,
+    /// Another year: the whole date.
+    Earlier,
+}
+
+/// How far back `unix` is seen at `now`: `at` and `today` are the wall clocks of the
+/// person's zone at those two instants.
+pub fn ago(unix: i64, now: i64, at: Wall, today: Wall) -> Ago {
+    let seconds = now - unix;
     let days = today.day_number() - at.day_number();
-    let clock = at.clock();
-    let text = if ago < 60 {
-        // A moment ago (or a clock a little ahead of ours).
-        "just now".to_string()
-    } else if ago < 3_600 {
-        match ago / 60 {
-            1 => "1 minute ago".to_string(),
-            n => format!("{n} minutes ago"),
-        }
+    if seconds < 60 {
+        Ago::JustNow
+    } else if seconds < 3_600 {
+        Ago::Minutes(seconds / 60)
     } else if days == 0 {
-        format!("today at {clock}{utc}")
+        Ago::Today
     } else if days == 1 {
-        format!("yesterday at {clock}{utc}")
+        Ago::Yesterday
     } else if (2..7).contains(&days) {
-        format!("{} at {clock}{utc}", at.weekday())
+        Ago::ThisWeek
     } else if at.year == today.year {
-        format!("{} {} at {clock}{utc}", at.day, MONTHS[(at.month - 1) as usize])
+        Ago::ThisYear
     } else {
-        format!("{} {} {} at {clock}{utc}", at.day, MONTHS[(at.month - 1) as usize], at.year)
-    };
-    let full = format!("{} {} {} {} at {clock}{utc}", at.weekday(), at.day, MONTHS[(at.month - 1) as usize], at.year);
+        Ago::Earlier
+    }
+}
+
+/// The instant in RFC 3339, UTC ("2023-11-14T19:13:20Z").
+pub fn iso(unix: i64) -> String {
     let u = Wall::utc(unix);
-    let iso = format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", u.year, u.month, u.day, u.hour, u.minute, unix.rem_euclid(60));
-    When { unix, iso, text, full }
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", u.year, u.month, u.day, u.hour, u.minute, unix.rem_euclid(60))
 }
 
 /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian).
@@ -157,7 +175,22 @@ mod tests {
         assert_eq!(clock_utc(1_700_000_000), "22:13:20 UTC");
         assert_eq!(date_time_utc(1_700_000_000), "2023-11-14 22:13 UTC");
         assert_eq!(date_time_utc(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(month_year(1_700_000_000), "November 2023");
+        assert_eq!(iso(1_700_000_000 - 3 * 3_600), "2023-11-14T19:13:20Z");
+    }
+
+    #[test]
+    fn the_month_and_year_go_to_the_words() {
+        let words = |key: &str, args: &[(&str, Arg)]| {
+            let args: Vec<String> = args
+                .iter()
+                .map(|(name, arg)| match arg {
+                    Arg::Text(t) => format!("{name}={t}"),
+                    Arg::Number(n) => format!("{name}#{n}"),
+                })
+                .collect();
+            format!("{key}({})", args.join(","))
+        };
+        assert_eq!(month_year(1_700_000_000, words), "time-month-year(month=time-month(m#11),year=2023)");
     }
 
     #[test]
@@ -166,52 +199,46 @@ mod tests {
             let (y, m, d) = civil_from_days(days);
             assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
         }
-        assert_eq!(Wall::utc(0).weekday(), "Thursday");
-        assert_eq!(Wall::utc(1_700_000_000).weekday(), "Tuesday");
+        assert_eq!(Wall::utc(0).weekday(), 4, "a Thursday");
+        assert_eq!(Wall::utc(1_700_000_000).weekday(), 2, "a Tuesday");
+        assert_eq!(Wall::utc(1_700_000_000 - 2 * 86_400).weekday(), 7, "a Sunday");
+        assert_eq!(Wall::utc(1_700_000_000 - 86_400).weekday(), 1, "a Monday");
     }
 
     /// 2023-11-14 22:13:20 UTC, a Tuesday.
     const NOW: i64 = 1_700_000_000;
 
-    fn utc(at: i64) -> When {
-        describe(at, NOW, Wall::utc(at), Wall::utc(NOW), false)
+    fn utc(at: i64) -> Ago {
+        ago(at, NOW, Wall::utc(at), Wall::utc(NOW))
     }
 
     #[test]
-    fn recent_times_are_relative_and_need_no_zone() {
-        assert_eq!(utc(NOW).text, "just now");
-        assert_eq!(utc(NOW + 30).text, "just now", "a clock a little ahead");
-        assert_eq!(utc(NOW - 59).text, "just now");
-        assert_eq!(utc(NOW - 60).text, "1 minute ago");
-        assert_eq!(utc(NOW - 120).text, "2 minutes ago");
-        assert_eq!(utc(NOW - 3_599).text, "59 minutes ago");
+    fn recent_times_are_minutes() {
+        assert_eq!(utc(NOW), Ago::JustNow);
+        assert_eq!(utc(NOW + 30), Ago::JustNow, "a clock a little ahead");
+        assert_eq!(utc(NOW - 59), Ago::JustNow);
+        assert_eq!(utc(NOW - 60), Ago::Minutes(1));
+        assert_eq!(utc(NOW - 120), Ago::Minutes(2));
+        assert_eq!(utc(NOW - 3_599), Ago::Minutes(59));
     }
 
     #[test]
-    fn older_times_name_the_day_and_say_utc_without_a_zone() {
-        assert_eq!(utc(NOW - 3 * 3_600).text, "today at 19:13 UTC");
-        assert_eq!(utc(NOW - 86_400).text, "yesterday at 22:13 UTC");
-        assert_eq!(utc(NOW - 3 * 86_400).text, "Saturday at 22:13 UTC");
-        assert_eq!(utc(NOW - 30 * 86_400).text, "15 October at 22:13 UTC");
-        assert_eq!(utc(NOW - 400 * 86_400).text, "10 October 2022 at 22:13 UTC");
-        let w = utc(NOW - 3 * 3_600);
-        assert_eq!(w.full, "Tuesday 14 November 2023 at 19:13 UTC");
-        assert_eq!(w.iso, "2023-11-14T19:13:20Z");
+    fn older_times_name_the_day() {
+        assert_eq!(utc(NOW - 3 * 3_600), Ago::Today);
+        assert_eq!(utc(NOW - 86_400), Ago::Yesterday);
+        assert_eq!(utc(NOW - 3 * 86_400), Ago::ThisWeek);
+        assert_eq!(utc(NOW - 6 * 86_400), Ago::ThisWeek);
+        assert_eq!(utc(NOW - 7 * 86_400), Ago::ThisYear);
+        assert_eq!(utc(NOW - 30 * 86_400), Ago::ThisYear);
+        assert_eq!(utc(NOW - 400 * 86_400), Ago::Earlier);
     }
 
     #[test]
-    fn a_known_zone_decides_the_day_and_the_clock() {
-        // New York, UTC-5 in November: 22:13 UTC is 17:13 there, and 03:00 UTC of the
-        // 14th was still the evening of the 13th.
-        let ny = |unix: i64| {
-            let w = Wall::utc(unix - 5 * 3_600);
-            describe(unix, NOW, w, Wall::utc(NOW - 5 * 3_600), true)
-        };
-        assert_eq!(ny(NOW - 2 * 3_600).text, "today at 15:13");
+    fn the_zone_decides_the_day() {
+        // New York, UTC-5 in November: 03:00 UTC of the 14th was still the 13th there.
         let early = 1_699_930_800; // 2023-11-14 03:00 UTC
-        assert_eq!(ny(early).text, "yesterday at 22:00");
-        assert_eq!(ny(early).full, "Monday 13 November 2023 at 22:00");
-        assert!(!ny(early).full.contains("UTC") && !ny(early).text.contains("UTC"));
-        assert_eq!(ny(early).iso, "2023-11-14T03:00:00Z", "the datetime attribute is the instant, in UTC");
+        let ny = |unix: i64| Wall::utc(unix - 5 * 3_600);
+        assert_eq!(ago(early, NOW, ny(early), ny(NOW)), Ago::Yesterday);
+        assert_eq!(ago(early, NOW, Wall::utc(early), Wall::utc(NOW)), Ago::Today);
     }
 }

@@ -9,6 +9,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::domain::lang::Lang;
+use crate::domain::AppError;
 
 /// Each language's catalog source.
 pub const SOURCES: [(Lang, &str); 8] = [
@@ -22,13 +23,7 @@ pub const SOURCES: [(Lang, &str); 8] = [
     (Lang::ZhCn, include_str!("../../locales/zh-CN.ftl")),
 ];
 
-/// One argument of a message.
-#[derive(Debug, Clone, Copy)]
-pub enum Arg<'a> {
-    Text(&'a str),
-    /// A number: plural forms select on it.
-    Number(i64),
-}
+pub use crate::domain::lang::Arg;
 
 pub struct Catalog {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
@@ -80,6 +75,119 @@ impl Catalog {
         tracing::error!(key, "no message with this key in any catalog");
         key.to_string()
     }
+}
+
+impl Catalog {
+    /// The English message whose text is `english` among the `invalid-` and `live-err-` messages (the
+    /// sentences of `AppError::Invalid`, which services write in English): its key.
+    pub fn invalid_key(&self, english: &str) -> Option<&'static str> {
+        static KEYS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+        let keys = KEYS.get_or_init(|| {
+            keys(SOURCES[0].1)
+                .into_iter()
+                .filter(|k| k.starts_with("invalid-") || k.starts_with("live-err-"))
+                .map(|k| {
+                    let key: &'static str = Box::leak(k.into_boxed_str());
+                    (Catalog::get().message(Lang::En, key, &[]), key)
+                })
+                .collect()
+        });
+        keys.iter().find(|(text, _)| text == english).map(|(_, k)| *k)
+    }
+
+    /// The `live-` messages of `lang` (the islands' words, put in every page), each with
+    /// its arguments left as `{$name}` for the browser to fill in.
+    pub fn live_words(&self, lang: Lang) -> Vec<(String, String)> {
+        keys(SOURCES[0].1)
+            .into_iter()
+            .filter(|k| k.starts_with(crate::ui::i18n::LIVE))
+            .map(|k| {
+                let text = self.raw(lang, &k);
+                (k, text)
+            })
+            .collect()
+    }
+
+    /// Message `key` formatted with no arguments: each shows as `{$name}`.
+    fn raw(&self, lang: Lang, key: &str) -> String {
+        for bundle in [self.bundle(lang), self.bundle(Lang::En)].into_iter().flatten() {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            }
+        }
+        key.to_string()
+    }
+}
+
+/// The message key and arguments of an error's sentence (`err-`, `invalid-` and the
+/// phone field's `live-err-` messages); `None` for an `Invalid` sentence the catalog does
+/// not know (it is shown as written) and for words already said.
+pub fn error_message(error: &AppError) -> Option<(&'static str, Vec<(&'static str, i64)>)> {
+    use crate::domain::error::DeliveryProblem as D;
+    let plain = |k: &'static str| Some((k, vec![]));
+    match error {
+        AppError::Invalid { message, .. } => Catalog::get().invalid_key(message).map(|k| (k, vec![])),
+        AppError::BadCredentials => plain("err-bad-credentials"),
+        AppError::WrongCode { tries_left } => Some(("err-wrong-code", vec![("tries", i64::from(*tries_left))])),
+        AppError::CodeExpired => plain("err-code-expired"),
+        AppError::TooManyTries => plain("err-too-many-tries"),
+        AppError::NoActiveCode => plain("err-no-active-code"),
+        AppError::Cooldown { seconds } => Some(("err-cooldown", vec![("seconds", *seconds as i64)])),
+        AppError::TooManySends { minutes } => Some(("err-too-many-sends", vec![("minutes", *minutes as i64)])),
+        AppError::Delivery(problem) => plain(match problem {
+            D::InvalidNumber => "err-delivery-invalid-number",
+            D::RegionNotAllowed => "err-delivery-region",
+            D::OptedOut => "err-delivery-opted-out",
+            D::TooMany => "err-delivery-too-many",
+            D::TooManyChecks => "err-delivery-too-many-checks",
+            D::LockedAfterChecks => "err-delivery-locked",
+            D::ProviderMisconfigured => "err-delivery-misconfigured",
+            D::NoVoice => "err-delivery-no-voice",
+            D::Unavailable => "err-delivery-unavailable",
+            D::CheckUnavailable => "err-delivery-check-unavailable",
+        }),
+        AppError::ChallengeNeeded => plain("err-challenge-needed"),
+        AppError::SendsPaused { minutes } => Some(("err-sends-paused", vec![("minutes", *minutes as i64)])),
+        AppError::TooManySignIns { minutes } => Some(("err-too-many-sign-ins", vec![("minutes", *minutes as i64)])),
+        AppError::NotSignedIn => plain("err-not-signed-in"),
+        AppError::AlreadySignedIn => plain("err-already-signed-in"),
+        AppError::SessionGone => plain("err-session-gone"),
+        AppError::StartOver => plain("err-start-over"),
+        AppError::Internal { .. } => plain("err-internal"),
+        AppError::Unavailable => plain("err-unavailable"),
+        AppError::Busy => plain("err-busy"),
+        AppError::Transport(_) => plain("live-err-transport"),
+        AppError::Said { .. } => None,
+    }
+}
+
+/// The one sentence of `error` in `lang`.
+pub fn error_sentence(error: &AppError, lang: Lang) -> String {
+    if let AppError::Said { text, .. } = error {
+        return text.clone();
+    }
+    match error_message(error) {
+        Some((key, numbers)) => {
+            let reference = match error {
+                AppError::Internal { reference } => reference.as_str(),
+                _ => "",
+            };
+            let mut args: Vec<(&str, Arg)> = numbers.iter().map(|(name, n)| (*name, Arg::Number(*n))).collect();
+            args.push(("reference", Arg::Text(reference)));
+            Catalog::get().message(lang, key, &args)
+        }
+        None => error.to_string(),
+    }
+}
+
+/// `error` as a page in `lang` shows it: English errors stay as they are (their
+/// sentence is their `Display`); others carry their sentence ([`AppError::Said`]).
+pub fn said(error: AppError, lang: Lang) -> AppError {
+    if lang == Lang::En || matches!(error, AppError::Said { .. }) {
+        return error;
+    }
+    AppError::Said { text: error_sentence(&error, lang), error: Box::new(error) }
 }
 
 /// One language's bundle: no Unicode isolation marks around arguments (they would be
@@ -145,39 +253,198 @@ mod tests {
         }
     }
 
-    /// Every message formats without an error in every language, for every purpose,
-    /// every alert and plural forms from 0 to 200 minutes.
+    /// The variables a message uses (those a format without arguments misses).
+    fn variables(b: &FluentBundle<FluentResource>, key: &str) -> Vec<String> {
+        let pattern = b.get_message(key).and_then(|m| m.value()).unwrap();
+        let mut errors = vec![];
+        b.format_pattern(pattern, None, &mut errors);
+        let mut vars: Vec<String> = errors
+            .iter()
+            .filter_map(|e| match e {
+                fluent_bundle::FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(
+                    fluent_bundle::resolver::errors::ReferenceKind::Variable { id },
+                )) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        vars.sort();
+        vars.dedup();
+        vars
+    }
+
+    /// Every message formats without an error in every language: for every purpose and
+    /// alert it selects on, and every number from 0 to 20 and some beyond (the plural
+    /// forms) for its numeric arguments. Text arguments get a sample.
     #[test]
     fn every_message_formats_in_every_language() {
+        const TEXTS: [(&str, &str); 12] = [
+            ("app", "Phone Auth"),
+            ("code", "123456"),
+            ("device", "Firefox"),
+            ("url", "https://a.example/profile"),
+            ("phone", "+44*******56"),
+            ("reference", "ab12cd"),
+            ("time", "04:59"),
+            ("clock", "14:05"),
+            ("client", "Acme"),
+            ("name", "Work laptop"),
+            ("date", "3 March 2026"),
+            ("when", "today at 14:05"),
+        ];
+        let numbers: Vec<i64> = (0..=20).chain([100, 101, 102, 111, 200]).collect();
         for (lang, source) in SOURCES {
             let b = bundle(lang, source).unwrap();
             for key in keys(source) {
+                let vars = variables(&b, &key);
                 let pattern = b.get_message(&key).and_then(|m| m.value()).unwrap();
-                for purpose in PURPOSES {
-                    for what in WHATS {
-                        for minutes in (0..=20).chain([100, 101, 102, 111, 200]) {
+                let purposes: &[&str] = if vars.iter().any(|v| v == "purpose") { &PURPOSES } else { &[""] };
+                let whats: &[&str] = if vars.iter().any(|v| v == "what") { &WHATS } else { &[""] };
+                let numeric: Vec<&String> =
+                    vars.iter().filter(|v| !TEXTS.iter().any(|(t, _)| t == v) && *v != "purpose" && *v != "what").collect();
+                let counts: &[i64] = if numeric.is_empty() { &[1] } else { &numbers };
+                for purpose in purposes {
+                    for what in whats {
+                        for n in counts {
                             let mut args = FluentArgs::new();
-                            for (k, v) in [
-                                ("app", "Phone Auth"),
-                                ("code", "123456"),
-                                ("device", "Firefox"),
-                                ("url", "https://a.example/profile"),
-                                ("phone", "+44*******56"),
-                            ] {
+                            for (k, v) in TEXTS {
                                 args.set(k, FluentValue::from(v));
                             }
-                            args.set("purpose", FluentValue::from(purpose));
-                            args.set("what", FluentValue::from(what));
-                            args.set("minutes", FluentValue::from(minutes));
+                            args.set("purpose", FluentValue::from(*purpose));
+                            args.set("what", FluentValue::from(*what));
+                            for v in &numeric {
+                                args.set(v.as_str(), FluentValue::from(*n));
+                            }
                             let mut errors = vec![];
                             let text = b.format_pattern(pattern, Some(&args), &mut errors);
                             assert!(errors.is_empty(), "{} {key}: {errors:?}", lang.tag());
-                            assert!(!text.contains('{') && !text.trim().is_empty(), "{} {key}: {text}", lang.tag());
+                            // Only the piece of a sentence beside a link may be empty.
+                            let may_be_empty = key.ends_with("-before") || key.ends_with("-after");
+                            assert!(!text.contains("{$") && (may_be_empty || !text.trim().is_empty()), "{} {key}: {text}", lang.tag());
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Every error's sentence in English is its `Display` (one sentence, two places that
+    /// must agree), and every language has its own words for it.
+    #[test]
+    fn every_error_has_its_sentence_in_every_language() {
+        use crate::domain::error::DeliveryProblem as D;
+        use crate::domain::Field;
+        let mut errors = vec![
+            AppError::BadCredentials,
+            AppError::WrongCode { tries_left: 1 },
+            AppError::WrongCode { tries_left: 3 },
+            AppError::CodeExpired,
+            AppError::TooManyTries,
+            AppError::NoActiveCode,
+            AppError::Cooldown { seconds: 1 },
+            AppError::Cooldown { seconds: 42 },
+            AppError::TooManySends { minutes: 15 },
+            AppError::ChallengeNeeded,
+            AppError::SendsPaused { minutes: 60 },
+            AppError::TooManySignIns { minutes: 15 },
+            AppError::NotSignedIn,
+            AppError::AlreadySignedIn,
+            AppError::SessionGone,
+            AppError::StartOver,
+            AppError::Internal { reference: "ab12cd".into() },
+            AppError::Unavailable,
+            AppError::Busy,
+            AppError::Transport("fetch failed".into()),
+        ];
+        for d in [
+            D::InvalidNumber,
+            D::RegionNotAllowed,
+            D::OptedOut,
+            D::TooMany,
+            D::TooManyChecks,
+            D::LockedAfterChecks,
+            D::ProviderMisconfigured,
+            D::NoVoice,
+            D::Unavailable,
+            D::CheckUnavailable,
+        ] {
+            errors.push(AppError::Delivery(d));
+        }
+        for sentence in invalid_sentences() {
+            errors.push(AppError::invalid(Field::Phone, sentence));
+        }
+        for e in &errors {
+            assert!(error_message(e).is_some(), "no message for {e:?}");
+            assert_eq!(error_sentence(e, Lang::En), e.to_string(), "{e:?}");
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                let said = said(e.clone(), lang);
+                assert_eq!(said.plain(), e);
+                assert_ne!(said.to_string(), e.to_string(), "{e:?} is English in {}", lang.tag());
+            }
+        }
+        assert_eq!(said(AppError::BadCredentials, Lang::En), AppError::BadCredentials);
+    }
+
+    /// Every sentence an `AppError::Invalid` is made with: the parse errors of the domain
+    /// types, and the literal sentences of `invalid(Field::..., "...")` in the sources
+    /// (read from them, so a new one cannot be forgotten).
+    fn invalid_sentences() -> Vec<String> {
+        use crate::domain::password::PasswordError;
+        use crate::domain::phone::PhoneError;
+        use crate::server::services::avatar::PhotoError;
+        let mut out: Vec<String> = vec![];
+        for e in [PhoneError::Empty, PhoneError::NoCountry, PhoneError::Invalid, PhoneError::NotMobile, PhoneError::CountryNotAllowed] {
+            out.push(e.to_string());
+        }
+        for e in [PasswordError::TooShort, PasswordError::TooLong, PasswordError::TooCommon, PasswordError::Mismatch] {
+            out.push(e.to_string());
+        }
+        for e in [PhotoError::Empty, PhotoError::TooLarge, PhotoError::NotAPicture, PhotoError::TooManyPixels, PhotoError::Unreadable] {
+            out.push(e.to_string());
+        }
+        for bad in ["", "12", "1234567"] {
+            out.extend(crate::domain::OtpCode::parse(bad).err().map(str::to_string));
+        }
+        for bad in ["", "abc", "abcde-1234?"] {
+            out.extend(crate::domain::factor::RecoveryCode::parse(bad).err().map(str::to_string));
+        }
+        for bad in ["x".repeat(65), "a\u{7}b".to_string()] {
+            out.extend(crate::domain::DisplayName::parse(&bad).err().map(str::to_string));
+        }
+        out.push(format!("A passkey's name is at most {} characters.", crate::server::services::passkeys::MAX_NAME_CHARS));
+        out.push(format!("An account holds at most {} passkeys. Remove one first.", crate::server::services::passkeys::MAX_PER_ACCOUNT));
+        let mut literal = 0;
+        for path in source_files(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines().filter(|l| l.contains("invalid(") && !l.trim_start().starts_with("//")) {
+                let Some(at) = line.find("invalid(") else { continue };
+                let rest = &line[at..];
+                let Some(open) = rest.find(", \"") else { continue };
+                let body = &rest[open + 3..];
+                let Some(close) = body.find('"') else { continue };
+                let sentence = &body[..close];
+                if !sentence.contains('{') && !path.ends_with("flash.rs") {
+                    out.push(sentence.to_string());
+                    literal += 1;
+                }
+            }
+        }
+        assert!(literal >= 25, "the sources' literal sentences were not found ({literal})");
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = vec![];
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.extend(source_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+        out
     }
 
     /// Arabic's six plural forms read as Arabic does.

@@ -2,9 +2,11 @@
 //! script in every page (`ui/mod.rs`, no Wasm) sets the `tz` cookie to the IANA name
 //! `Intl` reports. The name is checked against the zone database (bundled, see
 //! Cargo.toml); without the cookie (no script yet, or none at all) or with a name the
-//! database does not know, times are in UTC and say so.
+//! database does not know, times are in UTC and say so. The times are written in the
+//! request's language (`time_words.rs`).
 
-use crate::domain::time::{describe, Wall, When};
+use crate::domain::lang::Lang;
+use crate::domain::time::{Wall, When};
 
 /// The cookie the page script sets.
 pub const COOKIE: &str = "tz";
@@ -12,13 +14,28 @@ pub const COOKIE: &str = "tz";
 /// Longest IANA name accepted ("America/Argentina/ComodRivadavia" is 32).
 const MAX_NAME: usize = 64;
 
+/// A person's time zone, and the language their times are written in (English unless
+/// told: [`Zone::from_request`], [`Zone::in_lang`]).
 #[derive(Debug, Clone, Default)]
-pub struct Zone(Option<jiff::tz::TimeZone>);
+pub struct Zone {
+    tz: Option<jiff::tz::TimeZone>,
+    lang: Lang,
+}
 
 impl Zone {
     /// The zone is not known: UTC, said out loud.
     pub fn unknown() -> Zone {
-        Zone(None)
+        Zone::default()
+    }
+
+    /// The zone of a request (its `tz` cookie), its times in the request's language.
+    pub fn from_request(meta: &crate::server::request::RequestMeta) -> Zone {
+        Zone::from_cookie_header(&meta.cookies).in_lang(meta.lang())
+    }
+
+    /// The same zone, its times written in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Zone {
+        Zone { lang, ..self }
     }
 
     /// An IANA zone name ("Europe/London"), if the database knows it.
@@ -26,7 +43,7 @@ impl Zone {
         let ok = !name.is_empty()
             && name.len() <= MAX_NAME
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
-        ok.then(|| jiff::tz::TimeZone::get(name).ok()).flatten().map(|tz| Zone(Some(tz)))
+        ok.then(|| jiff::tz::TimeZone::get(name).ok()).flatten().map(|tz| Zone { tz: Some(tz), lang: Lang::default() })
     }
 
     /// The zone of a request's `Cookie` header.
@@ -35,12 +52,12 @@ impl Zone {
     }
 
     pub fn is_known(&self) -> bool {
-        self.0.is_some()
+        self.tz.is_some()
     }
 
     /// The wall clock of this zone at `unix`.
     fn wall(&self, unix: i64) -> Wall {
-        let Some(tz) = &self.0 else { return Wall::utc(unix) };
+        let Some(tz) = &self.tz else { return Wall::utc(unix) };
         match jiff::Timestamp::from_second(unix) {
             Ok(ts) => {
                 let z = ts.to_zoned(tz.clone());
@@ -54,7 +71,7 @@ impl Zone {
     /// The clock time of `unix` with seconds ("14:05:09"), for a code's "sent at" and
     /// "expires at"; "14:05:09 UTC" when the zone is not known.
     pub fn clock(&self, unix: i64) -> String {
-        match (&self.0, jiff::Timestamp::from_second(unix)) {
+        match (&self.tz, jiff::Timestamp::from_second(unix)) {
             (Some(tz), Ok(ts)) => {
                 let z = ts.to_zoned(tz.clone());
                 format!("{:02}:{:02}:{:02}", z.hour(), z.minute(), z.second())
@@ -63,9 +80,9 @@ impl Zone {
         }
     }
 
-    /// `unix` as the pages show it, seen at `now`.
+    /// `unix` as the pages show it, seen at `now`, in this zone's language.
     pub fn when(&self, unix: i64, now: i64) -> When {
-        describe(unix, now, self.wall(unix), self.wall(now), self.is_known())
+        crate::server::time_words::describe(unix, now, self.wall(unix), self.wall(now), self.is_known(), self.lang)
     }
 }
 
@@ -119,5 +136,23 @@ mod tests {
         let unknown = Zone::unknown();
         assert_eq!(unknown.when(now - 2 * 3_600, now).text, "today at 20:13 UTC");
         assert_eq!(unknown.when(now - 120, now).text, "2 minutes ago");
+    }
+
+    #[test]
+    fn times_are_in_the_language_of_the_zone() {
+        let now = 1_700_000_000;
+        let berlin = Zone::named("Europe/Berlin").unwrap().in_lang(Lang::De);
+        assert_eq!(berlin.when(now - 2 * 3_600, now).text, "heute um 21:13");
+        assert_eq!(berlin.when(now - 2 * 3_600, now).full, "Dienstag, 14. November 2023 um 21:13");
+        let unknown = Zone::unknown().in_lang(Lang::Fr);
+        assert_eq!(unknown.when(now - 2 * 3_600, now).text, "aujourd’hui à 20:13 UTC");
+        let meta = crate::server::request::RequestMeta {
+            cookies: "tz=Asia/Shanghai; lang=zh-CN".into(),
+            accept_language: "de".into(),
+            ..Default::default()
+        };
+        let shanghai = Zone::from_request(&meta);
+        assert!(shanghai.is_known());
+        assert_eq!(shanghai.when(now - 3 * 3_600, now).text, "今天 03:13");
     }
 }

@@ -8,6 +8,7 @@
 //! the Wasm and hydrated.
 
 pub mod components;
+pub mod i18n;
 pub mod pages;
 
 use crate::api::{get_session_info, Branding, SessionInfo};
@@ -31,9 +32,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // error for the form, its values for the fields; the error also goes into the page
     // for the islands, which hydrate with it. (A success may leave values alone: the
     // number of a password reset for the sign-in form.)
+    // The page's language (the `lang` cookie, else the browser's `Accept-Language`): every
+    // component below reads it (`i18n::t`).
+    #[cfg(feature = "ssr")]
+    let lang = {
+        let lang = crate::server::request::RequestMeta::current().lang();
+        provide_context(lang);
+        lang
+    };
+    #[cfg(not(feature = "ssr"))]
+    let lang = crate::domain::lang::Lang::default();
+    // The islands' words in this language (see `i18n`).
+    #[cfg(feature = "ssr")]
+    let words = leptos::serde_json::to_string(&crate::server::i18n::Catalog::get().live_words(lang)).unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    let words = String::new();
     #[cfg(feature = "ssr")]
     let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
-        let flash = components::fields::FormFlash { path: f.path, error: f.error, kept: f.kept };
+        let error = f.error.map(|e| crate::server::i18n::said(e, lang));
+        let flash = components::fields::FormFlash { path: f.path, error, kept: f.kept };
         provide_context(flash.clone());
         flash
     });
@@ -47,13 +64,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(brand);
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.tag() dir=if lang.rtl() { "rtl" } else { "ltr" }>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <meta name="phone-auth-build" content=crate::BUILD_CFG/>
+                <meta name="phone-auth-words" content=words/>
                 {flash_meta.map(|json| view! { <meta name="phone-auth-form-error" content=json/> })}
                 <AutoReload options=options.clone()/>
                 <IslandLoader options=options.clone()/>

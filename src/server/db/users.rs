@@ -347,7 +347,18 @@ impl Db {
         }
     }
 
-    /// The language an account's messages are written in (its sign-up's), if known.
+    /// The language the person chose (the language menu): their messages use it too.
+    pub async fn set_language(&self, id: i64, language: &str, now: i64) -> sqlx::Result<()> {
+        sqlx::query("UPDATE users SET language = $1, updated_at = $2 WHERE id = $3")
+            .bind(language)
+            .bind(now)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The language an account's messages are written in (its sign-up's or its choice), if known.
     pub async fn user_language(&self, id: i64) -> sqlx::Result<Option<String>> {
         let row: Option<(Option<String>,)> =
             sqlx::query_as("SELECT language FROM users WHERE id = $1").bind(id).fetch_optional(self.pool()).await?;

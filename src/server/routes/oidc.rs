@@ -4,8 +4,10 @@
 //! endpoint, `WWW-Authenticate` at userinfo, a plain page when the client or its
 //! redirect URI is not valid).
 
+use crate::domain::lang::Lang;
 use crate::domain::markup::escape;
 use crate::domain::url::encode_component;
+use crate::server::i18n::{Arg, Catalog};
 use crate::server::middleware;
 use crate::server::request::RequestMeta;
 use crate::server::services::auth::{self, Current};
@@ -33,12 +35,68 @@ pub async fn discovery(State(state): State<AppState>) -> Response {
     public_json(oidc::discovery(&state.config))
 }
 
-pub async fn jwks(State(state): State<AppState>) -> Response {
+pub async fn jwks(State(state): State<AppState>, parts: Parts) -> Response {
     match state.oidc_keys.jwks(&state.db, &state.cookie_keys.signing_keys).await {
         Ok(set) => public_json(set),
         Err(e) => {
-            error_page(&state, StatusCode::SERVICE_UNAVAILABLE, &crate::server::internal(e.context("publishing the keys")).to_string())
+            let lang = RequestMeta::from_parts(&parts).lang();
+            let sentence = error_sentence(&crate::server::internal(e.context("publishing the keys")), lang);
+            error_page(&state, lang, StatusCode::SERVICE_UNAVAILABLE, &sentence)
         }
+    }
+}
+
+/// Message `key` in `lang`, its text arguments set apart from the words around them in
+/// a right-to-left language (a Latin name or a `+44` number in Arabic), as they are
+/// shown (but not `knows`, which selects the words): the caller escapes the result.
+fn say(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let isolated: Vec<String> = args
+        .iter()
+        .map(|(name, v)| if lang.rtl() && *name != "knows" { format!("\u{2068}{v}\u{2069}") } else { (*v).to_string() })
+        .collect();
+    let args: Vec<(&str, Arg)> = args.iter().zip(&isolated).map(|((name, _), v)| (*name, Arg::Text(v))).collect();
+    Catalog::get().message(lang, key, &args)
+}
+
+/// An error's sentence for a person: as written in English, else in `lang`.
+fn error_sentence(e: &crate::domain::AppError, lang: Lang) -> String {
+    if lang == Lang::En {
+        e.to_string()
+    } else {
+        crate::server::i18n::error_sentence(e, lang)
+    }
+}
+
+/// The sentences of [`AuthorizeError::Page`] (the services and this file write them in
+/// English) and their messages; and "The request names its {param} twice."
+/// (`oidc-error-param-twice`).
+const PAGE_SENTENCES: [(&str, &str); 10] = [
+    ("oidc-error-damaged", "This sign-in request was damaged on its way. Start again from the application."),
+    ("oidc-error-no-client-id", "The request does not say which application is asking (no client_id)."),
+    ("oidc-error-unknown-client", "The application that sent you here is not registered with this service."),
+    ("oidc-error-no-redirect-uri", "The request does not say where to send you back (no redirect_uri)."),
+    ("oidc-error-unregistered-redirect", "The application asked to send you back to an address it has not registered."),
+    ("oidc-error-two-clients", "The logout request names two different applications."),
+    ("oidc-error-unregistered-logout-redirect", "The application asked to send you to an address it has not registered."),
+    ("oidc-error-foreign-id-token", "The sign-out request carries an ID token this service did not issue."),
+    ("oidc-error-session-ended", SESSION_ENDED),
+    ("oidc-error-bad-return-address", BAD_RETURN_ADDRESS),
+];
+const SESSION_ENDED: &str = "Your session has ended. Start again from the application.";
+const BAD_RETURN_ADDRESS: &str = "The address to send you back to is not valid.";
+
+/// A [`AuthorizeError::Page`] sentence in `lang` (as written when it is not one of
+/// [`PAGE_SENTENCES`]).
+fn page_sentence(sentence: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return sentence.to_string();
+    }
+    if let Some(param) = sentence.strip_prefix("The request names its ").and_then(|s| s.strip_suffix(" twice.")) {
+        return say(lang, "oidc-error-param-twice", &[("param", param)]);
+    }
+    match PAGE_SENTENCES.iter().find(|(_, english)| *english == sentence) {
+        Some((key, _)) => say(lang, key, &[]),
+        None => sentence.to_string(),
     }
 }
 
@@ -47,7 +105,7 @@ pub async fn jwks(State(state): State<AppState>) -> Response {
 /// policy's form targets besides none (`'self' <client origin>` for the consent form).
 /// The pages have no scripts; the accent colours come in a nonce'd style element as on
 /// the app's other pages.
-fn oauth_page(state: &AppState, status: StatusCode, title: &str, card: &str, form_action: Option<&str>) -> Response {
+fn oauth_page(state: &AppState, lang: Lang, status: StatusCode, title: &str, card: &str, form_action: Option<&str>) -> Response {
     let c = &state.config;
     let nonce = oidc::random_token();
     let name = escape(&c.app_name);
@@ -56,13 +114,16 @@ fn oauth_page(state: &AppState, status: StatusCode, title: &str, card: &str, for
         None => format!("<span class=\"brand-name\">{name}</span>"),
     };
     let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        "<!DOCTYPE html><html lang=\"{tag}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · {name}</title><link rel=\"stylesheet\" href=\"/pkg/phone_auth.css\"><style nonce=\"{nonce}\">{accent}</style></head>\
          <body><header class=\"site-header\"><a href=\"/\" class=\"brand\" id=\"brand\">{brand}</a></header>\
          <main id=\"main\" class=\"page\"><section class=\"card\">{card}</section></main>\
-         <footer class=\"site-footer\"><p>{name} uses your phone number only to sign you in and to tell you about changes to your account.</p></footer>\
+         <footer class=\"site-footer\"><p>{footer}</p></footer>\
          </body></html>",
+        tag = lang.tag(),
+        dir = if lang.rtl() { "rtl" } else { "ltr" },
         title = escape(title),
+        footer = escape(&say(lang, "footer-purpose", &[("app", &c.app_name)])),
         accent = crate::domain::brand::accent_css(c.brand_color),
     );
     let images = match middleware::logo_origin(c) {
@@ -81,30 +142,35 @@ fn oauth_page(state: &AppState, status: StatusCode, title: &str, card: &str, for
 }
 
 /// A page that says what is wrong, for requests that may not be sent back.
-fn error_page(state: &AppState, status: StatusCode, sentence: &str) -> Response {
+fn error_page(state: &AppState, lang: Lang, status: StatusCode, sentence: &str) -> Response {
     let card = format!(
-        "<h1>This sign-in request cannot be completed</h1><p id=\"oauth-error\">{}</p><p><a href=\"/\">Go to the home page</a></p>",
-        escape(sentence)
+        "<h1>{}</h1><p id=\"oauth-error\">{}</p><p><a href=\"/\">{}</a></p>",
+        escape(&say(lang, "oidc-error-heading", &[])),
+        escape(sentence),
+        escape(&say(lang, "oidc-error-home", &[])),
     );
-    oauth_page(state, status, "Sign-in request refused", &card, None)
+    oauth_page(state, lang, status, &say(lang, "oidc-error-title", &[]), &card, None)
 }
 
-fn found(state: &AppState, location: &str) -> Response {
+fn found(state: &AppState, lang: Lang, location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(v) => {
             (StatusCode::FOUND, [(header::LOCATION, v), (header::CACHE_CONTROL, HeaderValue::from_static("no-store"))]).into_response()
         }
-        Err(_) => error_page(state, StatusCode::BAD_REQUEST, "The address to send you back to is not valid."),
+        Err(_) => error_page(state, lang, StatusCode::BAD_REQUEST, &page_sentence(BAD_RETURN_ADDRESS, lang)),
     }
 }
 
-fn authorize_error(state: &AppState, e: AuthorizeError) -> Response {
+fn authorize_error(state: &AppState, lang: Lang, e: AuthorizeError) -> Response {
     match e {
-        AuthorizeError::Page(sentence) => error_page(state, StatusCode::BAD_REQUEST, &sentence),
-        AuthorizeError::Redirect(to) => found(state, &to),
-        AuthorizeError::Internal(e) => {
-            error_page(state, StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), &e.to_string())
-        }
+        AuthorizeError::Page(sentence) => error_page(state, lang, StatusCode::BAD_REQUEST, &page_sentence(&sentence, lang)),
+        AuthorizeError::Redirect(to) => found(state, lang, &to),
+        AuthorizeError::Internal(e) => error_page(
+            state,
+            lang,
+            StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            &error_sentence(&e, lang),
+        ),
     }
 }
 
@@ -127,7 +193,7 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
     };
     match run.await {
         Ok(Authorized::SignIn { next, phone }) => {
-            let mut res = found(&state, &format!("/signin?next={}", encode_component(&next)));
+            let mut res = found(&state, meta.lang(), &format!("/signin?next={}", encode_component(&next)));
             // A login_hint's number prefills the sign-in form, through the flash as a
             // password reset hands its number on (never in the URL).
             if let Some(phone) = phone {
@@ -155,15 +221,16 @@ pub async fn authorize(State(state): State<AppState>, parts: Parts, RawQuery(que
             }
             res
         }
-        Ok(Authorized::Consent { url }) => found(&state, &url),
-        Ok(Authorized::Code { redirect }) => found(&state, &redirect),
-        Err(e) => authorize_error(&state, e),
+        Ok(Authorized::Consent { url }) => found(&state, meta.lang(), &url),
+        Ok(Authorized::Code { redirect }) => found(&state, meta.lang(), &redirect),
+        Err(e) => authorize_error(&state, meta.lang(), e),
     }
 }
 
 /// `GET /oauth/consent?<the authorization request>`: "<client> wants ...", allow or deny.
 pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(query): RawQuery) -> Response {
     let meta = RequestMeta::from_parts(&parts);
+    let lang = meta.lang();
     let run = async {
         let req = oidc::parse_authorize(&state, pairs(query.as_deref().unwrap_or(""))).await?;
         let cur = session_of(&state, &meta).await?.filter(|c| c.kind() == crate::server::session::SessionKind::Full);
@@ -171,54 +238,70 @@ pub async fn consent_page(State(state): State<AppState>, parts: Parts, RawQuery(
     };
     let (req, cur) = match run.await {
         Ok(x) => x,
-        Err(e) => return authorize_error(&state, e),
+        Err(e) => return authorize_error(&state, lang, e),
     };
     let Some(cur) = cur else {
-        return found(&state, &format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
+        return found(&state, lang, &format!("/signin?next={}", encode_component(&req.resume_url(&["login_hint"]))));
     };
     let mut hidden = String::new();
     for (k, v) in &req.params {
         hidden.push_str(&format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">", escape(k), escape(v)));
     }
-    let knows = oidc::knows(&req.scopes);
-    let wants = if knows == "who you are" { "to know who you are".to_string() } else { knows.to_string() };
-    let offline = if req.scopes.contains(crate::domain::oidc::Scope::OfflineAccess) {
-        "<li>It will stay connected until you disconnect it on your profile page.</li>"
-    } else {
-        ""
+    // What the app will know (as `oidc::knows` says it in English), a selector of the
+    // consent messages.
+    use crate::domain::oidc::Scope;
+    let knows = match (req.scopes.contains(Scope::Phone), req.scopes.contains(Scope::Profile)) {
+        (true, true) => "phone-name",
+        (true, false) => "phone",
+        (false, true) => "name",
+        (false, false) => "nothing",
     };
-    let who = cur.user.name.as_deref().map(escape).unwrap_or_else(|| escape(&cur.user.phone.pretty()));
+    let offline = if req.scopes.contains(Scope::OfflineAccess) {
+        format!("<li>{}</li>", escape(&say(lang, "oidc-consent-offline", &[])))
+    } else {
+        String::new()
+    };
+    let who = cur.user.name.clone().unwrap_or_else(|| cur.user.phone.pretty());
+    let client: &str = &req.client.name;
+    let words = |key: &str| escape(&say(lang, key, &[("client", client), ("knows", knows), ("who", &who)]));
     let card = format!(
-        "<h1 id=\"consent-title\">{client} wants {wants}</h1>\
-         <p>Signed in as {who}.</p><ul><li>{client} will know {wants_plain}.</li>{offline}</ul>\
+        "<h1 id=\"consent-title\">{heading}</h1>\
+         <p>{signed_in_as}</p><ul><li>{will_know}</li>{offline}</ul>\
          <form method=\"post\" action=\"/oauth/consent\" class=\"form\">{hidden}\
-         <div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"allow\" id=\"consent-allow\" class=\"button\">Allow</button>\
-         <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"button secondary\">Deny</button></div></form>\
-         <p class=\"aside\">You can disconnect it any time on your <a href=\"/profile\">profile</a>.</p>",
-        client = escape(&req.client.name),
-        wants_plain = knows,
+         <div class=\"actions\"><button type=\"submit\" name=\"decision\" value=\"allow\" id=\"consent-allow\" class=\"button\">{allow}</button>\
+         <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"consent-deny\" class=\"button secondary\">{deny}</button></div></form>\
+         <p class=\"aside\">{aside_before}<a href=\"/profile\">{aside_link}</a>{aside_after}</p>",
+        heading = words("oidc-consent-heading"),
+        signed_in_as = words("oidc-consent-signed-in-as"),
+        will_know = words("oidc-consent-will-know"),
+        allow = words("oidc-consent-allow"),
+        deny = words("oidc-consent-deny"),
+        aside_before = words("oidc-consent-aside-before"),
+        aside_link = words("oidc-consent-aside-link"),
+        aside_after = words("oidc-consent-aside-after"),
     );
     // The form's answer redirects to the client: its origin is a form target too.
     let form_action = format!("'self'{}", middleware::origin_of(&req.redirect_uri).map(|o| format!(" {o}")).unwrap_or_default());
-    oauth_page(&state, StatusCode::OK, &format!("Allow {}?", req.client.name), &card, Some(&form_action))
+    oauth_page(&state, lang, StatusCode::OK, &say(lang, "oidc-consent-title", &[("client", client)]), &card, Some(&form_action))
 }
 
 /// `POST /oauth/consent`: the person's answer (same-origin only, as every form post).
 pub async fn consent_answer(State(state): State<AppState>, parts: Parts, body: Bytes) -> Response {
     let meta = RequestMeta::from_parts(&parts);
+    let lang = meta.lang();
     let mut params = pairs(std::str::from_utf8(&body).unwrap_or(""));
     let allow = params.iter().any(|(k, v)| k == "decision" && v == "allow");
     params.retain(|(k, _)| k != "decision");
     let run = async {
         let req = oidc::parse_authorize(&state, params).await?;
         let Some(cur) = session_of(&state, &meta).await?.filter(|c| c.kind() == crate::server::session::SessionKind::Full) else {
-            return Err(AuthorizeError::Page("Your session has ended. Start again from the application.".into()));
+            return Err(AuthorizeError::Page(SESSION_ENDED.into()));
         };
         oidc::decide_consent(&state, &cur, &req, allow).await
     };
     match run.await {
         Ok(to) => (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response(),
-        Err(e) => authorize_error(&state, e),
+        Err(e) => authorize_error(&state, lang, e),
     }
 }
 
@@ -313,15 +396,16 @@ pub async fn logout_confirm(State(state): State<AppState>, parts: Parts, body: B
 
 async fn end_session(state: &AppState, parts: &Parts, params: HashMap<String, String>, confirmed: bool) -> Response {
     let meta = RequestMeta::from_parts(parts);
+    let lang = meta.lang();
     let run = async {
         let cur = session_of(state, &meta).await?;
         oidc::logout(state, &meta, cur.as_ref(), &params, confirmed).await
     };
     let mut res = match run.await {
-        Ok(LoggedOut::Client(to)) => found(state, &to),
-        Ok(LoggedOut::Home) => found(state, "/"),
-        Ok(LoggedOut::Confirm { client, then }) => return logout_question(state, &params, client.as_deref(), then.as_deref()),
-        Err(e) => return authorize_error(state, e),
+        Ok(LoggedOut::Client(to)) => found(state, lang, &to),
+        Ok(LoggedOut::Home) => found(state, lang, "/"),
+        Ok(LoggedOut::Confirm { client, then }) => return logout_question(state, lang, &params, client.as_deref(), then.as_deref()),
+        Err(e) => return authorize_error(state, lang, e),
     };
     if let Ok(v) = HeaderValue::from_str(&session::clear_cookie(&state.config)) {
         res.headers_mut().append(header::SET_COOKIE, v);
@@ -330,8 +414,8 @@ async fn end_session(state: &AppState, parts: &Parts, params: HashMap<String, St
 }
 
 /// "Sign out of <app>?": the request's parameters carried in the form.
-fn logout_question(state: &AppState, params: &HashMap<String, String>, client: Option<&str>, then: Option<&str>) -> Response {
-    let app = escape(&state.config.app_name);
+fn logout_question(state: &AppState, lang: Lang, params: &HashMap<String, String>, client: Option<&str>, then: Option<&str>) -> Response {
+    let app: &str = &state.config.app_name;
     let mut hidden = String::new();
     let mut keys: Vec<_> = params.keys().collect();
     keys.sort();
@@ -341,16 +425,59 @@ fn logout_question(state: &AppState, params: &HashMap<String, String>, client: O
         }
     }
     let who = match client {
-        Some(name) => format!("{} asks to sign you out of {app} on this device.", escape(name)),
-        None => format!("An application asks to sign you out of {app} on this device."),
+        Some(name) => escape(&say(lang, "oidc-logout-client-asks", &[("client", name), ("app", app)])),
+        None => escape(&say(lang, "oidc-logout-app-asks", &[("app", app)])),
     };
+    let title = say(lang, "oidc-logout-title", &[("app", app)]);
     let card = format!(
-        "<h1 id=\"logout-title\">Sign out of {app}?</h1><p>{who}</p>\
+        "<h1 id=\"logout-title\">{heading}</h1><p>{who}</p>\
          <form method=\"post\" action=\"/oauth/logout/confirm\" class=\"form\">{hidden}\
-         <div class=\"actions\"><button type=\"submit\" id=\"logout-confirm\" class=\"button\">Sign out</button>\
-         <a href=\"/profile\" id=\"logout-cancel\" class=\"button secondary\">Stay signed in</a></div></form>"
+         <div class=\"actions\"><button type=\"submit\" id=\"logout-confirm\" class=\"button\">{confirm}</button>\
+         <a href=\"/profile\" id=\"logout-cancel\" class=\"button secondary\">{stay}</a></div></form>",
+        heading = escape(&title),
+        confirm = escape(&say(lang, "oidc-logout-confirm", &[])),
+        stay = escape(&say(lang, "oidc-logout-stay", &[])),
     );
     // The answer redirects to the client's page: its origin is a form target too.
     let form_action = format!("'self'{}", then.and_then(middleware::origin_of).map(|o| format!(" {o}")).unwrap_or_default());
-    oauth_page(state, StatusCode::OK, &format!("Sign out of {}?", state.config.app_name), &card, Some(&form_action))
+    oauth_page(state, lang, StatusCode::OK, &title, &card, Some(&form_action))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_messages_are_the_sentences_written_in_english() {
+        for (key, english) in PAGE_SENTENCES {
+            assert_eq!(say(Lang::En, key, &[]), english, "{key}");
+        }
+        assert_eq!(say(Lang::En, "oidc-error-param-twice", &[("param", "scope")]), "The request names its scope twice.");
+        let knows = [
+            ("phone-name", "your phone number and name", "your phone number and name"),
+            ("phone", "your phone number", "your phone number"),
+            ("name", "your name", "your name"),
+            ("nothing", "to know who you are", "who you are"),
+        ];
+        for (kind, wants, will_know) in knows {
+            let args = [("client", "Example App"), ("knows", kind), ("who", "Ada")];
+            assert_eq!(say(Lang::En, "oidc-consent-heading", &args), format!("Example App wants {wants}"));
+            assert_eq!(say(Lang::En, "oidc-consent-will-know", &args), format!("Example App will know {will_know}."));
+        }
+        let aside = ["oidc-consent-aside-before", "oidc-consent-aside-link", "oidc-consent-aside-after"].map(|k| say(Lang::En, k, &[]));
+        assert_eq!(aside.concat(), "You can disconnect it any time on your profile.");
+    }
+
+    #[test]
+    fn every_language_says_each_variant() {
+        for lang in Lang::ALL {
+            for kind in ["phone-name", "phone", "name", "nothing"] {
+                let args = [("client", "Example App"), ("knows", kind), ("who", "Ada")];
+                for key in ["oidc-consent-heading", "oidc-consent-will-know"] {
+                    let text = say(lang, key, &args);
+                    assert!(text.contains("Example App") && !text.starts_with("oidc-"), "{} {key} {kind}: {text}", lang.tag());
+                }
+            }
+        }
+    }
 }

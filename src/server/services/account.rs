@@ -42,6 +42,11 @@ pub async fn set_name(state: &AppState, meta: &RequestMeta, cur: &Current, name:
     audit(state, meta, Some(cur.user.id), AuditKind::NameChanged, &AuditDetail::none()).await
 }
 
+/// The language the signed-in person chose: their SMS, calls and alerts use it from now on.
+pub async fn set_language(state: &AppState, cur: &Current, lang: crate::domain::lang::Lang) -> Result<(), AppError> {
+    state.db.set_language(cur.user.id, lang.tag(), now()).await.or_internal("saving the language")
+}
+
 /// What a password or phone change did to the other sessions.
 pub struct Changed {
     /// A fresh session for this browser (the old token is retired too).
@@ -193,21 +198,22 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
 /// The person's live sessions, the most recently used first, with times in `zone`.
 pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<SessionItem>, AppError> {
     let t = now();
+    let words = words_in(RequestMeta::current().lang());
     let rows = state.db.sessions_of_user(cur.user.id, t, state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
         .map(|s| SessionItem {
             id: s.id,
-            device: device_words(&s.user_agent),
+            device: crate::domain::device::Device::parse(&s.user_agent).label_with(&words),
             ip: s.ip,
             signed_in_at: zone.when(s.created_at, t),
             last_active_at: zone.when(s.last_seen_at, t),
             this_device: s.id == cur.session.id,
             waiting: match s.kind {
                 SessionKind::Full => None,
-                SessionKind::TwoFactor => Some("Password entered, waiting for the code".to_string()),
-                SessionKind::PasswordStep => Some("Code entered, waiting for the password".to_string()),
-                SessionKind::Pending => Some("Verifying the phone number".to_string()),
+                SessionKind::TwoFactor => Some(words("sessions-waiting-code", &[])),
+                SessionKind::PasswordStep => Some(words("sessions-waiting-password", &[])),
+                SessionKind::Pending => Some(words("sessions-waiting-verify", &[])),
             },
         })
         .collect())
@@ -266,12 +272,14 @@ pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64
 /// in `zone`.
 pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<ActivityItem>, AppError> {
     let t = now();
+    let words = words_in(RequestMeta::current().lang());
     let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
     Ok(rows
         .into_iter()
         .map(|e| {
-            let device = device_words(&e.user_agent);
-            let sentence = e.kind.words(&e.detail, &device);
+            let parsed = crate::domain::device::Device::parse(&e.user_agent);
+            let device = parsed.label_with(&words);
+            let sentence = crate::domain::activity::event_sentence(e.kind, &e.detail, &parsed, &words);
             ActivityItem {
                 at: zone.when(e.created_at, t),
                 event: sentence.text,
@@ -284,7 +292,13 @@ pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
         .collect())
 }
 
-/// A user agent in words ("Chrome on macOS").
+/// A user agent in words ("Chrome on macOS"), in English: as recorded with an event (the
+/// pages show it in the person's words, see `Device::from_label`).
 fn device_words(user_agent: &str) -> String {
     crate::domain::device::Device::parse(user_agent).label()
+}
+
+/// The catalog's messages in `lang`, for the words the pages show of sessions and activity.
+fn words_in(lang: crate::domain::lang::Lang) -> impl Fn(&str, &[(&str, crate::domain::lang::Arg)]) -> String {
+    move |key, args| crate::server::i18n::Catalog::get().message(lang, key, args)
 }

@@ -57,6 +57,8 @@ impl Ctx {
             if let Some(seconds) = err.retry_after() {
                 res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(seconds));
             }
+            // The page's script shows it as it is: in the person's language.
+            return crate::server::i18n::said(err, self.meta.lang());
         }
         err
     }

@@ -29,9 +29,10 @@ impl Ctx {
         Ok(Ctx { state, meta: RequestMeta::current() })
     }
 
-    /// The person's time zone, as their browser's `tz` cookie names it.
+    /// The person's time zone, as their browser's `tz` cookie names it (its times in
+    /// the request's language).
     pub fn zone(&self) -> crate::server::zone::Zone {
-        crate::server::zone::Zone::from_cookie_header(&self.meta.cookies)
+        crate::server::zone::Zone::from_request(&self.meta)
     }
 
     /// A value of the query of the request being answered, decoded once: while a page

@@ -43,4 +43,11 @@ impl Ctx {
     pub fn clear_session(&self) {
         self.append_header(SET_COOKIE, &session::clear_cookie(&self.state.config));
     }
+
+    /// Remembers the language this browser chose (the `lang` cookie, a year; not a
+    /// secret, read by the server only).
+    pub fn set_language(&self, lang: crate::domain::lang::Lang) {
+        let secure = if self.state.config.is_https() { "; Secure" } else { "" };
+        self.append_header(SET_COOKIE, &format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.tag()));
+    }
 }

@@ -12,6 +12,7 @@ use crate::ui::components::countdown::{seconds_left, use_server_clock, Countdown
 use crate::ui::components::fields::{ErrorSignal, FieldError, PasswordField};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
+use crate::ui::i18n::{error_text, t, t_with, Arg};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -25,8 +26,9 @@ pub enum CodeStep {
     /// `/signin/code`: passwordless sign-in, then on to `next`.
     SignIn { next: String },
     /// `/signin/2fa`: the second factor, then on to `next`; the form offers to trust the
-    /// browser for `trust_days`.
-    TwoFactor { next: String, trust_days: u32 },
+    /// browser (`trust_label`: the box's words, drawn by the server in the page's language
+    /// with the number of days and its plural form).
+    TwoFactor { next: String, trust_label: String },
     /// `/reset-password`: the code and a new password.
     Reset,
     /// `/profile`: the code sent to the new number; `focus` when the change was just
@@ -104,7 +106,7 @@ impl CodeClock {
 
 /// What an answer of the code form says about the code itself (not about the guess).
 fn code_now_of(error: &AppError) -> Option<CodeNow> {
-    match error {
+    match error.plain() {
         AppError::CodeExpired => Some(CodeNow::Expired),
         AppError::TooManyTries => Some(CodeNow::Spent),
         AppError::NoActiveCode => Some(CodeNow::Missing),
@@ -219,9 +221,13 @@ fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
             </span>
         </p>
         <p class="expiry" id="code-expiry" hidden=move || expires_at().is_none()>
-            <span class="when-live">"It expires in " <Countdown expires_at_ms=expires_at_ms now=clock.now/> " "</span>
+            <span class="when-live">
+                {t("live-code-expires-in-before")}
+                <Countdown expires_at_ms=expires_at_ms now=clock.now/>
+                {format!("{} ", t("live-code-expires-in-after"))}
+            </span>
             <span id="code-expires-at" class="muted when-static">
-                {move || expires_at().map(|at| format!("It expires at {at}.")).unwrap_or_default()}
+                {move || expires_at().map(|at| t_with("live-code-expires-at", &[("time", Arg::Text(&at))])).unwrap_or_default()}
             </span>
         </p>
         <p class="delivery" id="code-delivery" role="status" data-delivery=move || clock.state.with(|s| s.delivery.map(|d| d.as_str()))>
@@ -235,26 +241,30 @@ fn CodeStatus(clock: CodeClock, if_account: bool) -> impl IntoView {
 fn delivery_sentence(clock: CodeClock) -> String {
     use crate::domain::delivery::DeliveryState;
     clock.state.with(|s| match (s.delivery, &s.delivered_at) {
-        (Some(DeliveryState::Delivered), Some(at)) => format!("Delivered to your phone at {at}."),
-        (Some(DeliveryState::Delivered), None) => "Delivered to your phone.".to_string(),
-        (Some(d), _) if d.is_failure() && s.voice => "Your carrier could not deliver the message. Try a voice call.".to_string(),
-        (Some(d), _) if d.is_failure() => "Your carrier could not deliver the message. Ask for a new code.".to_string(),
+        (Some(DeliveryState::Delivered), Some(at)) => t_with("live-code-delivered-at", &[("time", Arg::Text(at))]),
+        (Some(DeliveryState::Delivered), None) => t("live-code-delivered"),
+        (Some(d), _) if d.is_failure() && s.voice => t("live-code-undelivered-voice"),
+        (Some(d), _) if d.is_failure() => t("live-code-undelivered"),
         _ => String::new(),
     })
 }
 
 /// The status sentence of a code page: its element id, and the words before and after
-/// the number.
-fn sentence(now: CodeNow, if_account: bool, sent_at: Option<&str>) -> (&'static str, &'static str, String) {
-    let at = |prefix: &str, suffix: &str| sent_at.map(|t| format!("{prefix}{t}{suffix}")).unwrap_or_default();
+/// the number (`live-code-<state>-before` and `-after`, or `-after-at` with the time the
+/// code was sent).
+fn sentence(now: CodeNow, if_account: bool, sent_at: Option<&str>) -> (&'static str, String, String) {
+    let after = |key: &str, key_at: &str| match sent_at {
+        Some(at) => t_with(key_at, &[("time", Arg::Text(at))]),
+        None => t(key),
+    };
     match now {
-        CodeNow::Live if if_account => ("code-live", "If ", format!(" has an account, we sent it a 6-digit code{}.", at(" at ", ""))),
-        CodeNow::Live => ("code-live", "We sent a 6-digit code to ", format!("{}.", at(" at ", ""))),
-        CodeNow::Expired => ("code-expired", "The code for ", format!("{} has expired. Ask for a new one.", at(", sent at ", ","))),
-        CodeNow::Spent => {
-            ("code-spent", "The code for ", " was entered wrongly too many times and no longer works. Ask for a new one.".into())
+        CodeNow::Live if if_account => {
+            ("code-live", t("live-code-live-account-before"), after("live-code-live-account-after", "live-code-live-account-after-at"))
         }
-        CodeNow::Missing => ("no-code", "No code is waiting for ", ". Ask for a new one.".into()),
+        CodeNow::Live => ("code-live", t("live-code-live-before"), after("live-code-live-after", "live-code-live-after-at")),
+        CodeNow::Expired => ("code-expired", t("live-code-expired-before"), after("live-code-expired-after", "live-code-expired-after-at")),
+        CodeNow::Spent => ("code-spent", t("live-code-spent-before"), t("live-code-spent-after")),
+        CodeNow::Missing => ("no-code", t("live-code-missing-before"), t("live-code-missing-after")),
     }
 }
 
@@ -290,7 +300,7 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
     crate::ui::components::webotp::fill_from_sms(input, auto_submit);
     view! {
         <div class="field">
-            <label for="code">"6-digit code"</label>
+            <label for="code">{t("live-code-label")}</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
                 pattern="[0-9 \\-]*" maxlength="9" required class="code-input" dir="ltr" aria-describedby="code-error"
                 autofocus=focus on:input=on_input node_ref=input/>
@@ -305,15 +315,17 @@ fn CodeInput(error: ErrorSignal, #[prop(optional)] auto_submit: bool, #[prop(opt
 #[component]
 fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
     let (path, id, submit_id, label) = match &step {
-        CodeStep::Verify { .. } => (VerifyPhone::url(), "verify-form", "verify-submit", "Verify"),
-        CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "Sign in"),
-        CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "Sign in"),
-        CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "Set new password"),
-        CodeStep::ChangePhone { .. } => (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "Change my number"),
+        CodeStep::Verify { .. } => (VerifyPhone::url(), "verify-form", "verify-submit", "live-code-verify"),
+        CodeStep::SignIn { .. } => (SignInWithCode::url(), "signin-code-form", "signin-code-submit", "live-code-sign-in"),
+        CodeStep::TwoFactor { .. } => (VerifyTwoFactor::url(), "two-factor-form", "two-factor-submit", "live-code-sign-in"),
+        CodeStep::Reset => (ResetPassword::url(), "reset-form", "reset-submit", "live-code-set-password"),
+        CodeStep::ChangePhone { .. } => {
+            (ConfirmPhoneChange::url(), "confirm-phone-form", "confirm-phone-submit", "live-code-change-number")
+        }
     };
     let reset = step == CodeStep::Reset;
-    let trust_days = match &step {
-        CodeStep::TwoFactor { trust_days, .. } => Some(*trust_days),
+    let trust_label = match &step {
+        CodeStep::TwoFactor { trust_label, .. } => Some(trust_label.clone()),
         _ => None,
     };
     let next = match step {
@@ -332,20 +344,20 @@ fn CodeForm(step: CodeStep, clock: CodeClock, focus: bool) -> impl IntoView {
         <EnhancedForm form=form id=id>
             {next.map(|next| view! { <input type="hidden" name="next" value=next/> })}
             // Before the code field: the form sends itself at the sixth digit.
-            {trust_days.map(|days| view! {
+            {trust_label.map(|words| view! {
                 <div class="field check">
                     <input type="checkbox" id="trust" name="trust" value="on"/>
-                    <label for="trust">{format!("Don't ask for a code on this browser for {days} days")}</label>
+                    <label for="trust">{words}</label>
                 </div>
             })}
             <CodeInput error=error auto_submit=!reset focus=focus/>
             {reset.then(|| view! {
-                <PasswordField id="password" name="password" label="New password" autocomplete="new-password"
-                    field=Field::Password error=error hint="At least 8 characters. Long phrases are good."/>
-                <PasswordField id="confirm" name="confirm" label="Confirm new password" autocomplete="new-password"
+                <PasswordField id="password" name="password" label=t("live-code-new-password") autocomplete="new-password"
+                    field=Field::Password error=error hint=t("live-code-password-hint")/>
+                <PasswordField id="confirm" name="confirm" label=t("live-code-confirm-password") autocomplete="new-password"
                     field=Field::Confirm error=error/>
             })}
-            <SubmitButton form=form id=submit_id label=label busy=if reset { "Saving…" } else { "Checking…" }
+            <SubmitButton form=form id=submit_id label=t(label) busy=t(if reset { "live-code-saving" } else { "live-code-checking" })
                 blocked=Signal::derive(move || clock.live.get() && clock.code_now() != CodeNow::Live)/>
         </EnhancedForm>
     }
@@ -360,17 +372,18 @@ fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: b
     let blocked = move || form.pending() || clock.cooldown() > 0;
     let resent = move || form.successes() > 0 && error.get().is_none();
     let wait_until = clock.state.get_untracked().resend_at;
+    let (new_code_in, send_new) = (t("live-code-new-code-in"), t("live-code-send-new"));
     view! {
         <form id="resend-form" class="form resend" method="post" action=form.path on:submit=form.on_submit()>
             <input type="hidden" name="purpose" value=purpose/>
             {if voice {
                 Either::Left(view! {
                     <fieldset class="channel">
-                        <legend>"Send a new code by"</legend>
+                        <legend>{t("live-code-resend-by")}</legend>
                         <label><input type="radio" id="channel-sms" name="channel" value="sms"
-                            checked=!undelivered(clock) prop:checked=move || !undelivered(clock)/>" text message"</label>
+                            checked=!undelivered(clock) prop:checked=move || !undelivered(clock)/>{format!(" {}", t("live-code-by-sms"))}</label>
                         <label><input type="radio" id="channel-voice" name="channel" value="voice"
-                            checked=undelivered(clock) prop:checked=move || undelivered(clock)/>" voice call"</label>
+                            checked=undelivered(clock) prop:checked=move || undelivered(clock)/>{format!(" {}", t("live-code-by-voice"))}</label>
                     </fieldset>
                 })
             } else {
@@ -379,19 +392,19 @@ fn ResendForm(form: Submitter, purpose: &'static str, clock: CodeClock, voice: b
             <div class="resend-row">
                 <button type="submit" id="resend-submit" disabled=blocked
                     class=move || if undelivered(clock) { "button" } else { "button secondary" }>
-                    {move || if clock.cooldown() > 0 { "New code in " } else { "Send a new code" }}
+                    {move || if clock.cooldown() > 0 { new_code_in.clone() } else { send_new.clone() }}
                     <span id="resend-cooldown" hidden=move || clock.cooldown() == 0>
                         {move || { let c = clock.cooldown(); format!("{}:{:02}", c / 60, c % 60) }}
                     </span>
                 </button>
                 {wait_until.map(|at| view! {
-                    <span class="hint when-static" id="resend-wait">{format!("You can ask for a new code from {at}.")}</span>
+                    <span class="hint when-static" id="resend-wait">{t_with("live-code-resend-from", &[("time", Arg::Text(&at))])}</span>
                 })}
             </div>
             <p class="form-error" data-testid="form-error" role="alert" id="resend-error" hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|e| e.to_string())}
+                {move || error.get().map(|e| error_text(&e))}
             </p>
-            <p class="notice ok" role="status" id="resent" hidden=move || !resent()>"A new code is on its way."</p>
+            <p class="notice ok" role="status" id="resent" hidden=move || !resent()>{t("live-code-resent")}</p>
         </form>
     }
 }
@@ -419,7 +432,7 @@ pub fn FlowStartForm(kind: FlowStart, prefill: PhonePrefill, next: String) -> im
         <EnhancedForm form=form id=id>
             {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <PhoneFields prefill=prefill error=error/>
-            <SubmitButton form=form id=submit_id label="Send me a code" busy="Sending…"/>
+            <SubmitButton form=form id=submit_id label=t("live-code-send-me") busy=t("live-code-sending")/>
         </EnhancedForm>
     }
 }

@@ -3,6 +3,7 @@
 //! read it); after hydration it ticks every half second.
 
 use crate::domain::time::mm_ss;
+use crate::ui::i18n::{t, t_with, Arg};
 use leptos::prelude::*;
 
 /// Milliseconds on the server's clock, ticking in the browser. It starts at
@@ -44,10 +45,13 @@ pub fn Countdown(#[prop(into)] expires_at_ms: Signal<i64>, now: ReadSignal<i64>)
     let spoken = move || {
         let s = left();
         if s == 0 {
-            "The code has expired.".to_string()
+            t("live-code-expired-spoken")
         } else {
-            let minutes = (s + 59) / 60;
-            format!("The code expires in about {minutes} minute{}.", if minutes == 1 { "" } else { "s" })
+            // Two messages (islands' words have no plural forms): one minute, and more.
+            match (s + 59) / 60 {
+                1 => t("live-code-expires-about-one"),
+                minutes => t_with("live-code-expires-about", &[("minutes", Arg::Number(minutes))]),
+            }
         }
     };
     view! {

@@ -9,6 +9,7 @@
 use crate::api::{AddApp, ConfirmApp, DisableTwoFactor, NewRecoveryCodes, RemoveApp, VerifyTwoFactor};
 use crate::domain::{AppError, Field};
 use crate::ui::components::fields::{url_error, FieldError, FormError, PasswordField};
+use crate::ui::i18n::{t, t_with, Arg};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -37,35 +38,35 @@ pub fn StepUpForm(action: StepUp) -> impl IntoView {
             "disable-2fa-form",
             "disable-2fa-current",
             "disable-2fa-submit",
-            "Current password (to turn it off)",
-            "Turn off two-factor sign-in",
+            "factors-current-password-off",
+            "factors-turn-off",
         ),
         StepUp::AddApp => {
-            (AddApp::url(), "add-app-form", "add-app-current", "add-app-submit", "Current password", "Set up an authenticator app")
+            (AddApp::url(), "add-app-form", "add-app-current", "add-app-submit", "factors-current-password", "factors-add-app")
         }
         StepUp::RemoveApp => (
             RemoveApp::url(),
             "remove-app-form",
             "remove-app-current",
             "remove-app-submit",
-            "Current password (to remove it)",
-            "Remove the authenticator app",
+            "factors-current-password-remove",
+            "factors-remove-app",
         ),
         StepUp::NewRecoveryCodes => (
             NewRecoveryCodes::url(),
             "recovery-codes-form",
             "recovery-codes-current",
             "recovery-codes-submit",
-            "Current password",
-            "Make new recovery codes",
+            "factors-current-password",
+            "factors-new-recovery-codes",
         ),
     };
     let error = flash_error(path);
     view! {
         <form method="post" action=path id=form_id class="form">
             <FormError error=error/>
-            <PasswordField id=field_id name="current" label=label autocomplete="current-password" field=Field::CurrentPassword error=error/>
-            <button type="submit" id=submit_id class="button secondary">{button}</button>
+            <PasswordField id=field_id name="current" label=t(label) autocomplete="current-password" field=Field::CurrentPassword error=error/>
+            <button type="submit" id=submit_id class="button secondary">{t(button)}</button>
         </form>
     }
 }
@@ -87,25 +88,22 @@ pub enum FactorCode {
 #[component]
 pub fn FactorCodeForm(kind: FactorCode, #[prop(optional)] next: String, #[prop(optional)] trust_days: u32) -> impl IntoView {
     let (path, form_id, submit_id, button, method) = match kind {
-        FactorCode::ConfirmApp => (ConfirmApp::url(), "confirm-app-form", "confirm-app-submit", "Finish set-up", None),
-        FactorCode::App => (VerifyTwoFactor::url(), "app-code-form", "app-code-submit", "Sign in", Some("app")),
-        FactorCode::Recovery => (VerifyTwoFactor::url(), "recovery-code-form", "recovery-code-submit", "Sign in", Some("recovery")),
+        FactorCode::ConfirmApp => (ConfirmApp::url(), "confirm-app-form", "confirm-app-submit", "factors-finish-set-up", None),
+        FactorCode::App => (VerifyTwoFactor::url(), "app-code-form", "app-code-submit", "factors-sign-in", Some("app")),
+        FactorCode::Recovery => (VerifyTwoFactor::url(), "recovery-code-form", "recovery-code-submit", "factors-sign-in", Some("recovery")),
     };
     let recovery = kind == FactorCode::Recovery;
     let second_step = kind != FactorCode::ConfirmApp;
     let error = flash_error(path);
     let invalid = error.with_untracked(|e| e.as_ref().is_some_and(|e| e.field() == Some(Field::Code)));
-    let (label, hint) = if recovery {
-        ("Recovery code", "10 letters and digits, like abcde-12345. Each code works once.")
-    } else {
-        ("6-digit code from your authenticator app", "The app shows a new code every 30 seconds.")
-    };
+    let (label, hint) =
+        if recovery { ("factors-recovery-code", "factors-recovery-code-hint") } else { ("factors-app-code", "factors-app-code-hint") };
     view! {
         <form method="post" action=path id=form_id class="form">
             {method.map(|m| view! { <input type="hidden" name="method" value=m/> })}
             {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <div class="field">
-                <label for="factor-code">{label}</label>
+                <label for="factor-code">{t(label)}</label>
                 // On the second-step page the field is the page's one task (the focus).
                 <input id="factor-code" name="code" type="text" required autofocus=second_step
                     inputmode=(!recovery).then_some("numeric")
@@ -113,24 +111,30 @@ pub fn FactorCodeForm(kind: FactorCode, #[prop(optional)] next: String, #[prop(o
                     autocapitalize=recovery.then_some("none") spellcheck=recovery.then_some("false")
                     pattern=(!recovery).then_some("[0-9 \\-]*") maxlength=if recovery { "16" } else { "9" }
                     aria-invalid=invalid.then_some("true") aria-describedby="factor-code-hint factor-code-error"/>
-                <p class="hint" id="factor-code-hint">{hint}</p>
+                <p class="hint" id="factor-code-hint">{t(hint)}</p>
                 <FieldError error=error field=Field::Code id="factor-code"/>
             </div>
             {second_step.then(|| view! {
                 <div class="field check">
                     <input type="checkbox" id="trust" name="trust" value="on"/>
-                    <label for="trust">{format!("Don't ask for a code on this browser for {trust_days} days")}</label>
+                    <label for="trust">{trust_label(trust_days)}</label>
                 </div>
             })}
             <FormError error=error/>
-            <button type="submit" id=submit_id class="button">{button}</button>
+            <button type="submit" id=submit_id class="button">{t(button)}</button>
         </form>
     }
+}
+
+/// The words of the box that trusts this browser at the second step for `days` (also
+/// handed to the SMS code's island, which has no plural forms of its own).
+pub fn trust_label(days: u32) -> String {
+    t_with("factors-trust-browser", &[("days", Arg::Number(i64::from(days)))])
 }
 
 /// "Copy the codes": the shell's click handler copies `data-copy` (see `ui/mod.rs`);
 /// shown only where scripts run (`when-live`).
 #[component]
 pub fn CopyCodes(text: String) -> impl IntoView {
-    view! { <button type="button" id="copy-codes" class="button secondary when-live" data-copy=text>"Copy the codes"</button> }
+    view! { <button type="button" id="copy-codes" class="button secondary when-live" data-copy=text>{t("factors-copy-codes")}</button> }
 }

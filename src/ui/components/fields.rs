@@ -1,6 +1,7 @@
 //! Form fields and how errors show beside them.
 
 use crate::domain::{AppError, Field, Notice};
+use crate::ui::i18n::{error_text, t};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -45,7 +46,7 @@ pub fn kept_value(key: &'static str) -> String {
 /// The error for one field, shown under it (`#<id>-error`).
 #[component]
 pub fn FieldError(error: ErrorSignal, field: Field, id: &'static str) -> impl IntoView {
-    let text = move || error.get().filter(|e| e.field() == Some(field)).map(|e| e.to_string());
+    let text = move || error.get().filter(|e| e.field() == Some(field)).map(|e| error_text(&e));
     view! {
         <Show when=move || text().is_some()>
             <p class="field-error" id=format!("{id}-error") role="alert">{text}</p>
@@ -56,7 +57,7 @@ pub fn FieldError(error: ErrorSignal, field: Field, id: &'static str) -> impl In
 /// An error that belongs to no single field, shown at the top of the form.
 #[component]
 pub fn FormError(error: ErrorSignal) -> impl IntoView {
-    let text = move || error.get().filter(|e| e.field().is_none()).map(|e| e.to_string());
+    let text = move || error.get().filter(|e| e.field().is_none()).map(|e| error_text(&e));
     view! {
         <Show when=move || text().is_some()>
             <p class="form-error" data-testid="form-error" role="alert">{text}</p>
@@ -72,7 +73,7 @@ pub fn url_error(path: &str) -> Option<AppError> {
 /// The error a plain form post to `path` came back with, at the top of its form.
 #[component]
 pub fn UrlFormError(path: &'static str) -> impl IntoView {
-    url_error(path).map(|e| view! { <p class="form-error" data-testid="form-error" role="alert">{e.to_string()}</p> })
+    url_error(path).map(|e| view! { <p class="form-error" data-testid="form-error" role="alert">{error_text(&e)}</p> })
 }
 
 /// A form that needs no Wasm: a plain post to a server function (`path`, its URL), which
@@ -100,22 +101,23 @@ pub fn NoticeBanner() -> impl IntoView {
     view! {
         <Show when=move || notice().is_some()>
             <p class="notice ok toast" id="notice" role="status" aria-live="polite" data-notice=move || notice().map(|n| n.key())>
-                {move || notice().map(Notice::sentence)}
+                {move || notice().map(|n| { let (key, args) = n.message(); let args: Vec<_> = args.iter().map(|(name, v)| (*name, crate::ui::i18n::Arg::Number(*v))).collect(); crate::ui::i18n::t_with(key, &args) })}
             </p>
         </Show>
     }
 }
 
-/// A password field (current or new) with its error.
+/// A password field (current or new) with its error. `label` and `hint` are already in
+/// the page's language (`live-` messages inside an island).
 #[component]
 pub fn PasswordField(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     autocomplete: &'static str,
     field: Field,
     error: ErrorSignal,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let new = autocomplete == "new-password";
     let described = if hint.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-error") };
@@ -138,7 +140,7 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     if let (Some(res), Ok(status)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(error.status())) {
         res.set_status(status);
     }
-    view! { <p class="form-error" role="alert" id="page-error">{error.to_string()}</p> }
+    view! { <p class="form-error" role="alert" id="page-error">{error_text(&error)}</p> }
 }
 
 /// A page's data from the server: "Loading…" until it is there, then `found` with it,
@@ -155,7 +157,7 @@ where
 {
     use leptos::either::EitherOf3;
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t("form-loading")}</p> }>
             {move || {
                 let (found, missing) = (found.clone(), missing.clone());
                 Suspend::new(async move {
@@ -173,5 +175,11 @@ where
 /// What a signed-in page shows when the session ended while it loaded.
 #[component]
 pub fn SessionEnded() -> impl IntoView {
-    view! { <p>"Your session has ended. " <a href="/signin">"Sign in"</a>"."</p> }
+    view! {
+        <p>
+            {t("form-session-ended-before")}
+            <a href="/signin">{t("form-session-ended-link")}</a>
+            {t("form-session-ended-after")}
+        </p>
+    }
 }

@@ -78,7 +78,7 @@ impl Submitter {
                     let mut answer = post(self.path, &form, multipart, &[]).await;
                     // Sends to numbers that convert poorly need the browser's proof of
                     // work: solved in a worker (a second or so), then the form goes again.
-                    if answer == Err(AppError::ChallengeNeeded) && solve_challenge().await {
+                    if answer.as_ref().is_err_and(|e| e.plain() == &AppError::ChallengeNeeded) && solve_challenge().await {
                         answer = post(self.path, &form, multipart, &[]).await;
                     }
                     match answer {
@@ -118,20 +118,20 @@ pub fn EnhancedForm(form: Submitter, id: &'static str, #[prop(default = "form")]
 }
 
 /// A form's submit button: off and saying `busy` (if given) while the request runs, and
-/// off while `blocked` says so.
+/// off while `blocked` says so. Inside an island its words are `live-` messages.
 #[component]
 pub fn SubmitButton(
     form: Submitter,
     id: &'static str,
-    label: &'static str,
-    #[prop(optional)] busy: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] busy: Option<String>,
     #[prop(default = "button")] class: &'static str,
     #[prop(optional)] blocked: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let busy = busy.unwrap_or(label);
+    let busy = busy.unwrap_or_else(|| label.clone());
     view! {
         <button type="submit" id=id class=class disabled=move || form.pending() || blocked.is_some_and(|b| b.get())>
-            {move || if form.pending() { busy } else { label }}
+            {move || if form.pending() { busy.clone() } else { label.clone() }}
         </button>
     }
 }

@@ -4,6 +4,7 @@
 use crate::api::{SessionInfo, Viewer};
 use crate::domain::url::encode_component;
 use crate::ui::components::fields::ErrorNotice;
+use crate::ui::i18n::t;
 use crate::ui::use_session;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -49,7 +50,7 @@ pub fn redirect_for(need: Need, viewer: &Viewer, here: &str) -> Option<String> {
 /// sign-in request (see [`SessionInfo::continue_to`]).
 #[component]
 pub fn ContinueTo(info: SessionInfo) -> impl IntoView {
-    info.continue_to.map(|app| view! { <p class="continue-to" id="continue-to">"to continue to " <strong>{app}</strong></p> })
+    info.continue_to.map(|app| view! { <p class="continue-to" id="continue-to">{t("guard-continue-to-before")}<strong>{app}</strong>{t("guard-continue-to-after")}</p> })
 }
 
 /// Renders `children` with the session info when the visitor may see the page.
@@ -62,7 +63,7 @@ where
     let session = use_session();
     let location = use_location();
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{t("guard-loading")}</p> }>
             {move || {
                 let children = children.clone();
                 let here = location.pathname.get_untracked();

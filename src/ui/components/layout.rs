@@ -1,7 +1,9 @@
 //! Header and footer around every page (rendered on the server; no Wasm).
 
-use crate::api::{SignOut, Viewer};
+use crate::api::{SetLanguage, SignOut, Viewer};
+use crate::domain::lang::Lang;
 use crate::ui::components::fields::PostForm;
+use crate::ui::i18n::{self, t, t_with, Arg};
 use crate::ui::{use_branding, use_session};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -21,7 +23,8 @@ pub fn Header() -> impl IntoView {
                 {logo}
                 <span class="brand-name" aria-hidden=has_logo.then_some("true")>{brand.app_name.clone()}</span>
             </a>
-            <nav aria-label="Account">
+            <LanguageMenu id="header-language"/>
+            <nav aria-label=t("nav-account")>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match session.info.await.map(|i| i.viewer) {
@@ -32,8 +35,8 @@ pub fn Header() -> impl IntoView {
                                     <details class="menu" id="account-menu">
                                         <summary><span class="who" id="header-user">{who}</span></summary>
                                         <div class="menu-items">
-                                            <a href="/profile" id="nav-profile">"Profile"</a>
-                                            <a href="/sessions" id="nav-sessions">"Sessions"</a>
+                                            <a href="/profile" id="nav-profile">{t("nav-profile")}</a>
+                                            <a href="/sessions" id="nav-sessions">{t("nav-sessions")}</a>
                                             <SignOutButton/>
                                         </div>
                                     </details>
@@ -41,8 +44,8 @@ pub fn Header() -> impl IntoView {
                             }
                             Ok(Viewer::Pending { .. }) | Ok(Viewer::TwoFactor) | Ok(Viewer::PasswordStep) => EitherOf3::B(view! { <SignOutButton/> }),
                             _ => EitherOf3::C(view! {
-                                <a href="/signin">"Sign in"</a>
-                                <a href="/signup" class="button small">"Sign up"</a>
+                                <a href="/signin">{t("nav-sign-in")}</a>
+                                <a href="/signup" class="button small">{t("nav-sign-up")}</a>
                             }),
                         }
                     })}
@@ -56,7 +59,7 @@ pub fn Header() -> impl IntoView {
 fn SignOutButton() -> impl IntoView {
     view! {
         <PostForm path=SignOut::url() id="signout-form" class="inline">
-            <button type="submit" id="signout-submit" class="link-button">"Sign out"</button>
+            <button type="submit" id="signout-submit" class="link-button">{t("nav-sign-out")}</button>
         </PostForm>
     }
 }
@@ -66,7 +69,49 @@ pub fn Footer() -> impl IntoView {
     let name = use_branding().app_name;
     view! {
         <footer class="site-footer">
-            <p>{format!("{name} uses your phone number only to sign you in and to tell you about changes to your account.")}</p>
+            <p>{t_with("footer-purpose", &[("app", Arg::Text(&name))])}</p>
+            <LanguageMenu id="footer-language"/>
         </footer>
     }
+}
+
+/// The language menu: a plain form (no script needed) with one button per language, each
+/// written in its own language. Choosing one stores it (cookie, and the account when
+/// signed in) and comes back to this page.
+#[component]
+fn LanguageMenu(id: &'static str) -> impl IntoView {
+    let current = i18n::lang();
+    let back = current_path();
+    view! {
+        <details class="menu language-menu" id=id>
+            <summary>
+                <span aria-hidden="true" class="globe">"🌐"</span>
+                <span class="visually-hidden">{t("language-menu")}": "</span>
+                <span lang=current.tag()>{current.name()}</span>
+            </summary>
+            <form method="post" action=SetLanguage::url() class="menu-items">
+                <input type="hidden" name="back" value=back/>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <button type="submit" name="lang" value=l.tag() lang=l.tag() class="link-button"
+                                aria-current=(l == current).then_some("true")>
+                                {l.name()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </form>
+        </details>
+    }
+}
+
+/// The path and query of the page being drawn (where the language menu comes back to).
+fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        return parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    }
+    "/".into()
 }

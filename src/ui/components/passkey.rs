@@ -13,6 +13,7 @@
 
 use crate::api::{AddPasskey, GetPasskeyOptions, PasskeySignIn, VerifyTwoFactor};
 use crate::ui::components::fields::url_error;
+use crate::ui::i18n::{error_text, t};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
@@ -31,9 +32,9 @@ pub enum PasskeyKind {
 #[island]
 pub fn PasskeyForm(kind: PasskeyKind, next: String) -> impl IntoView {
     let (finish_path, form_id, submit_id, label) = match kind {
-        PasskeyKind::Register => (AddPasskey::url(), "add-passkey", "add-passkey-submit", "Add a passkey"),
-        PasskeyKind::SignIn => (PasskeySignIn::url(), "passkey-signin", "passkey-signin-submit", "Sign in with a passkey"),
-        PasskeyKind::SecondStep => (VerifyTwoFactor::url(), "passkey-2fa", "passkey-2fa-submit", "Use a passkey"),
+        PasskeyKind::Register => (AddPasskey::url(), "add-passkey", "add-passkey-submit", t("live-passkey-add")),
+        PasskeyKind::SignIn => (PasskeySignIn::url(), "passkey-signin", "passkey-signin-submit", t("live-passkey-sign-in")),
+        PasskeyKind::SecondStep => (VerifyTwoFactor::url(), "passkey-2fa", "passkey-2fa-submit", t("live-passkey-use")),
     };
     let purpose = match kind {
         PasskeyKind::Register => "register",
@@ -41,6 +42,8 @@ pub fn PasskeyForm(kind: PasskeyKind, next: String) -> impl IntoView {
         PasskeyKind::SecondStep => "2fa",
     };
     let register = kind == PasskeyKind::Register;
+    // The space between two words of a label: none in Chinese.
+    let gap = if crate::ui::i18n::lang() == crate::domain::lang::Lang::ZhCn { "" } else { " " };
     // What the options, the browser's side (cancelled) or, after the page came back, the
     // check said: one line.
     let problem = RwSignal::new(url_error(finish_path));
@@ -123,17 +126,17 @@ pub fn PasskeyForm(kind: PasskeyKind, next: String) -> impl IntoView {
                 {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
                 {register.then(|| view! {
                     <div class="field">
-                        <label for="passkey-name">"Name it " <span class="optional">"(optional)"</span></label>
-                        <input id="passkey-name" name="name" type="text" maxlength="64" placeholder="e.g. Work laptop"/>
+                        <label for="passkey-name">{t("live-passkey-name-it")} {gap} <span class="optional">{t("live-passkey-optional")}</span></label>
+                        <input id="passkey-name" name="name" type="text" maxlength="64" placeholder=t("live-passkey-name-placeholder")/>
                     </div>
                     <div class="field">
-                        <label for="add-passkey-current">"Current password"</label>
+                        <label for="add-passkey-current">{t("live-passkey-current-password")}</label>
                         <input id="add-passkey-current" name="current" type="password" autocomplete="current-password" required
                             node_ref=password_input/>
                     </div>
                 })}
                 <p class="field-error" id=format!("{form_id}-error") role="alert" hidden=move || problem.with(Option::is_none)>
-                    {move || problem.get().map(|e| e.to_string())}
+                    {move || problem.get().map(|e| error_text(&e))}
                 </p>
                 <button type="submit" id=submit_id class=if register { "button secondary" } else { "button" } disabled=move || busy.get()>
                     {label}
@@ -187,8 +190,9 @@ mod browser {
         Said(AppError),
     }
 
-    fn said(words: &'static str) -> Failed {
-        Failed::Said(AppError::invalid(Field::Passkey, words))
+    /// A problem said in the page's words (`key`: a `live-passkey-err-` message).
+    fn said(key: &str) -> Failed {
+        Failed::Said(AppError::invalid(Field::Passkey, crate::ui::i18n::t(key)))
     }
 
     /// The ceremony under way, which a new one (or leaving the page) stops.
@@ -210,7 +214,7 @@ mod browser {
             // (no decoder for it in the Wasm).
             let purpose: &[(&str, &str)] = if conditional { &[("purpose", "sign-in-conditional")] } else { &[] };
             let started = match post(&form.action(), form, false, purpose).await {
-                Ok(Outcome::Answer(body)) => JSON::parse(&body).map_err(|_| said("The passkey options could not be read. Try again."))?,
+                Ok(Outcome::Answer(body)) => JSON::parse(&body).map_err(|_| said("live-passkey-err-options"))?,
                 Ok(Outcome::Redirect(_)) => return Err(Failed::Quiet),
                 Err(e) if conditional => return Err(if e.field().is_some() { Failed::Said(e) } else { Failed::Quiet }),
                 Err(e) => return Err(Failed::Said(e)),
@@ -228,11 +232,10 @@ mod browser {
             }
             let window = leptos::prelude::window();
             let pkc = pkc();
-            let options = JSON::parse(options).map_err(|_| said("The passkey options could not be read. Try again."))?;
+            let options = JSON::parse(options).map_err(|_| said("live-passkey-err-options"))?;
             let parse = function(&pkc, if create { "parseCreationOptionsFromJSON" } else { "parseRequestOptionsFromJSON" })
-                .ok_or(said("This browser cannot use passkeys."))?;
-            let public_key =
-                parse.call1(&pkc, &get(&options, "publicKey")).map_err(|_| said("This browser cannot use these passkey options."))?;
+                .ok_or_else(|| said("live-passkey-err-unsupported"))?;
+            let public_key = parse.call1(&pkc, &get(&options, "publicKey")).map_err(|_| said("live-passkey-err-bad-options"))?;
             let arg = Object::new();
             let _ = Reflect::set(&arg, &"publicKey".into(), &public_key);
             let _ = Reflect::set(&arg, &"signal".into(), &signal);
@@ -240,7 +243,7 @@ mod browser {
                 let _ = Reflect::set(&arg, &"mediation".into(), &"conditional".into());
             }
             let credentials = get(&get(&window, "navigator"), "credentials");
-            let call = function(&credentials, if create { "create" } else { "get" }).ok_or(said("This browser cannot use passkeys."))?;
+            let call = function(&credentials, if create { "create" } else { "get" }).ok_or_else(|| said("live-passkey-err-unsupported"))?;
             let promise = call.call1(&credentials, &arg).ok().and_then(|p| p.dyn_into::<Promise>().ok()).ok_or(Failed::Quiet)?;
             let credential = match JsFuture::from(promise).await {
                 Ok(c) if !c.is_null() => c,
@@ -250,15 +253,16 @@ mod browser {
                     return Err(match name.as_str() {
                         "AbortError" => Failed::Quiet,
                         "NotAllowedError" if conditional => Failed::Quiet,
-                        "NotAllowedError" => said("No passkey was used. Try again, or choose another way."),
-                        "InvalidStateError" => said("This device has a passkey for your account already."),
-                        _ => said("The passkey did not work. Try again, or choose another way."),
+                        "NotAllowedError" => said("live-passkey-err-not-used"),
+                        "InvalidStateError" => said("live-passkey-err-exists"),
+                        _ => said("live-passkey-err-failed"),
                     });
                 }
             };
-            let json =
-                function(&credential, "toJSON").and_then(|f| f.call0(&credential).ok()).ok_or(said("This browser cannot use passkeys."))?;
-            JSON::stringify(&json).ok().and_then(|s| s.as_string()).ok_or(said("The passkey's answer could not be read."))
+            let json = function(&credential, "toJSON")
+                .and_then(|f| f.call0(&credential).ok())
+                .ok_or_else(|| said("live-passkey-err-unsupported"))?;
+            JSON::stringify(&json).ok().and_then(|s| s.as_string()).ok_or_else(|| said("live-passkey-err-answer"))
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod signup;
 pub mod two_factor;
 pub mod verify;
 
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -20,10 +21,10 @@ pub fn NotFound() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Not found"/>
+        <Title text=t("notfound-title")/>
         <section class="card">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. " <a href="/">"Go to the home page"</a>"."</p>
+            <h1>{t("notfound-heading")}</h1>
+            <p>{t("notfound-before")}<a href="/">{t("notfound-link")}</a>{t("notfound-after")}</p>
         </section>
     }
 }

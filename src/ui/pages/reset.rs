@@ -3,6 +3,7 @@ use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm}
 use crate::ui::components::fields::Load;
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::phone::PhonePrefill;
+use crate::ui::i18n::t;
 use crate::ui::pages::signin_code::RestartForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,20 +14,20 @@ use leptos_meta::Title;
 pub fn ResetPasswordPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("reset-password".into()));
     view! {
-        <Title text="Reset your password"/>
+        <Title text=t("reset-title")/>
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
-                <h1>"Reset your password"</h1>
+                <h1>{t("reset-title")}</h1>
                 <Load data=data
                     found=|state| view! {
                         <CodeEntry step=CodeStep::Reset state=state/>
                         <RestartForm page="/reset-password"/>
                     }
                     missing=move || view! {
-                        <p>"Enter the number of your account. We text you a code to set a new password."</p>
+                        <p>{t("reset-intro")}</p>
                         <FlowStartForm kind=FlowStart::Reset prefill=PhonePrefill::from_flash(&info.default_country) next=String::new()/>
                     }/>
-                <p class="aside"><a href="/signin">"Back to sign in"</a></p>
+                <p class="aside"><a href="/signin">{t("reset-back")}</a></p>
             </section>
         }/>
     }

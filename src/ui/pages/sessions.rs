@@ -5,6 +5,7 @@ use crate::api::{get_sessions, get_trusted_browsers, EndSessions, ForgetBrowser,
 use crate::ui::components::fields::{Load, NoticeBanner, SessionEnded, UrlFormError};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::when::Time;
+use crate::ui::i18n::{t, t_with, Arg};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -14,23 +15,23 @@ pub fn SessionsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_sessions());
     let trusted = Resource::new(|| (), |_| get_trusted_browsers());
     view! {
-        <Title text="Your sessions"/>
+        <Title text=t("sessions-title")/>
         <Guard need=Need::SignedIn children=move |_info| view! {
-            <h1>"Your sessions"</h1>
+            <h1>{t("sessions-title")}</h1>
             <NoticeBanner/>
             <section class="card" aria-labelledby="sessions-title">
-                <h2 id="sessions-title">"Signed-in devices"</h2>
-                <p class="hint">"Sign out any device you do not recognise, then change your password."</p>
+                <h2 id="sessions-title">{t("sessions-devices-title")}</h2>
+                <p class="hint">{t("sessions-devices-hint")}</p>
                 <UrlFormError path=EndSessions::url()/>
                 <Load data=data found=|rows| view! { <SessionList rows=rows/> } missing=SessionEnded/>
                 <div class="actions">
                     <form method="post" action=EndSessions::url() id="end-others-form" class="inline">
                         <input type="hidden" name="which" value="others"/>
-                        <button type="submit" id="end-others-submit" class="button secondary">"Sign out all other devices"</button>
+                        <button type="submit" id="end-others-submit" class="button secondary">{t("sessions-end-others")}</button>
                     </form>
                     <form method="post" action=EndSessions::url() id="end-all-form" class="inline">
                         <input type="hidden" name="which" value="all"/>
-                        <button type="submit" id="end-all-submit" class="button danger">"Sign out everywhere"</button>
+                        <button type="submit" id="end-all-submit" class="button danger">{t("sessions-end-all")}</button>
                     </form>
                 </div>
             </section>
@@ -47,23 +48,26 @@ fn TrustedBrowsers(rows: Vec<TrustedBrowser>) -> impl IntoView {
         let rows = rows
             .into_iter()
             .map(|b| {
+                // Named in English by the server (see `Device::from_label`).
+                let device = crate::domain::device::Device::from_label(&b.device).label_with(&|k, a| t_with(k, a));
+                let forget = t_with("sessions-forget-label", &[("device", Arg::Text(&device)), ("ip", Arg::Text(&b.ip))]);
                 view! {
                     <li class="session-row trusted-row" data-this-device=b.this_device.to_string()>
                         <div class="session-what">
                             <p class="session-device">
-                                <span class="device">{b.device.clone()}</span>
-                                {b.this_device.then(|| view! { " " <span class="badge ok this-device">"this browser"</span> })}
+                                <span class="device">{device}</span>
+                                {b.this_device.then(|| view! { " " <span class="badge ok this-device">{t("sessions-this-browser")}</span> })}
                             </p>
                             <dl class="meta">
-                                <div><dt>"IP address"</dt><dd>{b.ip.clone()}</dd></div>
-                                <div><dt>"Trusted"</dt><dd><Time when=b.trusted_at.clone()/></dd></div>
-                                <div><dt>"Until"</dt><dd><Time when=b.until.clone()/></dd></div>
+                                <div><dt>{t("sessions-ip")}</dt><dd>{b.ip.clone()}</dd></div>
+                                <div><dt>{t("sessions-trusted-at")}</dt><dd><Time when=b.trusted_at.clone()/></dd></div>
+                                <div><dt>{t("sessions-trusted-until")}</dt><dd><Time when=b.until.clone()/></dd></div>
                             </dl>
                         </div>
                         <form method="post" action=ForgetBrowser::url() class="inline forget-browser-form">
                             <input type="hidden" name="id" value=b.id.to_string()/>
                             <button type="submit" class="button secondary small forget-browser"
-                                aria-label=format!("Forget {} ({})", b.device, b.ip)>"Forget"</button>
+                                aria-label=forget>{t("sessions-forget")}</button>
                         </form>
                     </li>
                 }
@@ -71,8 +75,8 @@ fn TrustedBrowsers(rows: Vec<TrustedBrowser>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="card" aria-labelledby="trusted-title" id="trusted">
-                <h2 id="trusted-title">"Trusted browsers"</h2>
-                <p class="hint">"Two-factor sign-in asks these browsers for no code until the date shown. Forget one you no longer use; changing your password forgets them all."</p>
+                <h2 id="trusted-title">{t("sessions-trusted-title")}</h2>
+                <p class="hint">{t("sessions-trusted-hint")}</p>
                 <UrlFormError path=ForgetBrowser::url()/>
                 <ul id="trusted-browsers" class="card-list sessions">{rows}</ul>
             </section>
@@ -86,25 +90,30 @@ pub fn SessionList(rows: Vec<SessionItem>) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|s| {
-            let label = if s.this_device { "Sign out" } else { "End session" };
+            let (label, aria) = if s.this_device {
+                ("sessions-sign-out", "sessions-sign-out-label")
+            } else {
+                ("sessions-end-session", "sessions-end-session-label")
+            };
+            let aria = t_with(aria, &[("device", Arg::Text(&s.device)), ("ip", Arg::Text(&s.ip))]);
             view! {
                 <li class="session-row" data-session-id=s.id.to_string() data-this-device=s.this_device.to_string()>
                     <div class="session-what">
                         <p class="session-device">
                             <span class="device">{s.device.clone()}</span>
-                            {s.this_device.then(|| view! { " " <span class="badge ok this-device">"this device"</span> })}
+                            {s.this_device.then(|| view! { " " <span class="badge ok this-device">{t("sessions-this-device")}</span> })}
                         </p>
                         {s.waiting.clone().map(|w| view! { <p class="muted session-state">{w}</p> })}
                         <dl class="meta">
-                            <div><dt>"IP address"</dt><dd>{s.ip.clone()}</dd></div>
-                            <div><dt>"Signed in"</dt><dd><Time when=s.signed_in_at.clone()/></dd></div>
-                            <div><dt>"Last active"</dt><dd><Time when=s.last_active_at.clone()/></dd></div>
+                            <div><dt>{t("sessions-ip")}</dt><dd>{s.ip.clone()}</dd></div>
+                            <div><dt>{t("sessions-signed-in")}</dt><dd><Time when=s.signed_in_at.clone()/></dd></div>
+                            <div><dt>{t("sessions-last-active")}</dt><dd><Time when=s.last_active_at.clone()/></dd></div>
                         </dl>
                     </div>
                     <form method="post" action=EndSessions::url() class="inline end-session-form">
                         <input type="hidden" name="which" value=s.id.to_string()/>
                         <button type="submit" class="button secondary small end-session"
-                            aria-label=format!("{label}: {} ({})", s.device, s.ip)>{label}</button>
+                            aria-label=aria>{t(label)}</button>
                     </form>
                 </li>
             }

@@ -5,6 +5,7 @@ use crate::ui::components::code::{CodeEntry, CodeStep, FlowStart, FlowStartForm}
 use crate::ui::components::fields::{query_value, url_error, ErrorSignal, FormError, Load, PasswordField, PostForm};
 use crate::ui::components::guard::{ContinueTo, Guard, Need};
 use crate::ui::components::phone::PhonePrefill;
+use crate::ui::i18n::t;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -18,7 +19,7 @@ pub fn SignInCodePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("sign-in".into()));
     let next = query_value("next");
     view! {
-        <Title text="Sign in with a code"/>
+        <Title text=t("signincode-title")/>
         <Guard need=Need::CodeSignIn children=move |info| {
             let next = next.clone();
             if info.viewer == Viewer::PasswordStep {
@@ -29,7 +30,7 @@ pub fn SignInCodePage() -> impl IntoView {
             let (password_link, sign_up) = (with_next("/signin", &next), with_next("/signup", &next));
             Either::Right(view! {
                 <section class="card">
-                    <h1>"Sign in with a code"</h1>
+                    <h1>{t("signincode-title")}</h1>
                     <ContinueTo info=info.clone()/>
                     <Load data=data
                         found=move |state| view! {
@@ -37,10 +38,10 @@ pub fn SignInCodePage() -> impl IntoView {
                             <RestartForm page="/signin/code"/>
                         }
                         missing=move || view! {
-                            <p>"We text a 6-digit code to your number. No password needed."</p>
+                            <p>{t("signincode-intro")}</p>
                             <FlowStartForm kind=FlowStart::SignIn prefill=prefill.clone() next=next_start.clone()/>
                         }/>
-                    <p class="aside"><a href=password_link id="signin-password-link">"Sign in with your password"</a> " · " <a href=sign_up id="signup-link">"Create an account"</a></p>
+                    <p class="aside"><a href=password_link id="signin-password-link">{t("signincode-password-link")}</a> " · " <a href=sign_up id="signup-link">{t("signincode-signup-link")}</a></p>
                 </section>
             })
         }/>
@@ -53,11 +54,11 @@ pub fn SignInCodePage() -> impl IntoView {
 fn PasswordStep(next: String) -> impl IntoView {
     view! {
         <section class="card">
-            <h1>"One more step"</h1>
-            <p id="password-step-intro">"Your code was right. Two-factor sign-in is on for this account, so enter your password too."</p>
+            <h1>{t("signincode-step-title")}</h1>
+            <p id="password-step-intro">{t("signincode-step-intro")}</p>
             <PasswordStepForm next=next/>
             <PostForm path=SignOut::url() id="password-step-cancel" class="inline">
-                <button type="submit" class="link-button">"Cancel and start over"</button>
+                <button type="submit" class="link-button">{t("signincode-step-cancel")}</button>
             </PostForm>
         </section>
     }
@@ -74,9 +75,9 @@ fn PasswordStepForm(next: String) -> impl IntoView {
         <form method="post" action=path id="password-step-form" class="form">
             <FormError error=error/>
             <input type="hidden" name="next" value=next/>
-            <PasswordField id="password" name="password" label="Password" autocomplete="current-password"
+            <PasswordField id="password" name="password" label=t("signincode-password") autocomplete="current-password"
                 field=Field::Password error=error/>
-            <button type="submit" id="password-step-submit" class="button">"Sign in"</button>
+            <button type="submit" id="password-step-submit" class="button">{t("signincode-step-submit")}</button>
         </form>
     }
 }
@@ -87,7 +88,7 @@ pub fn RestartForm(page: &'static str) -> impl IntoView {
     view! {
         <PostForm path=RestartFlow::url() id="restart-form" class="inline">
             <input type="hidden" name="page" value=page/>
-            <button type="submit" class="link-button" id="restart-submit">"Use another number"</button>
+            <button type="submit" class="link-button" id="restart-submit">{t("signincode-restart")}</button>
         </PostForm>
     }
 }

@@ -5,6 +5,7 @@ use crate::ui::components::fields::{kept_value, query_value, FieldError};
 use crate::ui::components::form::{EnhancedForm, SubmitButton, Submitter};
 use crate::ui::components::guard::{ContinueTo, Guard, Need};
 use crate::ui::components::phone::{PhoneFields, PhonePrefill};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -12,7 +13,7 @@ use leptos_meta::Title;
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     view! {
-        <Title text="Create an account"/>
+        <Title text=t("signup-title")/>
         <Guard need=Need::SignedOut children=move |info| {
             // An app's sign-in request (or another page) the person was on their way to:
             // carried through sign-up and verification, and back to sign-in.
@@ -20,10 +21,10 @@ pub fn SignUpPage() -> impl IntoView {
             let sign_in = with_next("/signin", &next);
             view! {
             <section class="card">
-                <h1>"Create an account"</h1>
+                <h1>{t("signup-title")}</h1>
                 <ContinueTo info=info.clone()/>
                 <SignUpForm prefill=PhonePrefill::from_flash(&info.default_country) name=kept_value("name") next=next/>
-                <p class="aside">"Already have an account? " <a href=sign_in id="signin-link">"Sign in"</a></p>
+                <p class="aside">{t("signup-have-account")}<a href=sign_in id="signin-link">{t("signup-signin-link")}</a></p>
             </section>
             }
         }/>
@@ -39,25 +40,25 @@ fn SignUpForm(prefill: PhonePrefill, name: String, next: String) -> impl IntoVie
             {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <PhoneFields prefill=prefill error=error/>
             <div class="field">
-                <label for="password">"Password"</label>
+                <label for="password">{t("live-auth-password")}</label>
                 <input id="password" name="password" type="password" autocomplete="new-password"
                     required minlength="8" maxlength="128" aria-describedby="password-hint password-error"/>
-                <p class="hint" id="password-hint">"At least 8 characters. Long phrases are good."</p>
+                <p class="hint" id="password-hint">{t("live-auth-password-hint")}</p>
                 <FieldError error=error field=Field::Password id="password"/>
             </div>
             <div class="field">
-                <label for="confirm">"Confirm password"</label>
+                <label for="confirm">{t("live-auth-confirm-password")}</label>
                 <input id="confirm" name="confirm" type="password" autocomplete="new-password" required
                     aria-describedby="confirm-error"/>
                 <FieldError error=error field=Field::Confirm id="confirm"/>
             </div>
             <div class="field">
-                <label for="name">"Your name " <span class="optional">"(optional)"</span></label>
+                <label for="name">{t("live-auth-name")}<span class="optional">{t("live-auth-optional")}</span></label>
                 <input id="name" name="name" type="text" autocomplete="name" maxlength="64" value=name
                     aria-describedby="name-error"/>
                 <FieldError error=error field=Field::Name id="name"/>
             </div>
-            <SubmitButton form=form id="signup-submit" label="Create account" busy="Creating account…"/>
+            <SubmitButton form=form id="signup-submit" label=t("live-auth-signup-submit") busy=t("live-auth-signup-busy")/>
         </EnhancedForm>
     }
 }

@@ -2,10 +2,11 @@ use crate::api::{get_second_step, SecondStep, SendTwoFactorCode, SignOut};
 use crate::domain::factor::SecondFactor;
 use crate::domain::url::with_next;
 use crate::ui::components::code::{CodeEntry, CodeStep};
-use crate::ui::components::factors::{FactorCode, FactorCodeForm};
+use crate::ui::components::factors::{trust_label, FactorCode, FactorCodeForm};
 use crate::ui::components::fields::{query_value, Load, PostForm};
 use crate::ui::components::guard::{Guard, Need};
 use crate::ui::components::passkey::{PasskeyForm, PasskeyKind};
+use crate::ui::i18n::t;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -21,18 +22,24 @@ pub fn TwoFactorPage() -> impl IntoView {
     let next = query_value("next");
     let asked = query_value("method");
     view! {
-        <Title text="Two-factor sign-in"/>
+        <Title text=t("twofa-title")/>
         <Guard need=Need::TwoFactor children=move |info| {
             let (next, asked) = (next.clone(), asked.clone());
             let trust_days = info.trusted_browser_days;
             view! {
                 <section class="card">
-                    <h1>"One more step"</h1>
+                    <h1>{t("twofa-heading")}</h1>
                     <Load data=data
                         found=move |step| view! { <Step step=step asked=asked.clone() next=next.clone() trust_days=trust_days/> }
-                        missing=|| view! { <p>"There is no sign-in waiting for a second step. " <a href="/signin">"Sign in"</a>"."</p> }/>
+                        missing=|| view! {
+                            <p>
+                                {t("twofa-none-before")}
+                                <a href="/signin">{t("twofa-none-link")}</a>
+                                {t("twofa-none-after")}
+                            </p>
+                        }/>
                     <PostForm path=SignOut::url() id="two-factor-cancel" class="inline">
-                        <button type="submit" class="link-button">"Cancel and sign out"</button>
+                        <button type="submit" class="link-button">{t("twofa-cancel")}</button>
                     </PostForm>
                 </section>
             }
@@ -48,24 +55,24 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
     let sent = step.code.is_some();
     let body = match (method, step.code) {
         (SecondFactor::Sms, Some(state)) => EitherOf5::A(view! {
-            <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account, so enter the code we sent to your phone too."</p>
-            <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_days } state=state/>
+            <p id="step-intro">{t("twofa-intro-sms-sent")}</p>
+            <CodeEntry step=CodeStep::TwoFactor { next: next.clone(), trust_label: trust_label(trust_days) } state=state/>
         }),
         (SecondFactor::Sms, None) => EitherOf5::B(view! {
-            <p id="step-intro">"Your password was right. Two-factor sign-in is on for this account: we can text a code to your phone."</p>
-            <SendCodeForm next=next.clone() label="Text me a code" id="send-2fa-code" class="button"/>
+            <p id="step-intro">{t("twofa-intro-sms")}</p>
+            <SendCodeForm next=next.clone() label=t("twofa-text-me") id="send-2fa-code" class="button"/>
         }),
         (SecondFactor::App, _) => EitherOf5::C(view! {
-            <p id="step-intro">"Your password was right. Enter the code your authenticator app shows for this account."</p>
+            <p id="step-intro">{t("twofa-intro-app")}</p>
             <FactorCodeForm kind=FactorCode::App next=next.clone() trust_days=trust_days/>
         }),
         (SecondFactor::Passkey, _) => EitherOf5::E(view! {
-            <p id="step-intro">"Your password was right. Use one of your passkeys to finish signing in."</p>
+            <p id="step-intro">{t("twofa-intro-passkey")}</p>
             <PasskeyForm kind=PasskeyKind::SecondStep next=next.clone()/>
-            <p class="when-static" id="passkey-needs-scripts">"Passkeys need JavaScript in this browser: choose another way below."</p>
+            <p class="when-static" id="passkey-needs-scripts">{t("twofa-passkey-needs-scripts")}</p>
         }),
         (SecondFactor::Recovery, _) => EitherOf5::D(view! {
-            <p id="step-intro">"Your password was right. Enter one of the recovery codes you saved. Each works once."</p>
+            <p id="step-intro">{t("twofa-intro-recovery")}</p>
             <FactorCodeForm kind=FactorCode::Recovery next=next.clone() trust_days=trust_days/>
         }),
     };
@@ -80,11 +87,11 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
             let id = format!("use-{}", m.as_str());
             // A text is sent only when asked for; one already sent is shown again.
             if m == SecondFactor::Sms && !sent {
-                view! { <li><SendCodeForm next=next.clone() label=m.switch_label() id="use-sms" class="link-button"/></li> }.into_any()
+                view! { <li><SendCodeForm next=next.clone() label=switch_label(m) id="use-sms" class="link-button"/></li> }.into_any()
             } else {
                 // A passkey needs scripts: without them it is not offered.
                 let class = (m == SecondFactor::Passkey).then_some("when-live");
-                view! { <li class=class><a href=href id=id>{m.switch_label()}</a></li> }.into_any()
+                view! { <li class=class><a href=href id=id>{switch_label(m)}</a></li> }.into_any()
             }
         })
         .collect_view();
@@ -92,17 +99,28 @@ fn Step(step: SecondStep, asked: String, next: String, trust_days: u32) -> impl 
         {body}
         {has_others.then(|| view! {
             <nav class="other-ways" aria-labelledby="other-ways-title">
-                <h2 id="other-ways-title">"Other ways to sign in"</h2>
+                <h2 id="other-ways-title">{t("twofa-other-ways")}</h2>
                 <ul>{others}</ul>
             </nav>
         })}
     }
 }
 
+/// The link to switch to `m` ("Use ... instead"),
+/// in the page's language.
+fn switch_label(m: SecondFactor) -> String {
+    t(match m {
+        SecondFactor::Sms => "twofa-use-sms",
+        SecondFactor::App => "twofa-use-app",
+        SecondFactor::Passkey => "twofa-use-passkey",
+        SecondFactor::Recovery => "twofa-use-recovery",
+    })
+}
+
 /// Texts a code to the half session's number (a plain form: it works without scripts),
 /// then the SMS code form.
 #[component]
-fn SendCodeForm(next: String, label: &'static str, id: &'static str, class: &'static str) -> impl IntoView {
+fn SendCodeForm(next: String, label: String, id: &'static str, class: &'static str) -> impl IntoView {
     view! {
         <PostForm path=SendTwoFactorCode::url() class="inline">
             {(!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next/> })}

@@ -2,6 +2,7 @@ use crate::api::get_code_state;
 use crate::ui::components::code::{CodeEntry, CodeStep};
 use crate::ui::components::fields::{query_value, Load};
 use crate::ui::components::guard::{Guard, Need};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,13 +11,13 @@ use leptos_meta::Title;
 pub fn VerifyPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("verify-phone".into()));
     view! {
-        <Title text="Enter your code"/>
+        <Title text=t("verify-title")/>
         <Guard need=Need::Pending children=move |_info| view! {
             <section class="card">
-                <h1>"Enter your code"</h1>
+                <h1>{t("verify-title")}</h1>
                 <Load data=data
                     found=|state| view! { <CodeEntry step=CodeStep::Verify { next: query_value("next") } state=state/> }
-                    missing=|| view! { <p>"There is nothing to verify. " <a href="/signin">"Sign in"</a>"."</p> }/>
+                    missing=|| view! { <p>{t("verify-nothing-before")}<a href="/signin">{t("verify-nothing-link")}</a>{t("verify-nothing-after")}</p> }/>
             </section>
         }/>
     }

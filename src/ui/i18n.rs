@@ -1,0 +1,101 @@
+//! The words of the pages, in the page's language.
+//!
+//! On the server every text comes from the Fluent catalogs (`locales/<tag>.ftl`, see
+//! `server/i18n.rs`) in the language of the request (`Lang`, in the Leptos context from
+//! the shell). The Wasm carries no catalog: the islands' words (the messages whose key
+//! starts with `live-`) come with the page, in the page's language only
+//! (`<meta name="phone-auth-words">`), and their `{ $name }` arguments are filled in
+//! here. A `live-` message therefore has no selector (no plural forms): it is written so
+//! that it needs none.
+
+use crate::domain::lang::Lang;
+use crate::domain::AppError;
+#[cfg(feature = "hydrate")]
+use leptos::prelude::*;
+
+pub use crate::domain::lang::Arg;
+
+/// The prefix of the messages the islands need in the browser.
+pub const LIVE: &str = "live-";
+
+/// The language of the page being drawn.
+#[cfg(feature = "ssr")]
+pub fn lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+/// The language of the page being drawn (`<html lang>`).
+#[cfg(not(feature = "ssr"))]
+pub fn lang() -> Lang {
+    leptos::prelude::document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|t| Lang::from_tag(&t))
+        .unwrap_or_default()
+}
+
+/// Message `key` in the page's language.
+pub fn t(key: &str) -> String {
+    t_with(key, &[])
+}
+
+/// Message `key` in the page's language, with `args`.
+#[cfg(feature = "ssr")]
+pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
+    crate::server::i18n::Catalog::get().message(lang(), key, args)
+}
+
+/// Message `key` from the page's words (only `live-` messages are there), with `args`.
+#[cfg(not(feature = "ssr"))]
+pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
+    let mut text = page_words().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_else(|| key.to_string());
+    for (name, arg) in args {
+        let value = match arg {
+            Arg::Text(t) => t.to_string(),
+            Arg::Number(n) => n.to_string(),
+        };
+        text = text.replace(&format!("{{${name}}}"), &value);
+    }
+    text
+}
+
+/// The `live-` words the server put in the page (read once).
+#[cfg(not(feature = "ssr"))]
+fn page_words() -> &'static [(String, String)] {
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        #[cfg(feature = "hydrate")]
+        {
+            document()
+                .query_selector("meta[name=phone-auth-words]")
+                .ok()
+                .flatten()
+                .and_then(|m| m.get_attribute("content"))
+                .and_then(|json| leptos::serde_json::from_str(&json).ok())
+                .unwrap_or_default()
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            Vec::new()
+        }
+    })
+}
+
+/// The one sentence of an error, in the page's language.
+pub fn error_text(error: &AppError) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::i18n::error_sentence(error, lang())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        match error {
+            AppError::Said { text, .. } => text.clone(),
+            AppError::Transport(_) => t("live-err-transport"),
+            // Made in the browser with its words already (the phone field's check).
+            AppError::Invalid { message, .. } => message.clone(),
+            other => other.to_string(),
+        }
+    }
+}
