@@ -107,11 +107,19 @@ fn LanguageMenu(id: &'static str) -> impl IntoView {
     }
 }
 
-/// The path and query of the page being drawn (where the language menu comes back to).
+/// The page being drawn, where the language menu comes back to: its path, and of its
+/// query only `next` (where a sign-in goes on to). Nothing else a link carries is put in
+/// the page.
 fn current_path() -> String {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<http::request::Parts>() {
-        return parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+        let next = crate::ui::components::fields::query_value("next");
+        let path = parts.uri.path().to_string();
+        return if next.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", url::form_urlencoded::Serializer::new(String::new()).append_pair("next", &next).finish())
+        };
     }
     "/".into()
 }
