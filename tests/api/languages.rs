@@ -191,6 +191,11 @@ async fn every_page_speaks_every_language(b: Backend) {
             let text = said["Said"]["text"].as_str().unwrap();
             assert!(!text.is_empty() && text != "Your current password is not right.", "{}: {said}", lang.tag());
         }
+        // Two-factor sign-in on: the second step's page.
+        assert_eq!(app.call_with(&browser, "enable-2fa", &[]).await.status(), 200);
+        assert_eq!(app.call_with(&browser, "sign-out", &[]).await.status(), 200);
+        app.sign_in_with(&browser, &phone, PASSWORD).await;
+        pages.push(("/signin/2fa".into(), app.page(&browser, "/signin/2fa").await.text().await.unwrap()));
         for (path, html) in &pages {
             let dir = if lang.rtl() { "rtl" } else { "ltr" };
             assert!(html.contains(&format!(r#"<html lang="{}" dir="{dir}""#, lang.tag())), "{} {path}: no <html lang dir>", lang.tag());
