@@ -95,17 +95,23 @@ impl Catalog {
         keys.iter().find(|(text, _)| text == english).map(|(_, k)| *k)
     }
 
-    /// The `live-` messages of `lang` (the islands' words, put in every page), each with
-    /// its arguments left as `{$name}` for the browser to fill in.
-    pub fn live_words(&self, lang: Lang) -> Vec<(String, String)> {
+    /// The `live-` messages of `lang` whose family is one of `families` (`code` for the
+    /// `live-code-` ones...), with their arguments left as `{$name}` for the browser to
+    /// fill in, as the page carries them: one `key=text` per line (see `ui::i18n`).
+    pub fn live_words(&self, lang: Lang, families: &[&str]) -> String {
         keys(SOURCES[0].1)
             .into_iter()
-            .filter(|k| k.starts_with(crate::ui::i18n::LIVE))
-            .map(|k| {
-                let text = self.raw(lang, &k);
-                (k, text)
+            .filter(|k| {
+                families
+                    .iter()
+                    .any(|f| k.strip_prefix(crate::ui::i18n::LIVE).and_then(|r| r.strip_prefix(f)).is_some_and(|r| r.starts_with('-')))
             })
-            .collect()
+            .map(|k| {
+                let text = self.raw(lang, &k).replace('\n', " ");
+                format!("{k}={text}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Message `key` formatted with no arguments: each shows as `{$name}`.

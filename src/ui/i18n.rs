@@ -10,7 +10,6 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::AppError;
-#[cfg(feature = "hydrate")]
 use leptos::prelude::*;
 
 pub use crate::domain::lang::Arg;
@@ -65,21 +64,39 @@ fn page_words() -> &'static [(String, String)] {
     use std::sync::OnceLock;
     static WORDS: OnceLock<Vec<(String, String)>> = OnceLock::new();
     WORDS.get_or_init(|| {
+        let mut words = vec![];
         #[cfg(feature = "hydrate")]
+        if let Some(content) =
+            document().query_selector("meta[name=phone-auth-words]").ok().flatten().and_then(|m| m.get_attribute("content"))
         {
-            document()
-                .query_selector("meta[name=phone-auth-words]")
-                .ok()
-                .flatten()
-                .and_then(|m| m.get_attribute("content"))
-                .and_then(|json| leptos::serde_json::from_str(&json).ok())
-                .unwrap_or_default()
+            for line in content.lines() {
+                if let Some((key, text)) = line.split_once('=') {
+                    words.push((key.to_string(), text.to_string()));
+                }
+            }
         }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            Vec::new()
-        }
+        words
     })
+}
+
+/// The words of the islands of a page, in its language: the `live-` messages of
+/// `families` (`"code"` for `live-code-`...), put in the page's head. A page (one
+/// `IslandWords` each) names the families of every island it may draw; `err` (the
+/// sentences the browser makes itself) comes with any.
+#[component]
+pub fn IslandWords(families: &'static [&'static str]) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let content = {
+        let mut all = vec!["err"];
+        all.extend_from_slice(families);
+        crate::server::i18n::Catalog::get().live_words(lang(), &all)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let content = {
+        let _ = families;
+        String::new()
+    };
+    leptos::view! { <leptos_meta::Meta name="phone-auth-words" content=content/> }
 }
 
 /// The one sentence of an error, in the page's language.

@@ -42,11 +42,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     };
     #[cfg(not(feature = "ssr"))]
     let lang = crate::domain::lang::Lang::default();
-    // The islands' words in this language (see `i18n`).
-    #[cfg(feature = "ssr")]
-    let words = leptos::serde_json::to_string(&crate::server::i18n::Catalog::get().live_words(lang)).unwrap_or_default();
-    #[cfg(not(feature = "ssr"))]
-    let words = String::new();
     #[cfg(feature = "ssr")]
     let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
         let error = f.error.map(|e| crate::server::i18n::said(e, lang));
@@ -71,7 +66,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <meta name="phone-auth-build" content=crate::BUILD_CFG/>
-                <meta name="phone-auth-words" content=words/>
                 {flash_meta.map(|json| view! { <meta name="phone-auth-form-error" content=json/> })}
                 <AutoReload options=options.clone()/>
                 <IslandLoader options=options.clone()/>

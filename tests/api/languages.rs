@@ -196,6 +196,19 @@ async fn every_page_speaks_every_language(b: Backend) {
         assert_eq!(app.call_with(&browser, "sign-out", &[]).await.status(), 200);
         app.sign_in_with(&browser, &phone, PASSWORD).await;
         pages.push(("/signin/2fa".into(), app.page(&browser, "/signin/2fa").await.text().await.unwrap()));
+        // The islands' words come with the pages that have islands, only their families.
+        let words = |path: &str| {
+            let html = &pages.iter().find(|(p, _)| p == path).unwrap().1;
+            let needle = r#"<meta name="phone-auth-words" content=""#;
+            let at = html.find(needle).map(|i| i + needle.len());
+            at.map(|i| html[i..i + html[i..].find('"').unwrap()].to_string())
+        };
+        assert_eq!(words("/"), None);
+        let signup = words("/signup").expect("the sign-up page's words");
+        assert!(signup.contains("live-auth-") && signup.contains("live-phone-") && signup.contains("live-err-transport="), "{signup}");
+        assert!(!signup.contains("live-profile-") && !signup.contains("live-code-"), "{signup}");
+        let profile = words("/profile").expect("the profile's words");
+        assert!(profile.contains("live-profile-") && profile.contains("live-code-") && profile.contains("live-passkey-"), "{profile}");
         for (path, html) in &pages {
             let dir = if lang.rtl() { "rtl" } else { "ltr" };
             assert!(html.contains(&format!(r#"<html lang="{}" dir="{dir}""#, lang.tag())), "{} {path}: no <html lang dir>", lang.tag());
