@@ -51,7 +51,7 @@ async function chooseLanguage(page, testInfo, tag) {
 
 for (const { tag, dir, title } of [
   { tag: 'ar', dir: 'rtl', title: 'إنشاء حساب' },
-  { tag: 'hi', dir: 'ltr', title: 'खाता बनाएं' },
+  { tag: 'hi', dir: 'ltr', title: 'खाता बनाएँ' },
 ]) {
   test(`in ${tag}: the menu chooses it; sign-up, verify, profile and sessions pass axe at 390 and 1280 px`, async ({ page, request }, testInfo) => {
     await h.open(page, testInfo, '/signup');

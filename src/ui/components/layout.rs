@@ -33,7 +33,7 @@ pub fn Header() -> impl IntoView {
                                 // A menu that needs no script: <details> opens and closes itself.
                                 EitherOf3::A(view! {
                                     <details class="menu" id="account-menu">
-                                        <summary><span class="who" id="header-user">{who}</span></summary>
+                                        <summary><span class="who" id="header-user" dir="auto">{who}</span></summary>
                                         <div class="menu-items">
                                             <a href="/profile" id="nav-profile">{t("nav-profile")}</a>
                                             <a href="/sessions" id="nav-sessions">{t("nav-sessions")}</a>
