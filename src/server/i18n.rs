@@ -97,7 +97,7 @@ impl Catalog {
 
     /// The `live-` messages of `lang` whose family is one of `families` (`code` for the
     /// `live-code-` ones...), with their arguments left as `{$name}` for the browser to
-    /// fill in, as the page carries them: one `key=text` per line (see `ui::i18n`).
+    /// fill in, as the page carries them: one `key=text` per line, the key without `live-` (see `ui::i18n`).
     pub fn live_words(&self, lang: Lang, families: &[&str]) -> String {
         keys(SOURCES[0].1)
             .into_iter()
@@ -108,7 +108,7 @@ impl Catalog {
             })
             .map(|k| {
                 let text = self.raw(lang, &k).replace('\n', " ");
-                format!("{k}={text}")
+                format!("{}={text}", &k[crate::ui::i18n::LIVE.len()..])
             })
             .collect::<Vec<_>>()
             .join("\n")

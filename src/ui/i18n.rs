@@ -3,10 +3,11 @@
 //! On the server every text comes from the Fluent catalogs (`locales/<tag>.ftl`, see
 //! `server/i18n.rs`) in the language of the request (`Lang`, in the Leptos context from
 //! the shell). The Wasm carries no catalog: the islands' words (the messages whose key
-//! starts with `live-`) come with the page, in the page's language only
-//! (`<meta name="phone-auth-words">`), and their `{ $name }` arguments are filled in
-//! here. A `live-` message therefore has no selector (no plural forms): it is written so
-//! that it needs none.
+//! starts with `live-`) come with the page, in the page's language only and only the
+//! families its islands use ([`IslandWords`]: `<meta name="phone-auth-words">`, one
+//! `key=text` per line, the key without `live-`), and their `{ $name }` arguments are
+//! filled in here. A `live-` message therefore has no selector (no plural forms): it is
+//! written so that it needs none.
 
 use crate::domain::lang::Lang;
 use crate::domain::AppError;
@@ -47,7 +48,8 @@ pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
 /// Message `key` from the page's words (only `live-` messages are there), with `args`.
 #[cfg(not(feature = "ssr"))]
 pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
-    let mut text = page_words().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_else(|| key.to_string());
+    let short = key.strip_prefix(LIVE).unwrap_or(key);
+    let mut text = page_words().iter().find(|(k, _)| k == short).map(|(_, v)| v.clone()).unwrap_or_else(|| key.to_string());
     for (name, arg) in args {
         let value = match arg {
             Arg::Text(t) => t.to_string(),

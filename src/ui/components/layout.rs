@@ -95,8 +95,7 @@ fn LanguageMenu(id: &'static str) -> impl IntoView {
                     .into_iter()
                     .map(|l| {
                         view! {
-                            <button type="submit" name="lang" value=l.tag() lang=l.tag() class="link-button"
-                                aria-current=(l == current).then_some("true")>
+                            <button name="lang" value=l.tag() lang=l.tag() aria-current=(l == current).then_some("true")>
                                 {l.name()}
                             </button>
                         }
