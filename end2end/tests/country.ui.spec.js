@@ -126,7 +126,7 @@ for (const javaScriptEnabled of [true, false]) {
       // The browser's locale is its Accept-Language ("de-CH" sends "de-CH", "de" sends "de").
       // The page speaks the browser's language too: the picker's label says "Country" in it.
       for (const [locale, expected, label] of [
-        ['fr-FR', 'FR', 'Pays : France \\+33'],
+        ['fr-FR', 'FR', 'Pays\u00a0: France \\+33'],
         ['en-US', 'US', 'Country: United States \\+1'],
         ['de-CH', 'CH', 'Land: Schweiz \\+41'],
         ['de', 'GB', 'Land: Vereinigtes Königreich \\+44'],
