@@ -59,10 +59,16 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
     let hash = crate::server::session::hash_token(&id);
     let seen = state.db.remember_device(user.id, &hash, now()).await.or_internal("remembering the browser")?;
     if is_news(seen, state.config.alert_new_device) {
-        let device = crate::domain::device::Device::parse(&meta.user_agent).label();
         // The account's language (the browser signing in may not be its owner's).
         let stored = state.db.user_language(user.id).await.or_internal("reading the account's language")?;
         let lang = stored.as_deref().and_then(crate::domain::lang::Lang::from_tag).unwrap_or_else(|| meta.lang());
+        // The device in that language too ("Firefox en Windows"); an unknown one is "a new device".
+        let parsed = crate::domain::device::Device::parse(&meta.user_agent);
+        let device = if parsed.label() == crate::domain::device::UNKNOWN_DEVICE {
+            parsed.label()
+        } else {
+            parsed.label_with(&|key, args| crate::server::i18n::Catalog::get().message(lang, key, args))
+        };
         let text = alert_text(lang, &state.config.app_name, &device, &state.config.public_url);
         send_alert(state, meta, user, text, AuditKind::NewDeviceAlert).await;
     }
