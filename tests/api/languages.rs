@@ -73,6 +73,41 @@ async fn vonage_speaks_the_persons_language(b: Backend) {
 }
 on_both!(vonage_speaks_the_persons_language);
 
+/// Every language's SMS and voice call keep the providers' contracts (issue 20 §6): a
+/// sign-up's SMS and a resend by voice through Twilio, and a sign-up's SMS through
+/// Vonage (unicode exactly when the text is not GSM-7), each checked against the specs.
+async fn every_language_keeps_the_providers_contracts(b: Backend) {
+    let twilio = FakeTwilio::start().await;
+    let app = spawn_app_with(b, Options { vars: twilio_messaging_vars(&twilio.base_url, crate::fake_twilio::DEFAULT_SECRET) }).await;
+    let vonage = FakeVonage::start().await;
+    let mut vars = crate::delivery::vonage_vars(&vonage);
+    vars.push(("SMS_PROVIDER", "vonage".into()));
+    let by_vonage = spawn_app_with(b, Options { vars }).await;
+    let spec = crate::delivery::spec();
+    for lang in phone_auth::domain::lang::Lang::ALL {
+        let client = browser(&app, "en", Some(lang.tag()));
+        let phone = random_phone();
+        sign_up(&app, &client, &phone).await;
+        app.age_codes(&phone, 31).await;
+        assert_eq!(app.call_with(&client, "resend-code", &[("channel", "voice")]).await.status(), 200, "{}", lang.tag());
+        let client = browser(&by_vonage, "en", Some(lang.tag()));
+        let phone = random_phone();
+        sign_up(&by_vonage, &client, &phone).await;
+        let req = vonage.last_to(&phone).unwrap();
+        let text = req.value("text").unwrap();
+        let gsm7 = phone_auth::server::sms::vonage::is_gsm7(&text);
+        assert_eq!(req.value("type").as_deref(), (!gsm7).then_some("unicode"), "{}: {text}", lang.tag());
+        assert_eq!(crate::delivery::contract_problems(&spec, &req), Vec::<String>::new(), "{}", lang.tag());
+    }
+    let requests = twilio.requests();
+    assert_eq!(requests.iter().filter(|r| r.form_value("Body").is_some()).count(), 8);
+    assert_eq!(requests.iter().filter(|r| r.form_value("Twiml").is_some()).count(), 8);
+    for req in requests {
+        assert_eq!(crate::twilio_contract::contract_problems(&req), Vec::<String>::new(), "{}", req.raw_body);
+    }
+}
+on_both!(every_language_keeps_the_providers_contracts);
+
 /// The account keeps its sign-up's language: the alert of a sign-in from a new browser
 /// (maybe not its owner's) is written in it, not in the new browser's.
 async fn the_new_browser_alert_speaks_the_accounts_language(b: Backend) {
