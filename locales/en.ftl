@@ -54,10 +54,19 @@ err-cooldown = Please wait { $seconds ->
         [one] 1 second
        *[other] { $seconds } seconds
     } before asking for another code.
-err-too-many-sends = Too many codes were sent. Try again in { $minutes } minutes.
+err-too-many-sends = Too many codes were sent. Try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
 err-challenge-needed = Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.
-err-sends-paused = We are not sending codes to numbers like this one right now. Try again in { $minutes } minutes.
-err-too-many-sign-ins = Too many failed sign-ins for this number. Try again in { $minutes } minutes.
+err-sends-paused = We are not sending codes to numbers like this one right now. Try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+err-too-many-sign-ins = Too many failed sign-ins for this number. Try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
 err-not-signed-in = Your session has ended. Please sign in again.
 err-already-signed-in = You are already signed in.
 err-session-gone = That session has already ended.

@@ -35,7 +35,7 @@ pub enum AppError {
     NoActiveCode,
     #[error("Please wait {seconds} {} before asking for another code.", if *seconds == 1 { "second" } else { "seconds" })]
     Cooldown { seconds: u64 },
-    #[error("Too many codes were sent. Try again in {minutes} minutes.")]
+    #[error("Too many codes were sent. Try again in {minutes} {}.", if *minutes == 1 { "minute" } else { "minutes" })]
     TooManySends { minutes: u64 },
     #[error("{0}")]
     Delivery(DeliveryProblem),
@@ -44,9 +44,9 @@ pub enum AppError {
     #[error("Numbers like this one need a quick check by your browser before we send a code. Turn JavaScript on and try again.")]
     ChallengeNeeded,
     /// Codes to numbers like this one are almost never used right now: sends there pause.
-    #[error("We are not sending codes to numbers like this one right now. Try again in {minutes} minutes.")]
+    #[error("We are not sending codes to numbers like this one right now. Try again in {minutes} {}.", if *minutes == 1 { "minute" } else { "minutes" })]
     SendsPaused { minutes: u64 },
-    #[error("Too many failed sign-ins for this number. Try again in {minutes} minutes.")]
+    #[error("Too many failed sign-ins for this number. Try again in {minutes} {}.", if *minutes == 1 { "minute" } else { "minutes" })]
     TooManySignIns { minutes: u64 },
     #[error("Your session has ended. Please sign in again.")]
     NotSignedIn,

@@ -349,6 +349,8 @@ mod tests {
             AppError::Cooldown { seconds: 1 },
             AppError::Cooldown { seconds: 42 },
             AppError::TooManySends { minutes: 15 },
+            AppError::TooManySends { minutes: 1 },
+            AppError::TooManySignIns { minutes: 1 },
             AppError::ChallengeNeeded,
             AppError::SendsPaused { minutes: 60 },
             AppError::TooManySignIns { minutes: 15 },
