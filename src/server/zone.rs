@@ -33,6 +33,11 @@ impl Zone {
         Zone::from_cookie_header(&meta.cookies).in_lang(meta.lang())
     }
 
+    /// The language its times (and the words shown beside them) are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The same zone, its times written in `lang`.
     pub fn in_lang(self, lang: Lang) -> Zone {
         Zone { lang, ..self }

@@ -195,10 +195,11 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
     Ok(())
 }
 
-/// The person's live sessions, the most recently used first, with times in `zone`.
+/// The person's live sessions, the most recently used first, with times in `zone` (and
+/// words in its language).
 pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<SessionItem>, AppError> {
     let t = now();
-    let words = words_in(RequestMeta::current().lang());
+    let words = words_in(zone.lang());
     let rows = state.db.sessions_of_user(cur.user.id, t, state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
@@ -269,10 +270,10 @@ pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64
 }
 
 /// The latest security events of the account, newest first: each a sentence, its time
-/// in `zone`.
+/// in `zone` (and words in its language).
 pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<ActivityItem>, AppError> {
     let t = now();
-    let words = words_in(RequestMeta::current().lang());
+    let words = words_in(zone.lang());
     let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
     Ok(rows
         .into_iter()
