@@ -4,6 +4,8 @@
 
 pub mod account;
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod words;
 
 pub use account::*;
 pub use auth::*;

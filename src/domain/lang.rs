@@ -91,6 +91,9 @@ impl Lang {
     }
 }
 
+/// The prefix of the messages the islands need in the browser (see `ui/i18n.rs`).
+pub const LIVE: &str = "live-";
+
 /// One argument of a message (see `server/i18n.rs` and `ui/i18n.rs`).
 #[derive(Debug, Clone, Copy)]
 pub enum Arg<'a> {

@@ -104,11 +104,11 @@ impl Catalog {
             .filter(|k| {
                 families
                     .iter()
-                    .any(|f| k.strip_prefix(crate::ui::i18n::LIVE).and_then(|r| r.strip_prefix(f)).is_some_and(|r| r.starts_with('-')))
+                    .any(|f| k.strip_prefix(crate::domain::lang::LIVE).and_then(|r| r.strip_prefix(f)).is_some_and(|r| r.starts_with('-')))
             })
             .map(|k| {
                 let text = self.raw(lang, &k).replace('\n', " ");
-                format!("{}={text}", &k[crate::ui::i18n::LIVE.len()..])
+                format!("{}={text}", &k[crate::domain::lang::LIVE.len()..])
             })
             .collect::<Vec<_>>()
             .join("\n")

@@ -15,8 +15,7 @@ use leptos::prelude::*;
 
 pub use crate::domain::lang::Arg;
 
-/// The prefix of the messages the islands need in the browser.
-pub const LIVE: &str = "live-";
+pub use crate::domain::lang::LIVE;
 
 /// The language of the page being drawn.
 #[cfg(feature = "ssr")]
@@ -42,7 +41,7 @@ pub fn t(key: &str) -> String {
 /// Message `key` in the page's language, with `args`.
 #[cfg(feature = "ssr")]
 pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
-    crate::server::i18n::Catalog::get().message(lang(), key, args)
+    crate::api::words::message(lang(), key, args)
 }
 
 /// Message `key` from the page's words (only `live-` messages are there), with `args`.
@@ -91,7 +90,7 @@ pub fn IslandWords(families: &'static [&'static str]) -> impl IntoView {
     let content = {
         let mut all = vec!["err"];
         all.extend_from_slice(families);
-        crate::server::i18n::Catalog::get().live_words(lang(), &all)
+        crate::api::words::live_words(lang(), &all)
     };
     #[cfg(not(feature = "ssr"))]
     let content = {
@@ -105,7 +104,7 @@ pub fn IslandWords(families: &'static [&'static str]) -> impl IntoView {
 pub fn error_text(error: &AppError) -> String {
     #[cfg(feature = "ssr")]
     {
-        crate::server::i18n::error_sentence(error, lang())
+        crate::api::words::error_sentence(error, lang())
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -36,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // component below reads it (`i18n::t`).
     #[cfg(feature = "ssr")]
     let lang = {
-        let lang = crate::server::request::RequestMeta::current().lang();
+        let lang = crate::api::words::request_lang();
         provide_context(lang);
         lang
     };
@@ -44,7 +44,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = crate::domain::lang::Lang::default();
     #[cfg(feature = "ssr")]
     let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
-        let error = f.error.map(|e| crate::server::i18n::said(e, lang));
+        let error = f.error.map(|e| crate::api::words::said(e, lang));
         let flash = components::fields::FormFlash { path: f.path, error, kept: f.kept };
         provide_context(flash.clone());
         flash

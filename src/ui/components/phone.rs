@@ -474,8 +474,8 @@ pub fn country_options_html(chosen: &str) -> String {
 /// browser's picker reads the names back from these options.
 #[cfg(feature = "ssr")]
 pub fn country_options_html_in(chosen: &str, lang: crate::domain::lang::Lang) -> String {
+    use crate::api::words::{country_name, sorted_regions};
     use crate::domain::lang::Lang;
-    use crate::server::country_names::{country_name, sorted_regions};
     use std::sync::OnceLock;
     static OPTIONS: [OnceLock<String>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
     let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
