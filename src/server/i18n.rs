@@ -77,6 +77,9 @@ impl Catalog {
     }
 }
 
+/// One language's live words: each key without `live-`, and its text.
+type LiveWords = Vec<(String, String)>;
+
 impl Catalog {
     /// The English message whose text is `english` among the `invalid-` and `live-err-` messages (the
     /// sentences of `AppError::Invalid`, which services write in English): its key.
@@ -99,17 +102,26 @@ impl Catalog {
     /// `live-code-` ones...), with their arguments left as `{$name}` for the browser to
     /// fill in, as the page carries them: one `key=text` per line, the key without `live-` (see `ui::i18n`).
     pub fn live_words(&self, lang: Lang, families: &[&str]) -> String {
-        keys(SOURCES[0].1)
-            .into_iter()
-            .filter(|k| {
-                families
-                    .iter()
-                    .any(|f| k.strip_prefix(crate::domain::lang::LIVE).and_then(|r| r.strip_prefix(f)).is_some_and(|r| r.starts_with('-')))
-            })
-            .map(|k| {
-                let text = self.raw(lang, &k).replace('\n', " ");
-                format!("{}={text}", &k[crate::domain::lang::LIVE.len()..])
-            })
+        // Every language's live words, made once (a page must not parse the catalog).
+        static WORDS: OnceLock<Vec<(Lang, LiveWords)>> = OnceLock::new();
+        let all = WORDS.get_or_init(|| {
+            let live: Vec<String> = keys(SOURCES[0].1).into_iter().filter(|k| k.starts_with(crate::domain::lang::LIVE)).collect();
+            Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    let words = live
+                        .iter()
+                        .map(|k| (k[crate::domain::lang::LIVE.len()..].to_string(), self.raw(l, k).replace('\n', " ")))
+                        .collect();
+                    (l, words)
+                })
+                .collect()
+        });
+        let Some((_, words)) = all.iter().find(|(l, _)| *l == lang) else { return String::new() };
+        words
+            .iter()
+            .filter(|(k, _)| families.iter().any(|f| k.strip_prefix(f).is_some_and(|r| r.starts_with('-'))))
+            .map(|(k, text)| format!("{k}={text}"))
             .collect::<Vec<_>>()
             .join("\n")
     }
