@@ -28,7 +28,7 @@ pub fn date_time_utc(unix: i64) -> String {
 
 /// "March 2026" in the page's language: the month of a unix time (UTC; a month needs no
 /// zone). `words` gives a message of the catalog in that language: `ui::i18n::t_with` on
-/// a page, or `server::time_words::words(lang)`.
+/// a page, or `server::i18n::words(lang)`.
 pub fn month_year(unix: i64, words: impl Fn(&str, &[(&str, Arg)]) -> String) -> String {
     let (y, m, _) = civil_from_days(unix.div_euclid(86_400));
     let month = words("time-month", &[("m", Arg::Number(i64::from(m)))]);

@@ -77,6 +77,12 @@ impl Catalog {
     }
 }
 
+/// The catalog's messages in `lang`, as a function of a key and its arguments (what the
+/// domain's wording functions take: `Device::label_with`, `event_sentence`, `month_year`).
+pub fn words(lang: Lang) -> impl Fn(&str, &[(&str, Arg)]) -> String {
+    move |key, args| Catalog::get().message(lang, key, args)
+}
+
 /// One language's live words: each key without `live-`, and its text.
 type LiveWords = Vec<(String, String)>;
 

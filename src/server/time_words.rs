@@ -9,12 +9,7 @@
 
 use crate::domain::lang::{Arg, Lang};
 use crate::domain::time::{ago, iso, Ago, Wall, When};
-use crate::server::i18n::Catalog;
-
-/// The catalog's messages in `lang`, as `domain::time::month_year` takes them.
-pub fn words(lang: Lang) -> impl Fn(&str, &[(&str, Arg)]) -> String {
-    move |key, args| Catalog::get().message(lang, key, args)
-}
+use crate::server::i18n::words;
 
 /// "March 2026" in `lang`: the month of a unix time (UTC).
 pub fn month_year(unix: i64, lang: Lang) -> String {
@@ -110,7 +105,7 @@ mod tests {
     #[test]
     fn every_month_and_weekday_has_its_name() {
         let names = |lang, key: &str, arg: &str, count: i64| -> Vec<String> {
-            (1..=count).map(|i| Catalog::get().message(lang, key, &[(arg, Arg::Number(i))])).collect()
+            (1..=count).map(|i| words(lang)(key, &[(arg, Arg::Number(i))])).collect()
         };
         assert_eq!(names(Lang::En, "time-month", "m", 12)[0], "January");
         assert_eq!(names(Lang::En, "time-weekday", "d", 7)[6], "Sunday");

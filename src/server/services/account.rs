@@ -199,7 +199,7 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
 /// words in its language).
 pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<SessionItem>, AppError> {
     let t = now();
-    let words = words_in(zone.lang());
+    let words = crate::server::i18n::words(zone.lang());
     let rows = state.db.sessions_of_user(cur.user.id, t, state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
     Ok(rows
         .into_iter()
@@ -273,7 +273,7 @@ pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64
 /// in `zone` (and words in its language).
 pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<ActivityItem>, AppError> {
     let t = now();
-    let words = words_in(zone.lang());
+    let words = crate::server::i18n::words(zone.lang());
     let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
     Ok(rows
         .into_iter()
@@ -297,9 +297,4 @@ pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
 /// pages show it in the person's words, see `Device::from_label`).
 fn device_words(user_agent: &str) -> String {
     crate::domain::device::Device::parse(user_agent).label()
-}
-
-/// The catalog's messages in `lang`, for the words the pages show of sessions and activity.
-fn words_in(lang: crate::domain::lang::Lang) -> impl Fn(&str, &[(&str, crate::domain::lang::Arg)]) -> String {
-    move |key, args| crate::server::i18n::Catalog::get().message(lang, key, args)
 }

@@ -67,7 +67,7 @@ pub async fn signed_in(state: &AppState, meta: &RequestMeta, user: &UserRow) -> 
         let device = if parsed.label() == crate::domain::device::UNKNOWN_DEVICE {
             parsed.label()
         } else {
-            parsed.label_with(&|key, args| crate::server::i18n::Catalog::get().message(lang, key, args))
+            parsed.label_with(&crate::server::i18n::words(lang))
         };
         let text = alert_text(lang, &state.config.app_name, &device, &state.config.public_url);
         send_alert(state, meta, user, text, AuditKind::NewDeviceAlert).await;
