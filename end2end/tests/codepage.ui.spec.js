@@ -1,7 +1,8 @@
 // @ts-check
 // The code pages (issue 16: points 2, 6 in part, 7 and 8): one status block that tells
 // the code's true state next to the resend control, the six-cell code field, focus on
-// the code after starting a phone change, and no Wasm fetched with JavaScript off.
+// the code after starting a phone change, and no Wasm fetched with JavaScript off or on a
+// page without islands.
 // Project `ui` (SQLite, CODE_TTL 300 s, RESEND_COOLDOWN 30 s); the expiry of a code is
 // in codepage.countdown.spec.js (the short-TTL server).
 
@@ -157,7 +158,10 @@ test.describe('no Wasm without JavaScript', () => {
       expect(await assetRequests(page, '/verify'), '/verify').toEqual([]);
     });
   });
-  test('with JavaScript on, each page fetches the Wasm once', async ({ page }) => {
+  test('with JavaScript on, a page with islands fetches the Wasm once, and one without islands none', async ({ page }) => {
+    // The home page and an unknown address draw no island: no script or Wasm from /pkg.
+    expect(await assetRequests(page, '/'), '/').toEqual([]);
+    expect(await assetRequests(page, '/no-such-page'), '404').toEqual([]);
     const seen = await assetRequests(page, '/signup');
     expect(seen.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1, { timeout: h.HYDRATION_TIMEOUT });

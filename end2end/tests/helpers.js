@@ -72,9 +72,13 @@ function looseDigits(/** @type {string} */ digits) {
   return new RegExp(digits.split('').join('\\D*') + '\\D*$');
 }
 
-/** Wait until the Wasm has hydrated the page; does nothing in no-JS projects. */
+/**
+ * Wait until the Wasm has hydrated the page; does nothing in no-JS projects, nor on a page
+ * that draws no island (it loads no Wasm: there is nothing to wait for).
+ */
 async function waitForHydration(/** @type {Page} */ page, /** @type {TestInfo} */ testInfo) {
   if (!hasJs(testInfo)) return;
+  if ((await page.locator('leptos-island').count()) === 0) return;
   await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', {
     timeout: HYDRATION_TIMEOUT,
   });

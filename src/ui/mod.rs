@@ -54,6 +54,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Only an error goes into the page: values are drawn by the server.
     let flash_meta = flash.filter(|f| f.error.is_some()).and_then(|f| leptos::serde_json::to_string(&f).ok());
     let nonce = leptos::nonce::use_nonce();
+    // For the pages' island loader (`Islands`): where the Wasm is.
+    provide_context(options.clone());
     let brand = Branding::current();
     let accent_css = brand.accent_css.clone();
     provide_context(brand);
@@ -68,7 +70,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="phone-auth-build" content=crate::BUILD_CFG/>
                 {flash_meta.map(|json| view! { <meta name="phone-auth-form-error" content=json/> })}
                 <AutoReload options=options.clone()/>
-                <IslandLoader options=options.clone()/>
                 <MetaTags/>
                 // The brand's accent colours (custom properties main.css reads).
                 <style nonce=nonce.clone() inner_html=accent_css></style>
@@ -84,20 +85,39 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// A page that draws islands says so with this (once, with the families of words its
+/// islands use): it loads the Wasm and hydrates the islands, and puts their words in the
+/// head ([`i18n::IslandWords`]). A page without it fetches no Wasm and no JS at all.
+///
+/// The islands are not split into per-island chunks (`#[island(lazy)]` with `cargo leptos
+/// --split`): measured on 2026-12-06, every island needs most of the same framework code,
+/// the split's start-up module keeps all static data, and chunks compress apart, so the
+/// largest first load grew from 245 to 291 KB gzip (all islands lazy) or 270 KB (the four
+/// code and profile islands lazy). README, "Performance", has the figures.
+#[component]
+pub fn Islands(words: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <IslandLoader/>
+        <i18n::IslandWords families=words/>
+    }
+}
+
 /// Loads the Wasm and hydrates the page's islands (in place of Leptos's
 /// `HydrationScripts`, whose unconditional `<link rel="preload">` made browsers with
 /// JavaScript off download the Wasm for nothing). The hints ask for the module and the
 /// Wasm only where scripts run (`media="(scripting: enabled)"`); the module script
 /// starts both anyway. Once every island is hydrated, `<body data-hydrated="true">`
-/// (tests wait for it; the style sheet swaps static texts for live ones on it).
+/// (tests wait for it; the style sheet swaps static texts for live ones on it). In the
+/// head through leptos_meta, from the page's body.
 #[component]
-fn IslandLoader(options: LeptosOptions) -> impl IntoView {
-    let pkg = format!("/{}", options.site_pkg_dir);
-    let js = format!("{pkg}/{}.js", options.output_name);
+fn IslandLoader() -> impl IntoView {
+    let options = expect_context::<LeptosOptions>();
+    let (pkg, name) = (&options.site_pkg_dir, &options.output_name);
+    let js = format!("/{pkg}/{name}.js");
     // Leptos names the Wasm `<name>_bg.wasm` unless the build set LEPTOS_OUTPUT_NAME
     // (./x and cargo-leptos do). File hashing (`hash-files`) is off in Leptos.toml.
     let bg = if option_env!("LEPTOS_OUTPUT_NAME").is_some() { "" } else { "_bg" };
-    let wasm = format!("{pkg}/{}{bg}.wasm", options.output_name);
+    let wasm = format!("/{pkg}/{name}{bg}.wasm");
     let script = format!(
         "import({js:?}).then(async (m) => {{\
          await m.default({{ module_or_path: {wasm:?} }}); if (!m.hydrate()) {{ return; }}\
@@ -106,11 +126,11 @@ fn IslandLoader(options: LeptosOptions) -> impl IntoView {
          if (island) {{ await island(el); }} else {{ console.warn('phone-auth: no island ' + el.dataset.component); }} }}\
          document.body.dataset.hydrated = 'true'; }});"
     );
-    let nonce = leptos::nonce::use_nonce();
+    // (leptos_meta's `Script` carries the response's nonce itself.)
     view! {
-        <link rel="modulepreload" href=js media="(scripting: enabled)"/>
-        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" media="(scripting: enabled)"/>
-        <script type="module" nonce=nonce>{script}</script>
+        <leptos_meta::Link rel="modulepreload" href=js media="(scripting: enabled)"/>
+        <leptos_meta::Link rel="preload" href=wasm as_="fetch" type_="application/wasm" crossorigin="" media="(scripting: enabled)"/>
+        <leptos_meta::Script type_="module">{script}</leptos_meta::Script>
     }
 }
 

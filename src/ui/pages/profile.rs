@@ -32,7 +32,7 @@ pub fn ProfilePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_profile());
     view! {
         <Title text=t("profile-title")/>
-        <crate::ui::i18n::IslandWords families=&["profile", "passkey", "code", "phone"]/>
+        <crate::ui::Islands words=&["profile", "passkey", "code", "phone"]/>
         <Guard need=Need::SignedIn children=move |info| view! {
             <h1>{t("profile-title")}</h1>
             <NoticeBanner/>

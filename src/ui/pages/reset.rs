@@ -15,7 +15,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("reset-password".into()));
     view! {
         <Title text=t("reset-title")/>
-        <crate::ui::i18n::IslandWords families=&["code", "phone"]/>
+        <crate::ui::Islands words=&["code", "phone"]/>
         <Guard need=Need::SignedOut children=move |info| view! {
             <section class="card">
                 <h1>{t("reset-title")}</h1>

@@ -15,7 +15,7 @@ use leptos_meta::Title;
 pub fn SignInPage() -> impl IntoView {
     view! {
         <Title text=t("signin-title")/>
-        <crate::ui::i18n::IslandWords families=&["auth", "phone", "passkey"]/>
+        <crate::ui::Islands words=&["auth", "phone", "passkey"]/>
         <Guard need=Need::SignedOut children=move |info| {
             let next = query_value("next");
             // Passwordless sign-in goes on to the same place.

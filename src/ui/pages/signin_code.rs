@@ -20,7 +20,7 @@ pub fn SignInCodePage() -> impl IntoView {
     let next = query_value("next");
     view! {
         <Title text=t("signincode-title")/>
-        <crate::ui::i18n::IslandWords families=&["code", "phone"]/>
+        <crate::ui::Islands words=&["code", "phone"]/>
         <Guard need=Need::CodeSignIn children=move |info| {
             let next = next.clone();
             if info.viewer == Viewer::PasswordStep {

@@ -14,7 +14,7 @@ use leptos_meta::Title;
 pub fn SignUpPage() -> impl IntoView {
     view! {
         <Title text=t("signup-title")/>
-        <crate::ui::i18n::IslandWords families=&["auth", "phone"]/>
+        <crate::ui::Islands words=&["auth", "phone"]/>
         <Guard need=Need::SignedOut children=move |info| {
             // An app's sign-in request (or another page) the person was on their way to:
             // carried through sign-up and verification, and back to sign-in.

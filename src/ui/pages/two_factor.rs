@@ -23,7 +23,7 @@ pub fn TwoFactorPage() -> impl IntoView {
     let asked = query_value("method");
     view! {
         <Title text=t("twofa-title")/>
-        <crate::ui::i18n::IslandWords families=&["code", "passkey"]/>
+        <crate::ui::Islands words=&["code", "passkey"]/>
         <Guard need=Need::TwoFactor children=move |info| {
             let (next, asked) = (next.clone(), asked.clone());
             let trust_days = info.trusted_browser_days;

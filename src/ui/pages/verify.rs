@@ -12,7 +12,7 @@ pub fn VerifyPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_code_state("verify-phone".into()));
     view! {
         <Title text=t("verify-title")/>
-        <crate::ui::i18n::IslandWords families=&["code"]/>
+        <crate::ui::Islands words=&["code"]/>
         <Guard need=Need::Pending children=move |_info| view! {
             <section class="card">
                 <h1>{t("verify-title")}</h1>
