@@ -24,9 +24,14 @@ pub fn allows_one_more(now: i64, window: i64, previous: u64, current: u64, limit
 /// more event fits while the current count is below it (the same rule as
 /// [`allows_one_more`], as a number the database can compare against in one conditional
 /// update). Zero or less: nothing fits.
+///
+/// In integers (the previous window weighs the seconds of it still inside the sliding
+/// window, rounded up), so that the database computes the same cap in SQL
+/// (`server::db::rate`).
 pub fn current_cap(now: i64, window: i64, previous: u64, limit: u64) -> i64 {
-    let into_current = (now - window_start(now, window)) as f64 / window as f64;
-    (limit as f64 - previous as f64 * (1.0 - into_current)).floor() as i64
+    let overlap = window_start(now, window) + window - now;
+    let previous = i64::try_from(previous).unwrap_or(i64::MAX / window.max(1));
+    i64::try_from(limit).unwrap_or(i64::MAX) - previous.saturating_mul(overlap).saturating_add(window - 1) / window
 }
 
 /// Seconds until one more event would fit, rounded up to whole minutes for messages.

@@ -1,8 +1,10 @@
 //! Password hashing: argon2id with OWASP's parameters (m=19 MiB, t=2, p=1).
 //!
 //! At most `ARGON2_MAX_CONCURRENCY` hashes (by default one less than the cores) run at
-//! once, on tokio's blocking threads, so sign-ins queue behind each other and the other
-//! cores keep serving pages; a bounded queue refuses the rest at once.
+//! once, each on a thread of the hasher's own (never on the threads that serve pages),
+//! at a lower CPU priority (nice 10): sign-ins queue behind each other, and a page that
+//! needs a core gets it before a hash does (a hash takes what the pages leave). A bounded
+//! queue refuses the rest at once.
 
 use crate::domain::Password;
 use anyhow::Context;
@@ -24,16 +26,22 @@ const QUEUE_PER_THREAD: usize = 32;
 #[error("the password hashing queue is full")]
 pub struct Busy;
 
-/// Hashes run on tokio's blocking threads, at most `threads` at once (a semaphore); at most
-/// [`QUEUE_PER_THREAD`] per slot wait. Each computation takes its 19 MiB from the
+/// How much lower than the server's the hashing threads' CPU priority is (Linux `nice`).
+/// A hash is 30 ms of one core; a page, well under one: the scheduler runs pages first
+/// while they are few and gives hashes the rest.
+const HASH_NICE: i32 = 10;
+
+type Job = Box<dyn FnOnce() + Send + 'static>;
+
+/// Hashes run on `threads` threads of their own, each taking jobs from one queue; at most
+/// [`QUEUE_PER_THREAD`] per thread wait. Each computation takes its 19 MiB from the
 /// allocator (mimalloc, which gives blocks this large back to the system when freed), so
-/// an idle server stays small without a pool of its own.
+/// an idle server stays small. The threads end when the last clone of the hasher goes.
 #[derive(Clone)]
 pub struct Hasher {
-    /// Computations running at once.
-    running: std::sync::Arc<tokio::sync::Semaphore>,
     /// Computations running or waiting.
     admitted: std::sync::Arc<tokio::sync::Semaphore>,
+    jobs: std::sync::mpsc::Sender<Job>,
     params: Params,
 }
 
@@ -46,22 +54,43 @@ impl Hasher {
     pub fn new(threads: usize) -> anyhow::Result<Self> {
         let params = Params::new(19_456, 2, 1, None).map_err(|e| anyhow::anyhow!("argon2 params: {e}"))?;
         let threads = threads.max(1);
-        Ok(Hasher {
-            running: std::sync::Arc::new(tokio::sync::Semaphore::new(threads)),
-            admitted: std::sync::Arc::new(tokio::sync::Semaphore::new(threads * (QUEUE_PER_THREAD + 1))),
-            params,
-        })
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+        for i in 0..threads {
+            let queue = queue.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || {
+                    lower_priority();
+                    loop {
+                        // One thread waits on the queue at a time; the lock is let go
+                        // before the job runs.
+                        let job = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok(job) = job else { return };
+                        // A job that panics fails its own request (its answer is dropped),
+                        // not the thread.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                })
+                .context("could not start a password hashing thread")?;
+        }
+        Ok(Hasher { admitted: std::sync::Arc::new(tokio::sync::Semaphore::new(threads * (QUEUE_PER_THREAD + 1))), jobs, params })
     }
 
-    /// Runs `f` on a blocking thread, within the caller's tracing span, once a slot is
-    /// free. Fails at once with [`Busy`] when too many wait already.
+    /// Runs `f` on a hashing thread, within the caller's tracing span. Fails at once with
+    /// [`Busy`] when too many wait already. The job keeps its place in the count until it
+    /// has run, even if the request that asked for it is gone.
     async fn run<T: Send + 'static>(&self, f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
         let admitted = self.admitted.clone().try_acquire_owned().map_err(|_| Busy)?;
-        let running = self.running.clone().acquire_owned().await.context("the hasher is closed")?;
+        let (answer, out) = tokio::sync::oneshot::channel();
         let span = tracing::Span::current();
-        let out = tokio::task::spawn_blocking(move || span.in_scope(f)).await.context("a hashing task failed")?;
-        drop((running, admitted));
-        Ok(out)
+        self.jobs
+            .send(Box::new(move || {
+                let _ = answer.send(span.in_scope(f));
+                drop(admitted);
+            }))
+            .map_err(|_| anyhow::anyhow!("the hasher is closed"))?;
+        out.await.context("a hashing task failed")
     }
 
     pub async fn hash(&self, password: &Password) -> anyhow::Result<String> {
@@ -93,6 +122,15 @@ impl Hasher {
     /// Spends the same effort as a real verification, for accounts that do not exist.
     pub async fn verify_dummy(&self, password: &Password) -> anyhow::Result<()> {
         self.verify(password, DUMMY_HASH).await.map(|_| ())
+    }
+}
+
+/// Lowers this thread's CPU priority to [`HASH_NICE`] (on Linux a thread has its own nice
+/// value). Where it cannot, hashes run at the server's priority, as before.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    if let Err(e) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), HASH_NICE) {
+        tracing::warn!(error = %e, "could not lower the priority of a password hashing thread");
     }
 }
 
@@ -156,6 +194,23 @@ mod tests {
             Verified::Yes { rehash: Some(new) } => assert!(new.contains("m=19456,t=2,p=1")),
             _ => panic!("an old-parameter hash must verify and be upgraded"),
         }
+    }
+
+    /// Hashes never run on the threads that serve pages: on the hasher's own threads, at
+    /// the lower priority.
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn hashes_run_on_their_own_threads_at_a_lower_priority() {
+        let h = Hasher::new(1).unwrap();
+        let (name, nice) = h
+            .run(|| {
+                (std::thread::current().name().map(str::to_string), rustix::process::getpriority_process(Some(rustix::thread::gettid())))
+            })
+            .await
+            .unwrap();
+        assert_eq!(name.as_deref(), Some("argon2-0"));
+        assert!(nice.unwrap() >= HASH_NICE, "{nice:?}");
+        assert_ne!(std::thread::current().name(), Some("argon2-0"));
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Db {
             .bind(ip)
             .bind(user_agent)
             .bind(now)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }

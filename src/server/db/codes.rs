@@ -145,7 +145,10 @@ impl Db {
     }
 
     async fn record_send_once(&self, c: &NewCode<'_>, audit: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
-        let mut tx = self.pool().begin().await?;
+        if self.backend() == super::Backend::Sqlite {
+            return self.record_send_sqlite(c, audit).await;
+        }
+        let mut tx = self.writer().begin().await?;
         sqlx::query(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
              WHERE phone = $2 AND (purpose = $3 OR $4 = 1) AND state = 'active'",
@@ -174,6 +177,60 @@ impl Db {
         .await?;
         super::audit::insert_audit_in(&mut tx, audit).await?;
         super::rate::bump_in(&mut tx, c.conversion, c.conversion_window).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// [`Db::record_send`]'s writes on SQLite: the same statements as one query text, which
+    /// SQLite runs in order in one round trip to the connection's thread (each statement
+    /// takes its `$n` by number), inside the transaction. (A PostgreSQL prepared statement
+    /// holds one command, so there they go one by one.)
+    async fn record_send_sqlite(&self, c: &NewCode<'_>, a: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
+        let mut keys: Vec<&String> = c.conversion.iter().collect();
+        keys.sort();
+        keys.dedup();
+        let bump = if keys.is_empty() {
+            String::new()
+        } else {
+            let rows: Vec<String> = (0..keys.len()).map(|i| format!("(${}, $17, 1)", i + 18)).collect();
+            format!(
+                "; INSERT INTO rate_counters (bucket, window_start, count) VALUES {} \
+                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
+                rows.join(", ")
+            )
+        };
+        let sql = format!(
+            "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
+             WHERE phone = $2 AND (purpose = $3 OR $4 = 1) AND state = 'active'; \
+             INSERT INTO verification_codes (phone, user_id, purpose, channel, provider, code_hash, created_at, expires_at, \
+             message_id, delivery, delivery_at) \
+             VALUES ($2, $5, $3, $6, $7, $8, $1, $9, $10, CASE WHEN $10 IS NULL THEN NULL ELSE 'queued' END, $1) RETURNING id; \
+             INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($11, $12, $13, $14, $15, $16){bump}"
+        );
+        let mut q = sqlx::query_as::<_, (i64,)>(&sql)
+            .bind(c.now)
+            .bind(c.phone.as_str())
+            .bind(c.purpose.as_str())
+            .bind(i64::from(c.retire_all_purposes))
+            .bind(c.user_id)
+            .bind(c.channel)
+            .bind(c.provider)
+            .bind(c.code_hash)
+            .bind(c.expires_at)
+            .bind(c.message_id)
+            .bind(a.user_id)
+            .bind(a.kind.as_str())
+            .bind(super::columns::detail_json(a.detail))
+            .bind(a.ip)
+            .bind(a.user_agent)
+            .bind(a.now)
+            .bind(c.conversion_window);
+        for key in keys {
+            q = q.bind(key);
+        }
+        let mut tx = self.writer().begin().await?;
+        let ids = q.fetch_all(&mut *tx).await?;
+        let Some(&(id,)) = ids.first() else { return Err(sqlx::Error::RowNotFound) };
         tx.commit().await?;
         Ok(id)
     }
@@ -213,7 +270,7 @@ impl Db {
         .bind(now)
         .bind(user_id)
         .bind(purpose.as_str())
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(r.rows_affected())
     }
@@ -230,7 +287,7 @@ impl Db {
         .bind(id)
         .bind(max_attempts as i64)
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.writer())
         .await?;
         Ok(row.map(|r| r.0))
     }
@@ -239,7 +296,7 @@ impl Db {
     pub async fn give_back_try(&self, id: i64) -> sqlx::Result<()> {
         sqlx::query("UPDATE verification_codes SET attempts = attempts - 1 WHERE id = $1 AND state = 'active' AND attempts > 0")
             .bind(id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -249,7 +306,7 @@ impl Db {
         sqlx::query("UPDATE verification_codes SET state = 'dead', finished_at = $1 WHERE id = $2 AND state = 'active'")
             .bind(now)
             .bind(id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -272,7 +329,7 @@ impl Db {
         let r = sqlx::query("UPDATE verification_codes SET state = 'used', finished_at = $1 WHERE id = $2 AND state = 'active'")
             .bind(now)
             .bind(id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -290,7 +347,7 @@ impl Db {
         error: Option<&str>,
         now: i64,
     ) -> sqlx::Result<Receipt> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let moved: Option<(i64, String, Option<i64>, String)> = sqlx::query_as(
             "UPDATE verification_codes SET delivery = $1, delivery_error = $2, delivery_at = $3 \
              WHERE provider = $4 AND message_id = $5 AND ($6 IS NULL OR phone = $6) \

@@ -69,6 +69,41 @@ impl Db {
             .unwrap_or_default())
     }
 
+    /// The authenticator app (if any) and the recovery codes left and made, in one read
+    /// (what the profile shows of the second factors).
+    pub async fn authenticator_and_recovery(&self, user_id: i64) -> sqlx::Result<(Option<AuthenticatorRow>, i64, i64)> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            secret_sealed: Option<String>,
+            confirmed_at: Option<i64>,
+            last_step: Option<i64>,
+            created_at: Option<i64>,
+            last_used_at: Option<i64>,
+            recovery_left: i64,
+            recovery_made: i64,
+        }
+        let r: Row = sqlx::query_as(
+            "SELECT a.secret_sealed, a.confirmed_at, a.last_step, a.created_at, a.last_used_at, \
+             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1 AND r.used_at IS NULL) AS recovery_left, \
+             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1) AS recovery_made \
+             FROM (SELECT 1 AS one) AS x LEFT JOIN authenticators a ON a.user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_one(self.pool())
+        .await?;
+        let app = match (r.secret_sealed, r.created_at) {
+            (Some(secret_sealed), Some(created_at)) => Some(AuthenticatorRow {
+                secret_sealed,
+                confirmed_at: r.confirmed_at,
+                last_step: r.last_step.unwrap_or(0),
+                created_at,
+                last_used_at: r.last_used_at,
+            }),
+            _ => None,
+        };
+        Ok((app, r.recovery_left, r.recovery_made))
+    }
+
     pub async fn authenticator(&self, user_id: i64) -> sqlx::Result<Option<AuthenticatorRow>> {
         sqlx::query_as("SELECT secret_sealed, confirmed_at, last_step, created_at, last_used_at FROM authenticators WHERE user_id = $1")
             .bind(user_id)
@@ -87,7 +122,7 @@ impl Db {
         .bind(user_id)
         .bind(secret_sealed)
         .bind(now)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -105,7 +140,7 @@ impl Db {
         now: i64,
         recovery: Option<&[String]>,
     ) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let won = sqlx::query(
             "UPDATE authenticators SET confirmed_at = $2, last_step = $3, last_used_at = $2 \
              WHERE user_id = $1 AND confirmed_at IS NULL AND created_at > $4",
@@ -139,7 +174,7 @@ impl Db {
     pub async fn cancel_authenticator(&self, user_id: i64) -> sqlx::Result<bool> {
         let done = sqlx::query("DELETE FROM authenticators WHERE user_id = $1 AND confirmed_at IS NULL")
             .bind(user_id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -148,7 +183,7 @@ impl Db {
     pub async fn delete_stale_authenticator_setups(&self, before: i64) -> sqlx::Result<u64> {
         let done = sqlx::query("DELETE FROM authenticators WHERE confirmed_at IS NULL AND created_at <= $1")
             .bind(before)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected())
     }
@@ -156,7 +191,7 @@ impl Db {
     /// Removes the account's confirmed authenticator app; the SMS code is offered first
     /// again. `false` if it had none.
     pub async fn remove_authenticator(&self, user_id: i64, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let removed = sqlx::query("DELETE FROM authenticators WHERE user_id = $1 AND confirmed_at IS NOT NULL")
             .bind(user_id)
             .execute(&mut *tx)
@@ -176,7 +211,7 @@ impl Db {
     /// request that moves the account's last accepted step forward to it (a replay of the
     /// same code, or of an older one, finds it there already).
     pub async fn use_authenticator_step(&self, user_id: i64, step: i64, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let won = sqlx::query(
             "UPDATE authenticators SET last_step = $2, last_used_at = $3 \
              WHERE user_id = $1 AND confirmed_at IS NOT NULL AND last_step < $2",
@@ -202,21 +237,21 @@ impl Db {
             .bind(user_id)
             .bind(code_hash)
             .bind(now)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected() == 1)
     }
 
     /// New recovery codes for `user_id`: the old ones, used or not, are gone.
     pub async fn new_recovery_codes(&self, user_id: i64, hashes: &[String], now: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         replace_recovery_codes(&mut tx, user_id, hashes, now).await?;
         tx.commit().await
     }
 
     /// `method` (the SMS code, a passkey) was the second step's: offered first next time.
     pub async fn used_second_factor(&self, user_id: i64, method: SecondFactor) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         set_last(&mut tx, user_id, method).await?;
         tx.commit().await
     }
@@ -224,7 +259,7 @@ impl Db {
     /// Two-factor sign-in on or off. Off also removes the authenticator app and the
     /// recovery codes (one transaction: nothing of the second step outlives it).
     pub async fn set_two_factor(&self, id: i64, enabled: bool, now: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         sqlx::query("UPDATE users SET two_factor_enabled = $1, second_factor_last = NULL, updated_at = $2 WHERE id = $3")
             .bind(i64::from(enabled))
             .bind(now)

@@ -86,7 +86,12 @@ pub enum Backend {
 
 #[derive(Clone)]
 pub struct Db {
+    /// Reads (on PostgreSQL, everything).
     pool: AnyPool,
+    /// Writes: on SQLite a pool of one connection, so the app's writers queue in the
+    /// process (first come, first served) instead of in SQLite's busy handler, which
+    /// sleeps 1, 2, 5, 10 ... ms between tries of the lock; on PostgreSQL the same pool.
+    writer: AnyPool,
     backend: Backend,
     /// Changes write webhook events to the outbox (`WEBHOOK_URL` is set).
     webhooks: bool,
@@ -101,31 +106,52 @@ impl Db {
         install_default_drivers();
         let (backend, url) =
             if url.starts_with("sqlite:") { (Backend::Sqlite, prepare_sqlite_url(url)?) } else { (Backend::Postgres, url.to_string()) };
-        let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(3)).max_connections(match backend {
-            Backend::Sqlite => 8,
-            Backend::Postgres => 16,
-        });
-        let options = match backend {
-            Backend::Sqlite => options.min_connections(1).after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    // WAL lets readers work while one writer commits; NORMAL sync is safe
-                    // with WAL (a power cut may lose the last commits, never corrupt).
-                    conn.execute("PRAGMA journal_mode = WAL").await?;
-                    conn.execute("PRAGMA synchronous = NORMAL").await?;
-                    conn.execute("PRAGMA foreign_keys = ON").await?;
-                    conn.execute("PRAGMA busy_timeout = 5000").await?;
-                    Ok(())
-                })
-            }),
-            Backend::Postgres => options,
+        let connect = |connections: u32| {
+            let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(3)).max_connections(connections);
+            let options = match backend {
+                // No ping before each use: a SQLite connection is a file handle that does
+                // not go stale, and each ping was one more round trip to the connection's
+                // thread (two thread switches) per query.
+                Backend::Sqlite => options.min_connections(1).test_before_acquire(false).after_connect(|conn, _meta| {
+                    Box::pin(async move {
+                        // WAL lets readers work while one writer commits; NORMAL sync is
+                        // safe with WAL (a power cut may lose the last commits, never
+                        // corrupt). The busy timeout is for other processes on the file
+                        // (an operator's command, another instance): this one's writers
+                        // share one connection.
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        Ok(())
+                    })
+                }),
+                Backend::Postgres => options,
+            };
+            let url = url.clone();
+            async move { options.connect(&url).await.with_context(|| format!("could not connect to the {backend:?} database")) }
         };
-        let pool = options.connect(&url).await.with_context(|| format!("could not connect to the {backend:?} database"))?;
-        let migrator = match backend {
-            Backend::Sqlite => &SQLITE_MIGRATOR,
-            Backend::Postgres => &POSTGRES_MIGRATOR,
+        let (pool, writer) = match backend {
+            // An in-memory database is one per connection: one pool, one connection.
+            Backend::Sqlite if url.contains(":memory:") => {
+                let pool = connect(1).await?;
+                SQLITE_MIGRATOR.run(&pool).await.context("database migrations failed")?;
+                (pool.clone(), pool)
+            }
+            // SQLite takes one writer at a time: the writer pool's one connection runs
+            // migrations first, then the readers open.
+            Backend::Sqlite => {
+                let writer = connect(1).await?;
+                SQLITE_MIGRATOR.run(&writer).await.context("database migrations failed")?;
+                (connect(8).await?, writer)
+            }
+            Backend::Postgres => {
+                let pool = connect(16).await?;
+                POSTGRES_MIGRATOR.run(&pool).await.context("database migrations failed")?;
+                (pool.clone(), pool)
+            }
         };
-        migrator.run(&pool).await.context("database migrations failed")?;
-        Ok(Db { pool, backend, webhooks: false })
+        Ok(Db { pool, writer, backend, webhooks: false })
     }
 
     /// Whether changes write webhook events (see `webhooks`).
@@ -134,8 +160,14 @@ impl Db {
         self
     }
 
+    /// The pool reads go through.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// The pool writes (and every transaction) go through: see [`Db::writer`]'s field.
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
     }
 
     pub fn backend(&self) -> Backend {
@@ -148,7 +180,7 @@ impl Db {
     pub async fn shared_app_secret(&self, candidate: &str) -> anyhow::Result<String> {
         sqlx::query("INSERT INTO app_secrets (name, value) VALUES ('app', $1) ON CONFLICT (name) DO NOTHING")
             .bind(candidate)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .context("could not store the generated APP_SECRET")?;
         let (value,): (String,) = sqlx::query_as("SELECT value FROM app_secrets WHERE name = 'app'")
@@ -165,6 +197,7 @@ impl Db {
 
     pub async fn close(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
 }
 

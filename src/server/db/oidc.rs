@@ -132,7 +132,7 @@ impl Db {
         .bind(c.post_logout_redirect_uris.json())
         .bind(i64::from(c.public))
         .bind(c.created_at)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -147,7 +147,7 @@ impl Db {
 
     /// Removes a client with its codes, grants, tokens and consents; whether it existed.
     pub async fn delete_client(&self, id: &str) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         // Children first: SQLite enforces the foreign keys only with the pragma on.
         for table in ["oauth_access_tokens", "oauth_refresh_tokens"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE grant_id IN (SELECT id FROM oauth_grants WHERE client_id = $1)"))
@@ -202,7 +202,7 @@ impl Db {
     /// rotation: a few minutes ahead; a key that cannot be opened: now), in the same
     /// transaction.
     pub async fn insert_signing_key(&self, kid: &str, sealed: &str, now: i64, retire_at: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         sqlx::query("UPDATE oidc_signing_keys SET retired_at = $1 WHERE retired_at IS NULL OR retired_at > $1")
             .bind(retire_at)
             .execute(&mut *tx)
@@ -225,7 +225,7 @@ impl Db {
         sqlx::query("UPDATE users SET public_id = $1 WHERE id = $2 AND public_id IS NULL")
             .bind(candidate)
             .bind(user_id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         let row: Option<(Option<String>,)> =
             sqlx::query_as("SELECT public_id FROM users WHERE id = $1").bind(user_id).fetch_optional(self.pool()).await?;
@@ -251,7 +251,7 @@ impl Db {
         .bind(c.amr)
         .bind(c.now)
         .bind(c.expires_at)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -267,7 +267,7 @@ impl Db {
         .bind(client_id)
         .bind(now)
         .bind(grant_id)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.writer())
         .await
     }
 
@@ -308,13 +308,13 @@ impl Db {
         .bind(&g.amr)
         .bind(i64::from(revoked))
         .bind(now)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }
 
     pub async fn revoke_grant_id(&self, grant_id: &str) -> sqlx::Result<()> {
-        sqlx::query("UPDATE oauth_grants SET revoked = 1 WHERE id = $1").bind(grant_id).execute(self.pool()).await?;
+        sqlx::query("UPDATE oauth_grants SET revoked = 1 WHERE id = $1").bind(grant_id).execute(self.writer()).await?;
         Ok(())
     }
 
@@ -323,7 +323,7 @@ impl Db {
             .bind(token_hash)
             .bind(grant_id)
             .bind(expires_at)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -346,7 +346,7 @@ impl Db {
             .bind(grant_id)
             .bind(now)
             .bind(expires_at)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -362,7 +362,7 @@ impl Db {
         .bind(token_hash)
         .bind(now)
         .bind(client_id)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.writer())
         .await?;
         let Some((grant_id,)) = won else { return Ok(None) };
         // Not filtered on `revoked` again: the update checked it when it won, and a
@@ -390,9 +390,9 @@ impl Db {
     pub async fn purge_oidc(&self, now: i64) -> sqlx::Result<u64> {
         let mut n = 0;
         // Codes are kept a day past their expiry so a late replay is still recognised.
-        n += sqlx::query("DELETE FROM oauth_codes WHERE expires_at < $1").bind(now - 86_400).execute(self.pool()).await?.rows_affected();
-        n += sqlx::query("DELETE FROM oauth_access_tokens WHERE expires_at < $1").bind(now).execute(self.pool()).await?.rows_affected();
-        n += sqlx::query("DELETE FROM oauth_refresh_tokens WHERE expires_at < $1").bind(now).execute(self.pool()).await?.rows_affected();
+        n += sqlx::query("DELETE FROM oauth_codes WHERE expires_at < $1").bind(now - 86_400).execute(self.writer()).await?.rows_affected();
+        n += sqlx::query("DELETE FROM oauth_access_tokens WHERE expires_at < $1").bind(now).execute(self.writer()).await?.rows_affected();
+        n += sqlx::query("DELETE FROM oauth_refresh_tokens WHERE expires_at < $1").bind(now).execute(self.writer()).await?.rows_affected();
         // A grant with no token left is over (a replay of its old code, within the day
         // its row is kept, writes it again, revoked).
         n += sqlx::query(
@@ -401,7 +401,7 @@ impl Db {
              AND NOT EXISTS (SELECT 1 FROM oauth_access_tokens a WHERE a.grant_id = oauth_grants.id)",
         )
         .bind(now - 86_400)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?
         .rows_affected();
         Ok(n)
@@ -428,7 +428,7 @@ impl Db {
         .bind(client_id)
         .bind(scope)
         .bind(now)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -446,7 +446,7 @@ impl Db {
     /// Forgets the consent and revokes every grant (so every refresh and access token)
     /// of the client for the user, in one transaction; whether a consent was there.
     pub async fn revoke_consent(&self, user_id: i64, client_id: &str) -> sqlx::Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let r = sqlx::query("DELETE FROM oauth_consents WHERE user_id = $1 AND client_id = $2")
             .bind(user_id)
             .bind(client_id)

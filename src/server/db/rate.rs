@@ -1,8 +1,8 @@
 //! The `rate_counters` table: fixed-window counters shared by every app instance; and
 //! `send_slots`, the resend cooldown of each number and purpose. Limits are reserved
-//! before the work they limit: one transaction takes a unit of every bucket with
-//! conditional upserts (each says whether it won), so however many requests arrive at
-//! once, no more than the limit get through.
+//! before the work they limit: one transaction takes a unit of every bucket with one
+//! conditional upsert (the rows it returns are the buckets it won), so however many
+//! requests arrive at once, no more than the limit get through.
 
 use super::Db;
 
@@ -12,8 +12,26 @@ pub struct Take {
     pub key: String,
     /// Start of the bucket's current fixed window.
     pub window_start: i64,
-    /// The count the current window may reach ([`crate::domain::rate::current_cap`]).
-    pub cap: i64,
+    /// The window's length, in seconds.
+    pub window: i64,
+    /// At most this many events in a sliding `window` (see [`crate::domain::rate`]).
+    pub limit: u64,
+}
+
+/// [`crate::domain::rate::current_cap`] in SQL, for the take whose parameters start at
+/// `$p` (key, window start, limit, previous window's start, seconds of it still inside the
+/// sliding window, window): the previous window's count is read in the statement that
+/// takes the unit, so the cap and the take are one step.
+fn cap_sql(p: usize) -> String {
+    format!(
+        "(${l} - (COALESCE((SELECT p.count FROM rate_counters p WHERE p.bucket = ${k} AND p.window_start = ${prev}), 0) \
+         * ${overlap} + ${w} - 1) / ${w})",
+        k = p,
+        l = p + 2,
+        prev = p + 3,
+        overlap = p + 4,
+        w = p + 5
+    )
 }
 
 /// The resend cooldown slot of a number and purpose, taken when the last reservation is
@@ -38,14 +56,17 @@ pub enum Reserved {
 }
 
 impl Db {
-    /// Takes the cooldown slot (if any) and one unit of every bucket, all or nothing, in
-    /// one transaction. Rows are taken in one order (the slot, then buckets by key), so
-    /// concurrent reservations cannot deadlock on PostgreSQL; on SQLite the first
-    /// statement is a write, so the transaction holds the write lock from its start.
-    pub async fn reserve(&self, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<Reserved> {
+    /// Takes the cooldown slot (if any) and one unit of every bucket at `now`, all or
+    /// nothing, in one transaction of two statements: the slot's conditional upsert, then
+    /// one conditional upsert of every bucket, each capped by its sliding window (the
+    /// previous window's count read in the same statement). Rows are taken in one order
+    /// (the slot, then buckets by key), so concurrent reservations cannot deadlock on
+    /// PostgreSQL; on SQLite the first statement is a write, so the transaction holds the
+    /// write lock from its start.
+    pub async fn reserve(&self, now: i64, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<Reserved> {
         let mut order: Vec<usize> = (0..takes.len()).collect();
         order.sort_by(|a, b| takes[*a].key.cmp(&takes[*b].key));
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         if let Some(s) = slot {
             let won: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO send_slots (phone, purpose, sent_at) VALUES ($1, $2, $3) \
@@ -67,25 +88,35 @@ impl Db {
                 return Ok(Reserved::Cooldown { sent_at });
             }
         }
-        for i in order {
-            let take = &takes[i];
-            let won: Option<(i64,)> = if take.cap < 1 {
-                None
-            } else {
-                sqlx::query_as(
-                    "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
-                     ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1 \
-                     WHERE rate_counters.count < $3 RETURNING count",
-                )
-                .bind(&take.key)
-                .bind(take.window_start)
-                .bind(take.cap)
-                .fetch_optional(&mut *tx)
-                .await?
-            };
-            if won.is_none() {
+        if !order.is_empty() {
+            // One row per bucket; a bucket whose cap is below one is not even offered. The
+            // rows that come back are the buckets won.
+            let rows: Vec<String> = (0..order.len()).map(|i| format!("(${}, ${}, {})", 6 * i + 1, 6 * i + 2, cap_sql(6 * i + 1))).collect();
+            let caps: Vec<String> = (0..order.len()).map(|i| format!("WHEN ${} THEN {}", 6 * i + 1, cap_sql(6 * i + 1))).collect();
+            let sql = format!(
+                "INSERT INTO rate_counters (bucket, window_start, count) \
+                 SELECT column1, column2, 1 FROM (VALUES {}) AS v WHERE column3 >= 1 \
+                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1 \
+                 WHERE rate_counters.count < CASE rate_counters.bucket {} END RETURNING bucket",
+                rows.join(", "),
+                caps.join(" ")
+            );
+            let mut q = sqlx::query_as::<_, (String,)>(&sql);
+            for &i in &order {
+                let take = &takes[i];
+                let overlap = take.window_start + take.window - now;
+                q = q
+                    .bind(&take.key)
+                    .bind(take.window_start)
+                    .bind(i64::try_from(take.limit).unwrap_or(i64::MAX))
+                    .bind(take.window_start - take.window)
+                    .bind(overlap)
+                    .bind(take.window);
+            }
+            let won = q.fetch_all(&mut *tx).await?;
+            if let Some(&index) = order.iter().find(|&&i| !won.iter().any(|(key,)| *key == takes[i].key)) {
                 tx.rollback().await?;
-                return Ok(Reserved::Full { index: i });
+                return Ok(Reserved::Full { index });
             }
         }
         tx.commit().await?;
@@ -95,7 +126,7 @@ impl Db {
     /// Gives a reservation back (the work it was for did not happen): frees the slot if
     /// it is still the one taken at `slot.now`, and returns one unit to each bucket.
     pub async fn release(&self, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         if let Some(s) = slot {
             sqlx::query("UPDATE send_slots SET sent_at = 0 WHERE phone = $1 AND purpose = $2 AND sent_at = $3")
                 .bind(&s.phone)
@@ -147,14 +178,14 @@ impl Db {
 
     /// Drops windows older than `before` (housekeeping).
     pub async fn rate_prune(&self, before: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(before).execute(self.pool()).await?;
+        let r = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(before).execute(self.writer()).await?;
         Ok(r.rows_affected())
     }
 
     /// Adds one to each of `keys` in the window starting at `window_start`, uncapped (the
     /// conversion watch's counters).
     pub async fn rate_bump(&self, keys: &[String], window_start: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         bump_in(&mut tx, keys, window_start).await?;
         tx.commit().await
     }
@@ -165,31 +196,37 @@ impl Db {
         let r = sqlx::query("INSERT INTO pow_spent (challenge, expires_at) VALUES ($1, $2) ON CONFLICT (challenge) DO NOTHING")
             .bind(challenge)
             .bind(expires_at)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(r.rows_affected() == 1)
     }
 
     /// Forgets spent challenges that have expired (housekeeping).
     pub async fn purge_pow(&self, now: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM pow_spent WHERE expires_at < $1").bind(now).execute(self.pool()).await?;
+        let r = sqlx::query("DELETE FROM pow_spent WHERE expires_at < $1").bind(now).execute(self.writer()).await?;
         Ok(r.rows_affected())
     }
 }
 
-/// Adds one to each of `keys` (sorted, so concurrent transactions take rows in one order).
+/// Adds one to each of `keys` in one statement (sorted, so concurrent transactions take
+/// rows in one order).
 pub(super) async fn bump_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, keys: &[String], window_start: i64) -> sqlx::Result<()> {
     let mut keys: Vec<&String> = keys.iter().collect();
     keys.sort();
-    for key in keys {
-        sqlx::query(
-            "INSERT INTO rate_counters (bucket, window_start, count) VALUES ($1, $2, 1) \
-             ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
-        )
-        .bind(key)
-        .bind(window_start)
-        .execute(&mut **tx)
-        .await?;
+    keys.dedup();
+    if keys.is_empty() {
+        return Ok(());
     }
+    let rows: Vec<String> = (0..keys.len()).map(|i| format!("(${}, $1, 1)", i + 2)).collect();
+    let sql = format!(
+        "INSERT INTO rate_counters (bucket, window_start, count) VALUES {} \
+         ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
+        rows.join(", ")
+    );
+    let mut q = sqlx::query(&sql).bind(window_start);
+    for key in keys {
+        q = q.bind(key);
+    }
+    q.execute(&mut **tx).await?;
     Ok(())
 }

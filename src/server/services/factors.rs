@@ -72,8 +72,8 @@ pub struct Setup {
 }
 
 pub async fn factors(state: &AppState, user: &UserRow) -> Result<Factors, AppError> {
-    let s = state.db.factor_summary(user.id).await.or_internal("reading the second factors")?;
-    let row = state.db.authenticator(user.id).await.or_internal("reading the authenticator app")?;
+    let (row, recovery_left, recovery_made) =
+        state.db.authenticator_and_recovery(user.id).await.or_internal("reading the authenticator app and the recovery codes")?;
     let app = row.as_ref().and_then(|r| r.confirmed_at.map(|at| (at, r.last_used_at)));
     let setup = match row {
         Some(r) if r.confirmed_at.is_none() && r.created_at > now() - SETUP_TTL => {
@@ -84,7 +84,7 @@ pub async fn factors(state: &AppState, user: &UserRow) -> Result<Factors, AppErr
         }
         _ => None,
     };
-    Ok(Factors { app, setup, recovery_left: (s.recovery_made > 0).then_some(s.recovery_left) })
+    Ok(Factors { app, setup, recovery_left: (recovery_made > 0).then_some(recovery_left) })
 }
 
 /// Step one of adding an authenticator app (after the password): a new secret, waiting

@@ -52,23 +52,15 @@ impl Refused {
     }
 }
 
-/// Takes the slot (if any) and one unit of every limit at time `t`, all or nothing.
+/// Takes the slot (if any) and one unit of every limit at time `t`, all or nothing, in
+/// one transaction (each limit's previous window is read in the statement that takes it).
 pub async fn reserve(state: &AppState, t: i64, slot: Option<Slot>, limits: &[Limit]) -> Result<Result<Reservation, Refused>, AppError> {
-    // The previous window is closed: its count is read outside the transaction and
-    // turned into the cap the current window may reach.
-    let previous: Vec<(&str, i64)> = limits.iter().map(|l| (l.key.as_str(), rate::window_start(t, l.window) - l.window)).collect();
-    let counts = state.db.rate_previous_counts(&previous).await.or_internal("reading the previous windows of the limits")?;
     let takes: Vec<Take> = limits
         .iter()
-        .zip(counts)
-        .map(|(l, previous)| Take {
-            key: l.key.clone(),
-            window_start: rate::window_start(t, l.window),
-            cap: rate::current_cap(t, l.window, previous, l.limit),
-        })
+        .map(|l| Take { key: l.key.clone(), window_start: rate::window_start(t, l.window), window: l.window, limit: l.limit })
         .collect();
     let slot = slot.map(|s| SlotTake { phone: s.phone, purpose: s.purpose, now: t, cooldown: s.cooldown });
-    match state.db.reserve(slot.as_ref(), &takes).await.or_internal("reserving the limits")? {
+    match state.db.reserve(t, slot.as_ref(), &takes).await.or_internal("reserving the limits")? {
         Reserved::Yes => Ok(Ok(Reservation { slot, takes })),
         Reserved::Cooldown { sent_at } => {
             let cooldown = slot.as_ref().map_or(0, |s| s.cooldown);

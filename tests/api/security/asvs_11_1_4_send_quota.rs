@@ -68,6 +68,41 @@ async fn the_daily_budget_holds_under_a_burst(b: Backend) {
 }
 on_both!(the_daily_budget_holds_under_a_burst);
 
+/// The previous hour counts too (the sliding window), read in the very statement that
+/// takes the unit: with 14 sends from this address in the last hour's fixed window, a
+/// burst of 50 gets only what the sliding estimate leaves of 20.
+async fn a_burst_after_a_busy_hour_sends_only_what_the_sliding_window_leaves(b: Backend) {
+    use phone_auth::domain::rate::{current_cap, window_start};
+    const HOUR: i64 = 3_600;
+    let (limit, previous) = (20u64, 14u64);
+    let (app, fake) = twilio_app_with(b, vec![("SENDS_PER_IP_PER_HOUR", limit.to_string())]).await;
+    let now = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let before = now();
+    sqlx::query("INSERT INTO rate_counters (bucket, window_start, count) VALUES ('send:ip:127.0.0.1', $1, $2)")
+        .bind(window_start(before, HOUR) - HOUR)
+        .bind(previous as i64)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let phones: Vec<String> = (0..50).map(|_| random_phone()).collect();
+    let answers = burst(&app, 50, "sign-up", |i| {
+        vec![("country", "GB".into()), ("phone", phones[i].clone()), ("password", PASSWORD.into()), ("confirm", PASSWORD.into())]
+    })
+    .await;
+    // The cap moves as the last hour fades (by one every few minutes): what it was when
+    // the burst began or when it ended (or the whole limit, had a new hour begun).
+    let after = now();
+    let new_hour = window_start(after, HOUR) != window_start(before, HOUR);
+    let low = current_cap(before, HOUR, previous, limit).min(current_cap(after, HOUR, previous, limit));
+    let high =
+        if new_hour { limit as i64 } else { current_cap(before, HOUR, previous, limit).max(current_cap(after, HOUR, previous, limit)) };
+    let sent = fake.sent_codes().len() as i64;
+    assert!(new_hour || sent < limit as i64, "the previous hour counted: {sent} sent");
+    assert!((low..=high).contains(&sent), "{sent} sent, the sliding window leaves {low}..={high}");
+    assert_eq!(refused(&answers, "TooManySends") as i64, 50 - sent, "{answers:?}");
+}
+on_both!(a_burst_after_a_busy_hour_sends_only_what_the_sliding_window_leaves);
+
 async fn a_failed_delivery_gives_its_reservation_back(b: Backend) {
     let (app, fake) = twilio_app_with(b, vec![("SENDS_PER_NUMBER_PER_HOUR", "2".into())]).await;
     let phone = random_phone();
