@@ -33,15 +33,19 @@ const HASH_NICE: i32 = 10;
 
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
-/// Hashes run on `threads` threads of their own, each taking jobs from one queue; at most
-/// [`QUEUE_PER_THREAD`] per thread wait. Each computation takes its 19 MiB from the
-/// allocator (mimalloc, which gives blocks this large back to the system when freed), so
-/// an idle server stays small. The threads end when the last clone of the hasher goes.
+/// How long a hashing thread waits for work before it ends. A thread that ends gives its
+/// allocator's memory back (a living thread keeps the 19 MiB its last hash used); the next
+/// hash starts a new thread, which costs far less than the hash.
+const IDLE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Hashes run on up to `threads` threads of their own, taking jobs from one queue; at most
+/// [`QUEUE_PER_THREAD`] per thread wait. A thread starts when a job waits and no thread is
+/// free, and ends after [`IDLE`] without work, so an idle server stays small.
 #[derive(Clone)]
 pub struct Hasher {
     /// Computations running or waiting.
     admitted: std::sync::Arc<tokio::sync::Semaphore>,
-    jobs: std::sync::mpsc::Sender<Job>,
+    pool: std::sync::Arc<Pool>,
     params: Params,
 }
 
@@ -50,31 +54,88 @@ pub enum Verified {
     Yes { rehash: Option<String> },
 }
 
+/// The hashing threads and their queue, under one lock, so a job is never left in the
+/// queue with no thread to run it.
+struct Pool {
+    state: std::sync::Mutex<PoolState>,
+    work: std::sync::Condvar,
+    threads: usize,
+    idle_for: std::time::Duration,
+}
+
+#[derive(Default)]
+struct PoolState {
+    jobs: std::collections::VecDeque<Job>,
+    /// Threads running (working or waiting for work).
+    alive: usize,
+    /// Threads waiting for work.
+    idle: usize,
+}
+
+impl Pool {
+    fn state(&self) -> std::sync::MutexGuard<'_, PoolState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues `job`: a waiting thread takes it, else a new thread starts if there is room
+    /// for one, else it waits for a thread to finish its work.
+    fn submit(self: &std::sync::Arc<Self>, job: Job) -> anyhow::Result<()> {
+        let mut st = self.state();
+        st.jobs.push_back(job);
+        if st.jobs.len() <= st.idle || st.alive >= self.threads {
+            self.work.notify_one();
+            return Ok(());
+        }
+        let n = st.alive;
+        st.alive += 1;
+        drop(st);
+        let pool = self.clone();
+        if let Err(e) = std::thread::Builder::new().name(format!("argon2-{n}")).spawn(move || pool.run_jobs()) {
+            self.state().alive -= 1;
+            return Err(e).context("could not start a password hashing thread");
+        }
+        Ok(())
+    }
+
+    /// A hashing thread: runs queued jobs; ends after `idle_for` without any.
+    fn run_jobs(&self) {
+        lower_priority();
+        let mut st = self.state();
+        loop {
+            if let Some(job) = st.jobs.pop_front() {
+                drop(st);
+                // A job that panics fails its own request (its answer is dropped), not
+                // the thread.
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                st = self.state();
+                continue;
+            }
+            st.idle += 1;
+            let (next, waited) = self.work.wait_timeout(st, self.idle_for).unwrap_or_else(|e| e.into_inner());
+            st = next;
+            st.idle -= 1;
+            if waited.timed_out() && st.jobs.is_empty() {
+                st.alive -= 1;
+                return;
+            }
+        }
+    }
+}
+
 impl Hasher {
     pub fn new(threads: usize) -> anyhow::Result<Self> {
+        Self::with_idle(threads, IDLE)
+    }
+
+    fn with_idle(threads: usize, idle_for: std::time::Duration) -> anyhow::Result<Self> {
         let params = Params::new(19_456, 2, 1, None).map_err(|e| anyhow::anyhow!("argon2 params: {e}"))?;
         let threads = threads.max(1);
-        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
-        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
-        for i in 0..threads {
-            let queue = queue.clone();
-            std::thread::Builder::new()
-                .name(format!("argon2-{i}"))
-                .spawn(move || {
-                    lower_priority();
-                    loop {
-                        // One thread waits on the queue at a time; the lock is let go
-                        // before the job runs.
-                        let job = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                        let Ok(job) = job else { return };
-                        // A job that panics fails its own request (its answer is dropped),
-                        // not the thread.
-                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
-                    }
-                })
-                .context("could not start a password hashing thread")?;
-        }
-        Ok(Hasher { admitted: std::sync::Arc::new(tokio::sync::Semaphore::new(threads * (QUEUE_PER_THREAD + 1))), jobs, params })
+        let pool = Pool { state: Default::default(), work: std::sync::Condvar::new(), threads, idle_for };
+        Ok(Hasher {
+            admitted: std::sync::Arc::new(tokio::sync::Semaphore::new(threads * (QUEUE_PER_THREAD + 1))),
+            pool: std::sync::Arc::new(pool),
+            params,
+        })
     }
 
     /// Runs `f` on a hashing thread, within the caller's tracing span. Fails at once with
@@ -84,12 +145,10 @@ impl Hasher {
         let admitted = self.admitted.clone().try_acquire_owned().map_err(|_| Busy)?;
         let (answer, out) = tokio::sync::oneshot::channel();
         let span = tracing::Span::current();
-        self.jobs
-            .send(Box::new(move || {
-                let _ = answer.send(span.in_scope(f));
-                drop(admitted);
-            }))
-            .map_err(|_| anyhow::anyhow!("the hasher is closed"))?;
+        self.pool.submit(Box::new(move || {
+            let _ = answer.send(span.in_scope(f));
+            drop(admitted);
+        }))?;
         out.await.context("a hashing task failed")
     }
 
@@ -211,6 +270,22 @@ mod tests {
         assert_eq!(name.as_deref(), Some("argon2-0"));
         assert!(nice.unwrap() >= HASH_NICE, "{nice:?}");
         assert_ne!(std::thread::current().name(), Some("argon2-0"));
+    }
+
+    /// A hashing thread ends after its idle time (giving its memory back), and the next
+    /// hash starts one again; two hashes at once on a pool of one run one after the other.
+    #[tokio::test]
+    async fn idle_hashing_threads_end_and_start_again() {
+        let h = Hasher::with_idle(1, std::time::Duration::from_millis(50)).unwrap();
+        let both = tokio::join!(h.run(|| std::thread::current().id()), h.run(|| std::thread::current().id()));
+        assert_eq!(both.0.unwrap(), both.1.unwrap(), "a pool of one runs both on its one thread");
+        let mut waited = 0;
+        while h.pool.state().alive > 0 {
+            assert!(waited < 200, "the idle thread did not end");
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            waited += 1;
+        }
+        assert_eq!(h.run(|| 7).await.unwrap(), 7, "a new thread runs the next hash");
     }
 
     #[test]
