@@ -186,19 +186,8 @@ impl Db {
     /// takes its `$n` by number), inside the transaction. (A PostgreSQL prepared statement
     /// holds one command, so there they go one by one.)
     async fn record_send_sqlite(&self, c: &NewCode<'_>, a: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
-        let mut keys: Vec<&String> = c.conversion.iter().collect();
-        keys.sort();
-        keys.dedup();
-        let bump = if keys.is_empty() {
-            String::new()
-        } else {
-            let rows: Vec<String> = (0..keys.len()).map(|i| format!("(${}, $17, 1)", i + 18)).collect();
-            format!(
-                "; INSERT INTO rate_counters (bucket, window_start, count) VALUES {} \
-                 ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
-                rows.join(", ")
-            )
-        };
+        let keys = super::rate::bump_keys(c.conversion);
+        let bump = if keys.is_empty() { String::new() } else { format!("; {}", super::rate::bump_sql(17, 18, keys.len())) };
         let sql = format!(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
              WHERE phone = $2 AND (purpose = $3 OR $4 = 1) AND state = 'active'; \

@@ -211,22 +211,36 @@ impl Db {
 /// Adds one to each of `keys` in one statement (sorted, so concurrent transactions take
 /// rows in one order).
 pub(super) async fn bump_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, keys: &[String], window_start: i64) -> sqlx::Result<()> {
-    let mut keys: Vec<&String> = keys.iter().collect();
-    keys.sort();
-    keys.dedup();
+    let keys = bump_keys(keys);
     if keys.is_empty() {
         return Ok(());
     }
-    let rows: Vec<String> = (0..keys.len()).map(|i| format!("(${}, $1, 1)", i + 2)).collect();
-    let sql = format!(
-        "INSERT INTO rate_counters (bucket, window_start, count) VALUES {} \
-         ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
-        rows.join(", ")
-    );
+    let sql = bump_sql(1, 2, keys.len());
     let mut q = sqlx::query(&sql).bind(window_start);
     for key in keys {
         q = q.bind(key);
     }
     q.execute(&mut **tx).await?;
     Ok(())
+}
+
+/// The keys a bump adds one to: each once, sorted (so concurrent transactions take the
+/// rows in one order).
+pub(super) fn bump_keys(keys: &[String]) -> Vec<&String> {
+    let mut keys: Vec<&String> = keys.iter().collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The uncapped upsert that adds one to `n` buckets of one window: the window's start is
+/// parameter `$window`, the keys `$first` onwards ([`bump_in`]; on SQLite a send's record
+/// runs it in the same round trip as its other writes).
+pub(super) fn bump_sql(window: usize, first: usize, n: usize) -> String {
+    let rows: Vec<String> = (0..n).map(|i| format!("(${}, ${window}, 1)", first + i)).collect();
+    format!(
+        "INSERT INTO rate_counters (bucket, window_start, count) VALUES {} \
+         ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_counters.count + 1",
+        rows.join(", ")
+    )
 }
