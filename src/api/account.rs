@@ -73,16 +73,19 @@ pub fn photo_url(version: i64) -> String {
 pub async fn get_profile() -> Answer<Option<ProfileData>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        Ok(Some(ProfileData {
-            user: current_user(&cur),
-            photo_version: account::photo_version(&ctx.state, &cur).await?,
-            pending_phone: code_page_state(ctx, CodePurpose::ChangePhone).await?,
-            activity: account::activity(&ctx.state, &cur, &ctx.zone()).await?,
-            sessions: account::sessions(&ctx.state, &cur, &ctx.zone()).await?,
-            apps: crate::server::services::oidc::connected_apps(&ctx.state, &cur, &ctx.zone()).await?,
-            factors: factors_info(ctx, &cur).await?,
-            passkeys: passkey_items(ctx, &cur).await?,
-        }))
+        let zone = ctx.zone();
+        // The page's reads are independent of each other: they go to the read pool at
+        // once, so the page waits for the slowest, not for the sum.
+        let (photo_version, pending_phone, activity, sessions, apps, factors, passkeys) = tokio::try_join!(
+            account::photo_version(&ctx.state, &cur),
+            code_page_state(ctx, CodePurpose::ChangePhone),
+            account::activity(&ctx.state, &cur, &zone),
+            account::sessions(&ctx.state, &cur, &zone),
+            crate::server::services::oidc::connected_apps(&ctx.state, &cur, &zone),
+            factors_info(ctx, &cur),
+            passkey_items(ctx, &cur),
+        )?;
+        Ok(Some(ProfileData { user: current_user(&cur), photo_version, pending_phone, activity, sessions, apps, factors, passkeys }))
     })
     .await
 }

@@ -181,10 +181,10 @@ impl Db {
         Ok(id)
     }
 
-    /// [`Db::record_send`]'s writes on SQLite: the same statements as one query text, which
-    /// SQLite runs in order in one round trip to the connection's thread (each statement
-    /// takes its `$n` by number), inside the transaction. (A PostgreSQL prepared statement
-    /// holds one command, so there they go one by one.)
+    /// [`Db::record_send`]'s writes on SQLite: the same statements as one transaction in
+    /// one round trip to the writer's thread ([`Db::sqlite_transaction`]; each statement
+    /// takes its `$n` by number). (A PostgreSQL prepared statement holds one command, so
+    /// there they go one by one.)
     async fn record_send_sqlite(&self, c: &NewCode<'_>, a: &super::audit::NewAudit<'_>) -> sqlx::Result<i64> {
         let keys = super::rate::bump_keys(c.conversion);
         let bump = if keys.is_empty() { String::new() } else { format!("; {}", super::rate::bump_sql(17, 18, keys.len())) };
@@ -196,31 +196,29 @@ impl Db {
              VALUES ($2, $5, $3, $6, $7, $8, $1, $9, $10, CASE WHEN $10 IS NULL THEN NULL ELSE 'queued' END, $1) RETURNING id; \
              INSERT INTO audit_events (user_id, kind, detail, ip, user_agent, created_at) VALUES ($11, $12, $13, $14, $15, $16){bump}"
         );
-        let mut q = sqlx::query_as::<_, (i64,)>(&sql)
-            .bind(c.now)
-            .bind(c.phone.as_str())
-            .bind(c.purpose.as_str())
-            .bind(i64::from(c.retire_all_purposes))
-            .bind(c.user_id)
-            .bind(c.channel)
-            .bind(c.provider)
-            .bind(c.code_hash)
-            .bind(c.expires_at)
-            .bind(c.message_id)
-            .bind(a.user_id)
-            .bind(a.kind.as_str())
-            .bind(super::columns::detail_json(a.detail))
-            .bind(a.ip)
-            .bind(a.user_agent)
-            .bind(a.now)
-            .bind(c.conversion_window);
-        for key in keys {
-            q = q.bind(key);
-        }
-        let mut tx = self.writer().begin().await?;
-        let ids = q.fetch_all(&mut *tx).await?;
+        use super::Bind;
+        let mut values: Vec<Bind> = vec![
+            c.now.into(),
+            c.phone.as_str().into(),
+            c.purpose.as_str().into(),
+            i64::from(c.retire_all_purposes).into(),
+            c.user_id.into(),
+            c.channel.into(),
+            c.provider.into(),
+            c.code_hash.into(),
+            c.expires_at.into(),
+            c.message_id.into(),
+            a.user_id.into(),
+            a.kind.as_str().into(),
+            super::columns::detail_json(a.detail).as_str().into(),
+            a.ip.into(),
+            a.user_agent.into(),
+            a.now.into(),
+            c.conversion_window.into(),
+        ];
+        values.extend(keys.into_iter().map(|k| Bind::from(k.as_str())));
+        let ids: Vec<(i64,)> = self.sqlite_transaction(sql, values).await?;
         let Some(&(id,)) = ids.first() else { return Err(sqlx::Error::RowNotFound) };
-        tx.commit().await?;
         Ok(id)
     }
 
