@@ -54,11 +54,7 @@ impl Branding {
         #[cfg(feature = "ssr")]
         if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
             let c = &state.config;
-            return Branding {
-                app_name: c.app_name.clone(),
-                logo_url: c.logo_url.clone(),
-                accent_css: crate::domain::brand::accent_css(c.brand_color),
-            };
+            return Branding { app_name: c.app_name.clone(), logo_url: c.logo_url.clone(), accent_css: c.accent_css.clone() };
         }
         Branding { app_name: "Phone Auth".into(), logo_url: None, accent_css: String::new() }
     }

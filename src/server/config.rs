@@ -498,6 +498,9 @@ pub struct Config {
     pub app_name: String,
     /// The brand colour the pages' accent is derived from.
     pub brand_color: Rgb,
+    /// The accent colours derived from it (`brand::accent_css`), worked out once: every
+    /// page's head carries them, and the search for a readable shade is not free.
+    pub accent_css: String,
     /// The header's logo: a local path or an https URL.
     pub logo_url: Option<String>,
     /// `None` means "generate one into the data directory on first start".
@@ -1047,6 +1050,7 @@ impl Config {
             public_url,
             app_name: s.app_name,
             brand_color: s.brand_color,
+            accent_css: crate::domain::brand::accent_css(s.brand_color),
             logo_url: s.logo_url,
             app_secret: s.app_secret,
             sms,

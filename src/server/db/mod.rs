@@ -298,7 +298,62 @@ fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::prepare_sqlite_url;
+    use super::{prepare_sqlite_url, Bind, Db};
+
+    /// A fresh SQLite file database (WAL, so a file, not `:memory:`).
+    async fn sqlite() -> (Db, std::path::PathBuf) {
+        let dir = std::env::temp_dir().join(format!("phone-auth-db-test-{}-{}", std::process::id(), rand::random::<u64>()));
+        let db = Db::connect(&format!("sqlite://{}/t.db", dir.display())).await.unwrap();
+        (db, dir)
+    }
+
+    async fn secrets(db: &Db) -> Vec<(String, String)> {
+        sqlx::query_as("SELECT name, value FROM app_secrets WHERE name LIKE 't-%' ORDER BY name").fetch_all(db.pool()).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_failed_statement_undoes_its_whole_sqlite_transaction_and_the_writer_goes_on() {
+        let (db, dir) = sqlite().await;
+        let insert = "INSERT INTO app_secrets (name, value) VALUES ($1, $2)";
+        // The second statement breaks the primary key: the first one's row must go too.
+        let failed = db
+            .sqlite_transaction::<(i64,)>(format!("{insert}; {insert}"), vec!["t-a".into(), "1".into()])
+            .await
+            .expect_err("a duplicate key fails the transaction");
+        assert!(failed.as_database_error().is_some_and(|e| e.is_unique_violation()), "{failed}");
+        assert_eq!(secrets(&db).await, vec![], "nothing of the failed transaction stays");
+        // The one writer connection is not left inside that transaction: the next ones work
+        // and commit (a reader sees them), many times over.
+        for i in 0..20 {
+            let rows: Vec<(String,)> = db
+                .sqlite_transaction(format!("{insert} RETURNING name"), vec![Bind::from(format!("t-{i:02}").as_str()), "v".into()])
+                .await
+                .unwrap();
+            assert_eq!(rows, vec![(format!("t-{i:02}"),)]);
+        }
+        assert_eq!(secrets(&db).await.len(), 20);
+        db.close().await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
+    async fn a_dropped_caller_does_not_leave_a_sqlite_transaction_half_done() {
+        let (db, dir) = sqlite().await;
+        // A transaction whose middle statement takes a while (counting to a million), and a
+        // caller that gives up during it (a request cancelled mid-way). It still runs whole
+        // on its own task: both rows or neither, and the writer is never left inside it.
+        let text = "INSERT INTO app_secrets (name, value) VALUES ('t-a', 'v'); \
+                    SELECT COUNT(*) FROM (WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000) SELECT x FROM n); \
+                    INSERT INTO app_secrets (name, value) VALUES ('t-b', 'v')";
+        let call = db.sqlite_transaction::<(i64,)>(text.to_string(), vec![]);
+        assert!(tokio::time::timeout(std::time::Duration::from_millis(10), call).await.is_err(), "the caller gave up first");
+        let rows: Vec<(String,)> =
+            db.sqlite_transaction("SELECT name FROM app_secrets WHERE name LIKE 't-%'".into(), vec![]).await.expect("the writer is free");
+        let names: Vec<String> = rows.into_iter().map(|(n,)| n).collect();
+        assert!(names.is_empty() || names == ["t-a", "t-b"], "both rows or neither: {names:?}");
+        db.close().await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn sqlite_urls_ask_for_creation() {

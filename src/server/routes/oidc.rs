@@ -124,7 +124,7 @@ fn oauth_page(state: &AppState, lang: Lang, status: StatusCode, title: &str, car
         dir = if lang.rtl() { "rtl" } else { "ltr" },
         title = escape(title),
         footer = escape(&say(lang, "footer-purpose", &[("app", &c.app_name)])),
-        accent = crate::domain::brand::accent_css(c.brand_color),
+        accent = c.accent_css,
     );
     let images = match middleware::logo_origin(c) {
         Some(o) => format!("'self' {o}"),
