@@ -54,9 +54,15 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let app = Application::build(config, leptos_options).await?;
     // The OpenID provider's signing key exists from the first start (the tests, which
-    // start many apps, let the first token or JWKS request generate it instead).
-    let state = app.state();
-    state.oidc_keys.active(&state.db, &state.cookie_keys.signing_keys).await?;
+    // start many apps, let the first token or JWKS request generate it instead). It is
+    // made beside the serving, not before it: a new RSA key takes 50 to 500 ms, and the
+    // first token or JWKS request, if it comes sooner, waits for the same key (one lock).
+    let state = app.state().clone();
+    tokio::spawn(async move {
+        if let Err(e) = state.oidc_keys.active(&state.db, &state.cookie_keys.signing_keys).await {
+            tracing::error!(error = %e, "could not make the OpenID Connect signing key (the first request that needs it tries again)");
+        }
+    });
     tracing::info!(ready_in_ms = started.elapsed().as_millis() as u64, "listening on http://{}", app.state().config.listen);
     app.run_until(shutdown_signal()).await?;
     tracing::info!("stopped");
