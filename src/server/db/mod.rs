@@ -205,7 +205,7 @@ impl Db {
         self.backend
     }
 
-    /// SQLite only: `statements` (separated by `;`, each taking its `$n` from `args` by
+    /// SQLite only: `statements` (separated by `;`, each taking its `$n` from `values` by
     /// number) as one transaction in one round trip to the writer's thread, and the rows
     /// they return. A transaction of sqlx's own is three round trips or more (`BEGIN`,
     /// each statement, `COMMIT`), and the one writer connection is held across all of
