@@ -210,7 +210,7 @@ impl Db {
             c.message_id.into(),
             a.user_id.into(),
             a.kind.as_str().into(),
-            super::columns::detail_json(a.detail).as_str().into(),
+            super::columns::detail_json(a.detail).into(),
             a.ip.into(),
             a.user_agent.into(),
             a.now.into(),

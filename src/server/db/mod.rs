@@ -91,6 +91,12 @@ impl From<&str> for Bind {
     }
 }
 
+impl From<String> for Bind {
+    fn from(v: String) -> Bind {
+        Bind::Text(Some(v))
+    }
+}
+
 impl From<Option<&str>> for Bind {
     fn from(v: Option<&str>) -> Bind {
         Bind::Text(v.map(str::to_string))
@@ -298,7 +304,7 @@ fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{prepare_sqlite_url, Bind, Db};
+    use super::{prepare_sqlite_url, Db};
 
     /// A fresh SQLite file database (WAL, so a file, not `:memory:`).
     async fn sqlite() -> (Db, std::path::PathBuf) {
@@ -325,10 +331,8 @@ mod tests {
         // The one writer connection is not left inside that transaction: the next ones work
         // and commit (a reader sees them), many times over.
         for i in 0..20 {
-            let rows: Vec<(String,)> = db
-                .sqlite_transaction(format!("{insert} RETURNING name"), vec![Bind::from(format!("t-{i:02}").as_str()), "v".into()])
-                .await
-                .unwrap();
+            let rows: Vec<(String,)> =
+                db.sqlite_transaction(format!("{insert} RETURNING name"), vec![format!("t-{i:02}").into(), "v".into()]).await.unwrap();
             assert_eq!(rows, vec![(format!("t-{i:02}"),)]);
         }
         assert_eq!(secrets(&db).await.len(), 20);
