@@ -57,7 +57,7 @@ impl Db {
             .bind(ip)
             .bind(user_agent)
             .bind(now)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }

@@ -33,14 +33,14 @@ impl Db {
         .bind(content_type)
         .bind(bytes)
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
 
     /// `true` if there was a photo to remove.
     pub async fn delete_avatar(&self, user_id: i64) -> sqlx::Result<bool> {
-        let r = sqlx::query("DELETE FROM avatars WHERE user_id = $1").bind(user_id).execute(self.writer()).await?;
+        let r = sqlx::query("DELETE FROM avatars WHERE user_id = $1").bind(user_id).execute(&mut *self.write().await?).await?;
         Ok(r.rows_affected() == 1)
     }
 }

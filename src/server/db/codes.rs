@@ -148,7 +148,8 @@ impl Db {
         if self.backend() == super::Backend::Sqlite {
             return self.record_send_sqlite(c, audit).await;
         }
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         sqlx::query(
             "UPDATE verification_codes SET state = 'superseded', finished_at = $1 \
              WHERE phone = $2 AND (purpose = $3 OR $4 = 1) AND state = 'active'",
@@ -257,7 +258,7 @@ impl Db {
         .bind(now)
         .bind(user_id)
         .bind(purpose.as_str())
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(r.rows_affected())
     }
@@ -274,7 +275,7 @@ impl Db {
         .bind(id)
         .bind(max_attempts as i64)
         .bind(now)
-        .fetch_optional(self.writer())
+        .fetch_optional(&mut *self.write().await?)
         .await?;
         Ok(row.map(|r| r.0))
     }
@@ -283,7 +284,7 @@ impl Db {
     pub async fn give_back_try(&self, id: i64) -> sqlx::Result<()> {
         sqlx::query("UPDATE verification_codes SET attempts = attempts - 1 WHERE id = $1 AND state = 'active' AND attempts > 0")
             .bind(id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -293,7 +294,7 @@ impl Db {
         sqlx::query("UPDATE verification_codes SET state = 'dead', finished_at = $1 WHERE id = $2 AND state = 'active'")
             .bind(now)
             .bind(id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -316,7 +317,7 @@ impl Db {
         let r = sqlx::query("UPDATE verification_codes SET state = 'used', finished_at = $1 WHERE id = $2 AND state = 'active'")
             .bind(now)
             .bind(id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -334,7 +335,8 @@ impl Db {
         error: Option<&str>,
         now: i64,
     ) -> sqlx::Result<Receipt> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let moved: Option<(i64, String, Option<i64>, String)> = sqlx::query_as(
             "UPDATE verification_codes SET delivery = $1, delivery_error = $2, delivery_at = $3 \
              WHERE provider = $4 AND message_id = $5 AND ($6 IS NULL OR phone = $6) \
@@ -362,6 +364,7 @@ impl Db {
             return Ok(Receipt::Moved { id, phone, user_id, purpose });
         }
         tx.rollback().await?;
+        drop(writer);
         Ok(if self.knows_message(provider, message_id, phone).await? { Receipt::Stale } else { Receipt::Unknown })
     }
 

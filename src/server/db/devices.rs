@@ -14,7 +14,8 @@ impl Db {
     /// concurrent sign-ins from one new browser only one inserts it (the primary key),
     /// and every new browser gets its own `n` (one conditional update of the user row).
     pub async fn remember_device(&self, user_id: i64, device_hash: &str, now: i64) -> sqlx::Result<Option<i64>> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO known_devices (user_id, device_hash, first_seen_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id, device_hash) DO NOTHING",
@@ -88,7 +89,7 @@ impl Db {
         .bind(t.ip)
         .bind(t.now)
         .bind(t.expires_at)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
@@ -129,7 +130,7 @@ impl Db {
             Some(id) => sqlx::query("DELETE FROM trusted_browsers WHERE user_id = $1 AND id = $2").bind(user_id).bind(id),
             None => sqlx::query("DELETE FROM trusted_browsers WHERE user_id = $1").bind(user_id),
         };
-        Ok(r.execute(self.writer()).await?.rows_affected())
+        Ok(r.execute(&mut *self.write().await?).await?.rows_affected())
     }
 
     /// Housekeeping: trusts that expired or whose password changed since.
@@ -139,7 +140,7 @@ impl Db {
              OR password_epoch <> (SELECT password_epoch FROM users WHERE users.id = trusted_browsers.user_id)",
         )
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(r.rows_affected())
     }

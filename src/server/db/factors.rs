@@ -122,7 +122,7 @@ impl Db {
         .bind(user_id)
         .bind(secret_sealed)
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -140,7 +140,8 @@ impl Db {
         now: i64,
         recovery: Option<&[String]>,
     ) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let won = sqlx::query(
             "UPDATE authenticators SET confirmed_at = $2, last_step = $3, last_used_at = $2 \
              WHERE user_id = $1 AND confirmed_at IS NULL AND created_at > $4",
@@ -174,7 +175,7 @@ impl Db {
     pub async fn cancel_authenticator(&self, user_id: i64) -> sqlx::Result<bool> {
         let done = sqlx::query("DELETE FROM authenticators WHERE user_id = $1 AND confirmed_at IS NULL")
             .bind(user_id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -183,7 +184,7 @@ impl Db {
     pub async fn delete_stale_authenticator_setups(&self, before: i64) -> sqlx::Result<u64> {
         let done = sqlx::query("DELETE FROM authenticators WHERE confirmed_at IS NULL AND created_at <= $1")
             .bind(before)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(done.rows_affected())
     }
@@ -191,7 +192,8 @@ impl Db {
     /// Removes the account's confirmed authenticator app; the SMS code is offered first
     /// again. `false` if it had none.
     pub async fn remove_authenticator(&self, user_id: i64, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let removed = sqlx::query("DELETE FROM authenticators WHERE user_id = $1 AND confirmed_at IS NOT NULL")
             .bind(user_id)
             .execute(&mut *tx)
@@ -211,7 +213,8 @@ impl Db {
     /// request that moves the account's last accepted step forward to it (a replay of the
     /// same code, or of an older one, finds it there already).
     pub async fn use_authenticator_step(&self, user_id: i64, step: i64, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let won = sqlx::query(
             "UPDATE authenticators SET last_step = $2, last_used_at = $3 \
              WHERE user_id = $1 AND confirmed_at IS NOT NULL AND last_step < $2",
@@ -237,21 +240,23 @@ impl Db {
             .bind(user_id)
             .bind(code_hash)
             .bind(now)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
 
     /// New recovery codes for `user_id`: the old ones, used or not, are gone.
     pub async fn new_recovery_codes(&self, user_id: i64, hashes: &[String], now: i64) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         replace_recovery_codes(&mut tx, user_id, hashes, now).await?;
         tx.commit().await
     }
 
     /// `method` (the SMS code, a passkey) was the second step's: offered first next time.
     pub async fn used_second_factor(&self, user_id: i64, method: SecondFactor) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         set_last(&mut tx, user_id, method).await?;
         tx.commit().await
     }
@@ -259,7 +264,8 @@ impl Db {
     /// Two-factor sign-in on or off. Off also removes the authenticator app and the
     /// recovery codes (one transaction: nothing of the second step outlives it).
     pub async fn set_two_factor(&self, id: i64, enabled: bool, now: i64) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         sqlx::query("UPDATE users SET two_factor_enabled = $1, second_factor_last = NULL, updated_at = $2 WHERE id = $3")
             .bind(i64::from(enabled))
             .bind(now)

@@ -17,8 +17,11 @@ pub mod webhooks;
 
 use anyhow::Context;
 use sqlx::any::{install_default_drivers, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMappedMutexGuard, OwnedMutexGuard};
 
 /// Typed columns: the tables store names, E.164 strings and 0/1 flags; rows carry the
 /// app's types, converted here once (`#[sqlx(try_from = ...)]` on the row structs).
@@ -125,17 +128,84 @@ pub enum Backend {
 pub struct Db {
     /// Reads (on PostgreSQL, everything).
     pool: AnyPool,
-    /// Writes: on SQLite a pool of one connection, so the app's writers queue in the
-    /// process (first come, first served) instead of in SQLite's busy handler, which
-    /// sleeps 1, 2, 5, 10 ... ms between tries of the lock; on PostgreSQL the same pool.
-    writer: AnyPool,
+    /// Writes: see [`Writer`].
+    writer: Writer,
     backend: Backend,
     /// Changes write webhook events to the outbox (`WEBHOOK_URL` is set).
     webhooks: bool,
 }
 
+/// Where writes (and every transaction) go.
+#[derive(Clone)]
+enum Writer {
+    /// SQLite takes one writer at a time: the app's writers queue in the process for its
+    /// one connection (first come, first served) instead of in SQLite's busy handler,
+    /// which sleeps 1, 2, 5, 10 ... ms between tries of the lock. The connection is held
+    /// behind a lock rather than in a pool of one: sqlx's pool pings every connection it
+    /// takes back (a round trip to the connection's thread, on a task of its own) before
+    /// the next writer may have it, which was as long again as a send's own statements.
+    /// `None` once closed.
+    Sqlite { conn: Arc<Mutex<Option<AnyConnection>>>, url: Arc<str> },
+    /// PostgreSQL (and an in-memory SQLite database, one connection for everything): the
+    /// pool.
+    Pool(AnyPool),
+}
+
+/// A connection that writes, held for as long as this lives: SQLite's one writer, or one
+/// of PostgreSQL's pool. Queries run on `&mut *conn`; `conn.begin()` starts a transaction.
+pub(crate) enum WriteConn {
+    Sqlite(OwnedMappedMutexGuard<Option<AnyConnection>, AnyConnection>),
+    Pooled(PoolConnection<Any>),
+}
+
+impl WriteConn {
+    /// A transaction on this connection (rolled back if dropped uncommitted).
+    pub(crate) async fn begin(&mut self) -> sqlx::Result<sqlx::Transaction<'_, Any>> {
+        Connection::begin(&mut **self).await
+    }
+}
+
+impl std::ops::Deref for WriteConn {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        match self {
+            WriteConn::Sqlite(c) => c,
+            WriteConn::Pooled(c) => c,
+        }
+    }
+}
+
+impl std::ops::DerefMut for WriteConn {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match self {
+            WriteConn::Sqlite(c) => c,
+            WriteConn::Pooled(c) => c,
+        }
+    }
+}
+
+/// How long a query waits for a connection (the pools' and the SQLite writer's) before
+/// it fails: a fast refusal under overload, not an ever longer queue.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Every SQLite connection's settings. WAL lets readers work while one writer commits;
+/// NORMAL sync is safe with WAL (a power cut may lose the last commits, never corrupt).
+/// The busy timeout is for other processes on the file (an operator's command, another
+/// instance): this one's writers share one connection.
+async fn sqlite_settings(conn: &mut AnyConnection) -> sqlx::Result<()> {
+    conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000").await?;
+    Ok(())
+}
+
+/// SQLite's writer connection, set up.
+async fn open_sqlite_writer(url: &str) -> sqlx::Result<AnyConnection> {
+    let mut conn = AnyConnection::connect(url).await?;
+    sqlite_settings(&mut conn).await?;
+    Ok(conn)
+}
 
 impl Db {
     /// Connects (creating the SQLite file and its folder if needed) and runs migrations.
@@ -143,49 +213,39 @@ impl Db {
         install_default_drivers();
         let (backend, url) =
             if url.starts_with("sqlite:") { (Backend::Sqlite, prepare_sqlite_url(url)?) } else { (Backend::Postgres, url.to_string()) };
+        let could_not = || format!("could not connect to the {backend:?} database");
         let connect = |connections: u32| {
-            let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(3)).max_connections(connections);
+            let options = AnyPoolOptions::new().acquire_timeout(ACQUIRE_TIMEOUT).max_connections(connections);
             let options = match backend {
                 // No ping before each use: a SQLite connection is a file handle that does
                 // not go stale, and each ping was one more round trip to the connection's
                 // thread (two thread switches) per query.
-                Backend::Sqlite => options.min_connections(1).test_before_acquire(false).after_connect(|conn, _meta| {
-                    Box::pin(async move {
-                        // WAL lets readers work while one writer commits; NORMAL sync is
-                        // safe with WAL (a power cut may lose the last commits, never
-                        // corrupt). The busy timeout is for other processes on the file
-                        // (an operator's command, another instance): this one's writers
-                        // share one connection.
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                        conn.execute("PRAGMA busy_timeout = 5000").await?;
-                        Ok(())
-                    })
-                }),
+                Backend::Sqlite => options
+                    .min_connections(1)
+                    .test_before_acquire(false)
+                    .after_connect(|conn, _meta| Box::pin(async move { sqlite_settings(conn).await })),
                 Backend::Postgres => options,
             };
             let url = url.clone();
-            async move { options.connect(&url).await.with_context(|| format!("could not connect to the {backend:?} database")) }
+            async move { options.connect(&url).await.with_context(could_not) }
         };
         let (pool, writer) = match backend {
             // An in-memory database is one per connection: one pool, one connection.
             Backend::Sqlite if url.contains(":memory:") => {
                 let pool = connect(1).await?;
                 SQLITE_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (pool.clone(), pool)
+                (pool.clone(), Writer::Pool(pool))
             }
-            // SQLite takes one writer at a time: the writer pool's one connection runs
-            // migrations first, then the readers open.
+            // The writer runs migrations first, then the readers open.
             Backend::Sqlite => {
-                let writer = connect(1).await?;
-                SQLITE_MIGRATOR.run(&writer).await.context("database migrations failed")?;
-                (connect(8).await?, writer)
+                let mut conn = open_sqlite_writer(&url).await.with_context(could_not)?;
+                SQLITE_MIGRATOR.run(&mut conn).await.context("database migrations failed")?;
+                (connect(8).await?, Writer::Sqlite { conn: Arc::new(Mutex::new(Some(conn))), url: url.as_str().into() })
             }
             Backend::Postgres => {
                 let pool = connect(16).await?;
                 POSTGRES_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (pool.clone(), pool)
+                (pool.clone(), Writer::Pool(pool))
             }
         };
         Ok(Db { pool, writer, backend, webhooks: false })
@@ -202,9 +262,16 @@ impl Db {
         &self.pool
     }
 
-    /// The pool writes (and every transaction) go through: see [`Db::writer`]'s field.
-    pub fn writer(&self) -> &AnyPool {
-        &self.writer
+    /// A connection to write with (and for every transaction): see [`Writer`]. Waits
+    /// its turn at most [`ACQUIRE_TIMEOUT`].
+    pub(crate) async fn write(&self) -> sqlx::Result<WriteConn> {
+        match &self.writer {
+            Writer::Pool(pool) => Ok(WriteConn::Pooled(pool.acquire().await?)),
+            Writer::Sqlite { conn, .. } => {
+                let held = tokio::time::timeout(ACQUIRE_TIMEOUT, conn.clone().lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
+                OwnedMutexGuard::try_map(held, Option::as_mut).map(WriteConn::Sqlite).map_err(|_| sqlx::Error::PoolClosed)
+            }
+        }
     }
 
     pub fn backend(&self) -> Backend {
@@ -222,7 +289,7 @@ impl Db {
     /// not know of it: the text runs on a task of its own, which a cancelled request
     /// cannot stop half-way, and a statement that fails leaves the transaction open, so
     /// it is rolled back at once on the same connection (a connection that cannot roll
-    /// back is closed, never returned to the pool inside a transaction).
+    /// back is replaced by a new one, never used again inside a transaction).
     pub(crate) async fn sqlite_transaction<O>(&self, statements: String, values: Vec<Bind>) -> sqlx::Result<Vec<O>>
     where
         O: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin + 'static,
@@ -237,21 +304,35 @@ impl Db {
             }
             .map_err(sqlx::Error::Encode)?;
         }
-        let writer = self.writer.clone();
+        let db = self.clone();
         let task = tokio::spawn(async move {
-            let mut conn = writer.acquire().await?;
+            let mut conn = db.write().await?;
             let text = format!("BEGIN IMMEDIATE; {statements}; COMMIT");
             let result = sqlx::query_as_with::<_, O, _>(&text, args).fetch_all(&mut *conn).await;
-            if result.is_err() {
-                // Part-way (or not begun, when BEGIN itself failed: then ROLLBACK says there
-                // is no transaction, and the connection is closed to be sure).
-                if sqlx::query("ROLLBACK").execute(&mut *conn).await.is_err() {
-                    conn.close_on_drop();
-                }
+            if result.is_err() && sqlx::query("ROLLBACK").execute(&mut *conn).await.is_err() {
+                // Part-way, and it cannot roll back (or it had not begun, when BEGIN itself
+                // failed: then ROLLBACK says there is no transaction). To be sure, a new
+                // connection takes its place; the old one's end rolls back what it held.
+                db.replace_writer(&mut conn).await;
             }
             result
         });
         task.await.map_err(|e| sqlx::Error::Io(std::io::Error::other(format!("the database task ended: {e}"))))?
+    }
+
+    /// Puts a new connection in place of a writer that may be left inside a transaction.
+    async fn replace_writer(&self, conn: &mut WriteConn) {
+        match conn {
+            WriteConn::Pooled(held) => held.close_on_drop(),
+            WriteConn::Sqlite(held) => {
+                if let Writer::Sqlite { url, .. } = &self.writer {
+                    match open_sqlite_writer(url).await {
+                        Ok(fresh) => **held = fresh,
+                        Err(error) => tracing::error!(%error, "could not open a new SQLite writer connection"),
+                    }
+                }
+            }
+        }
     }
 
     /// The generated app secret shared by every instance on this database: `candidate` is
@@ -260,7 +341,7 @@ impl Db {
     pub async fn shared_app_secret(&self, candidate: &str) -> anyhow::Result<String> {
         sqlx::query("INSERT INTO app_secrets (name, value) VALUES ('app', $1) ON CONFLICT (name) DO NOTHING")
             .bind(candidate)
-            .execute(&self.writer)
+            .execute(&mut *self.write().await?)
             .await
             .context("could not store the generated APP_SECRET")?;
         let (value,): (String,) = sqlx::query_as("SELECT value FROM app_secrets WHERE name = 'app'")
@@ -277,7 +358,16 @@ impl Db {
 
     pub async fn close(&self) {
         self.pool.close().await;
-        self.writer.close().await;
+        match &self.writer {
+            Writer::Pool(pool) => pool.close().await,
+            Writer::Sqlite { conn, .. } => {
+                // Writers that queued before this finish first (the lock is fair); later
+                // ones are refused.
+                if let Some(conn) = conn.lock().await.take() {
+                    let _ = conn.close().await;
+                }
+            }
+        }
     }
 }
 
@@ -356,6 +446,15 @@ mod tests {
         let names: Vec<String> = rows.into_iter().map(|(n,)| n).collect();
         assert!(names.is_empty() || names == ["t-a", "t-b"], "both rows or neither: {names:?}");
         db.close().await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
+    async fn a_closed_database_refuses_writes_instead_of_queueing_them() {
+        let (db, dir) = sqlite().await;
+        db.close().await;
+        let refused = db.write().await.err().expect("no writer after close");
+        assert!(matches!(refused, sqlx::Error::PoolClosed), "{refused}");
         let _ = std::fs::remove_dir_all(dir);
     }
 

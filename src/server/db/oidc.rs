@@ -132,7 +132,7 @@ impl Db {
         .bind(c.post_logout_redirect_uris.json())
         .bind(i64::from(c.public))
         .bind(c.created_at)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
@@ -147,7 +147,8 @@ impl Db {
 
     /// Removes a client with its codes, grants, tokens and consents; whether it existed.
     pub async fn delete_client(&self, id: &str) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         // Children first: SQLite enforces the foreign keys only with the pragma on.
         for table in ["oauth_access_tokens", "oauth_refresh_tokens"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE grant_id IN (SELECT id FROM oauth_grants WHERE client_id = $1)"))
@@ -202,7 +203,8 @@ impl Db {
     /// rotation: a few minutes ahead; a key that cannot be opened: now), in the same
     /// transaction.
     pub async fn insert_signing_key(&self, kid: &str, sealed: &str, now: i64, retire_at: i64) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         sqlx::query("UPDATE oidc_signing_keys SET retired_at = $1 WHERE retired_at IS NULL OR retired_at > $1")
             .bind(retire_at)
             .execute(&mut *tx)
@@ -225,7 +227,7 @@ impl Db {
         sqlx::query("UPDATE users SET public_id = $1 WHERE id = $2 AND public_id IS NULL")
             .bind(candidate)
             .bind(user_id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         let row: Option<(Option<String>,)> =
             sqlx::query_as("SELECT public_id FROM users WHERE id = $1").bind(user_id).fetch_optional(self.pool()).await?;
@@ -251,7 +253,7 @@ impl Db {
         .bind(c.amr)
         .bind(c.now)
         .bind(c.expires_at)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
@@ -267,7 +269,7 @@ impl Db {
         .bind(client_id)
         .bind(now)
         .bind(grant_id)
-        .fetch_optional(self.writer())
+        .fetch_optional(&mut *self.write().await?)
         .await
     }
 
@@ -308,13 +310,13 @@ impl Db {
         .bind(&g.amr)
         .bind(i64::from(revoked))
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
 
     pub async fn revoke_grant_id(&self, grant_id: &str) -> sqlx::Result<()> {
-        sqlx::query("UPDATE oauth_grants SET revoked = 1 WHERE id = $1").bind(grant_id).execute(self.writer()).await?;
+        sqlx::query("UPDATE oauth_grants SET revoked = 1 WHERE id = $1").bind(grant_id).execute(&mut *self.write().await?).await?;
         Ok(())
     }
 
@@ -323,7 +325,7 @@ impl Db {
             .bind(token_hash)
             .bind(grant_id)
             .bind(expires_at)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -346,7 +348,7 @@ impl Db {
             .bind(grant_id)
             .bind(now)
             .bind(expires_at)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -362,7 +364,7 @@ impl Db {
         .bind(token_hash)
         .bind(now)
         .bind(client_id)
-        .fetch_optional(self.writer())
+        .fetch_optional(&mut *self.write().await?)
         .await?;
         let Some((grant_id,)) = won else { return Ok(None) };
         // Not filtered on `revoked` again: the update checked it when it won, and a
@@ -390,9 +392,21 @@ impl Db {
     pub async fn purge_oidc(&self, now: i64) -> sqlx::Result<u64> {
         let mut n = 0;
         // Codes are kept a day past their expiry so a late replay is still recognised.
-        n += sqlx::query("DELETE FROM oauth_codes WHERE expires_at < $1").bind(now - 86_400).execute(self.writer()).await?.rows_affected();
-        n += sqlx::query("DELETE FROM oauth_access_tokens WHERE expires_at < $1").bind(now).execute(self.writer()).await?.rows_affected();
-        n += sqlx::query("DELETE FROM oauth_refresh_tokens WHERE expires_at < $1").bind(now).execute(self.writer()).await?.rows_affected();
+        n += sqlx::query("DELETE FROM oauth_codes WHERE expires_at < $1")
+            .bind(now - 86_400)
+            .execute(&mut *self.write().await?)
+            .await?
+            .rows_affected();
+        n += sqlx::query("DELETE FROM oauth_access_tokens WHERE expires_at < $1")
+            .bind(now)
+            .execute(&mut *self.write().await?)
+            .await?
+            .rows_affected();
+        n += sqlx::query("DELETE FROM oauth_refresh_tokens WHERE expires_at < $1")
+            .bind(now)
+            .execute(&mut *self.write().await?)
+            .await?
+            .rows_affected();
         // A grant with no token left is over (a replay of its old code, within the day
         // its row is kept, writes it again, revoked).
         n += sqlx::query(
@@ -401,7 +415,7 @@ impl Db {
              AND NOT EXISTS (SELECT 1 FROM oauth_access_tokens a WHERE a.grant_id = oauth_grants.id)",
         )
         .bind(now - 86_400)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?
         .rows_affected();
         Ok(n)
@@ -428,7 +442,7 @@ impl Db {
         .bind(client_id)
         .bind(scope)
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
@@ -446,7 +460,8 @@ impl Db {
     /// Forgets the consent and revokes every grant (so every refresh and access token)
     /// of the client for the user, in one transaction; whether a consent was there.
     pub async fn revoke_consent(&self, user_id: i64, client_id: &str) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let r = sqlx::query("DELETE FROM oauth_consents WHERE user_id = $1 AND client_id = $2")
             .bind(user_id)
             .bind(client_id)

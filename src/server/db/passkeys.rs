@@ -32,7 +32,7 @@ impl Db {
         sqlx::query("UPDATE users SET webauthn_handle = $2 WHERE id = $1 AND webauthn_handle IS NULL")
             .bind(user_id)
             .bind(fresh)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         let (handle,): (String,) =
             sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1").bind(user_id).fetch_one(self.pool()).await?;
@@ -54,7 +54,7 @@ impl Db {
         .bind(credential)
         .bind(name)
         .bind(now)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -74,7 +74,7 @@ impl Db {
             .bind(id)
             .bind(now)
             .bind(credential)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -84,13 +84,17 @@ impl Db {
             .bind(user_id)
             .bind(id)
             .bind(name)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
 
     pub async fn remove_passkey(&self, user_id: i64, id: i64) -> sqlx::Result<bool> {
-        let done = sqlx::query("DELETE FROM passkeys WHERE id = $2 AND user_id = $1").bind(user_id).bind(id).execute(self.writer()).await?;
+        let done = sqlx::query("DELETE FROM passkeys WHERE id = $2 AND user_id = $1")
+            .bind(user_id)
+            .bind(id)
+            .execute(&mut *self.write().await?)
+            .await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -101,7 +105,7 @@ impl Db {
             .bind(purpose)
             .bind(state)
             .bind(expires_at)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -112,11 +116,15 @@ impl Db {
             .bind(id)
             .bind(purpose)
             .bind(now)
-            .fetch_optional(self.writer())
+            .fetch_optional(&mut *self.write().await?)
             .await
     }
 
     pub async fn purge_ceremonies(&self, now: i64) -> sqlx::Result<u64> {
-        Ok(sqlx::query("DELETE FROM webauthn_ceremonies WHERE expires_at <= $1").bind(now).execute(self.writer()).await?.rows_affected())
+        Ok(sqlx::query("DELETE FROM webauthn_ceremonies WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&mut *self.write().await?)
+            .await?
+            .rows_affected())
     }
 }

@@ -68,7 +68,8 @@ impl Db {
         if self.backend() == super::Backend::Sqlite {
             return self.reserve_sqlite(now, slot, takes, &order).await;
         }
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         if let Some(s) = slot {
             let won: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO send_slots (phone, purpose, sent_at) VALUES ($1, $2, $3) \
@@ -207,7 +208,8 @@ impl Db {
     /// Gives a reservation back (the work it was for did not happen): frees the slot if
     /// it is still the one taken at `slot.now`, and returns one unit to each bucket.
     pub async fn release(&self, slot: Option<&SlotTake>, takes: &[Take]) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         if let Some(s) = slot {
             sqlx::query("UPDATE send_slots SET sent_at = 0 WHERE phone = $1 AND purpose = $2 AND sent_at = $3")
                 .bind(&s.phone)
@@ -259,14 +261,15 @@ impl Db {
 
     /// Drops windows older than `before` (housekeeping).
     pub async fn rate_prune(&self, before: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(before).execute(self.writer()).await?;
+        let r = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(before).execute(&mut *self.write().await?).await?;
         Ok(r.rows_affected())
     }
 
     /// Adds one to each of `keys` in the window starting at `window_start`, uncapped (the
     /// conversion watch's counters).
     pub async fn rate_bump(&self, keys: &[String], window_start: i64) -> sqlx::Result<()> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         bump_in(&mut tx, keys, window_start).await?;
         tx.commit().await
     }
@@ -277,14 +280,14 @@ impl Db {
         let r = sqlx::query("INSERT INTO pow_spent (challenge, expires_at) VALUES ($1, $2) ON CONFLICT (challenge) DO NOTHING")
             .bind(challenge)
             .bind(expires_at)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(r.rows_affected() == 1)
     }
 
     /// Forgets spent challenges that have expired (housekeeping).
     pub async fn purge_pow(&self, now: i64) -> sqlx::Result<u64> {
-        let r = sqlx::query("DELETE FROM pow_spent WHERE expires_at < $1").bind(now).execute(self.writer()).await?;
+        let r = sqlx::query("DELETE FROM pow_spent WHERE expires_at < $1").bind(now).execute(&mut *self.write().await?).await?;
         Ok(r.rows_affected())
     }
 }

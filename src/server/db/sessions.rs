@@ -117,9 +117,10 @@ impl Db {
         // A full session is news for the webhooks (in the same transaction); the others,
         // and every session without webhooks, are one statement.
         if !(self.webhooks && s.kind == SessionKind::Full) {
-            return Ok(insert.fetch_one(self.writer()).await?.0);
+            return Ok(insert.fetch_one(&mut *self.write().await?).await?.0);
         }
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let (id,) = insert.fetch_one(&mut *tx).await?;
         session_created_in(self, &mut tx, id, s.user_id, s.sign_in_method, s.now).await?;
         tx.commit().await?;
@@ -182,7 +183,7 @@ impl Db {
             .bind(now)
             .bind(id)
             .bind(now - 60)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -204,9 +205,10 @@ impl Db {
         .bind(from.as_str())
         .bind(to.method.as_str());
         if !self.webhooks {
-            return Ok(update.fetch_optional(self.writer()).await?.is_some());
+            return Ok(update.fetch_optional(&mut *self.write().await?).await?.is_some());
         }
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let Some((user_id,)) = update.fetch_optional(&mut *tx).await? else {
             tx.rollback().await?;
             return Ok(false);
@@ -221,10 +223,11 @@ impl Db {
     pub async fn delete_session(&self, id: i64, reason: &str) -> sqlx::Result<()> {
         // Every renewed sign-in comes here: one statement unless an event goes with it.
         if !self.webhooks {
-            sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(self.writer()).await?;
+            sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(&mut *self.write().await?).await?;
             return Ok(());
         }
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let ended: Option<(i64, String)> =
             sqlx::query_as("DELETE FROM sessions WHERE id = $1 RETURNING user_id, kind").bind(id).fetch_optional(&mut *tx).await?;
         if let Some((user_id, kind)) = ended {
@@ -239,13 +242,14 @@ impl Db {
         let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND kind = $2")
             .bind(user_id)
             .bind(kind.as_str())
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(r.rows_affected())
     }
 
     pub async fn delete_expired_sessions(&self, now: i64, idle_ttl: i64) -> sqlx::Result<u64> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let ended: Vec<(i64, i64, String)> =
             sqlx::query_as("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2 RETURNING id, user_id, kind")
                 .bind(now)
@@ -285,7 +289,8 @@ impl Db {
     /// Ends one session, only if it belongs to `user_id`: the user agent it had, if a
     /// row went.
     pub async fn delete_session_of_user(&self, id: i64, user_id: i64) -> sqlx::Result<Option<String>> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let row: Option<(String, String)> =
             sqlx::query_as("DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING user_agent, kind")
                 .bind(id)
@@ -301,7 +306,8 @@ impl Db {
 
     /// Ends every session of the user but `keep`; returns how many ended.
     pub async fn delete_other_sessions(&self, user_id: i64, keep: i64) -> sqlx::Result<u64> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let ended: Vec<(i64, String)> = sqlx::query_as("DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id, kind")
             .bind(user_id)
             .bind(keep)
@@ -314,7 +320,8 @@ impl Db {
 
     /// Ends every session of the user; returns how many ended.
     pub async fn delete_all_sessions(&self, user_id: i64) -> sqlx::Result<u64> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let ended: Vec<(i64, String)> =
             sqlx::query_as("DELETE FROM sessions WHERE user_id = $1 RETURNING id, kind").bind(user_id).fetch_all(&mut *tx).await?;
         sessions_ended_in(self, &mut tx, user_id, &ended, "signed_out_everywhere", now()).await?;

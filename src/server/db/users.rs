@@ -81,7 +81,8 @@ impl Db {
         name: Option<&str>,
         now: i64,
     ) -> sqlx::Result<Option<i64>> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let row: Option<(i64,)> = sqlx::query_as(
             "INSERT INTO users (phone, phone_verified_at, password_hash, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $2, $2) \
              ON CONFLICT (phone) DO NOTHING RETURNING id",
@@ -115,7 +116,8 @@ impl Db {
         now: i64,
     ) -> sqlx::Result<SignUpTarget> {
         for _ in 0..3 {
-            let mut tx = self.writer().begin().await?;
+            let mut writer = self.write().await?;
+            let mut tx = writer.begin().await?;
             // The first statement writes, so on SQLite the transaction holds the lock.
             let created: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO users (phone, password_hash, name, created_at, updated_at) VALUES ($1, '', NULL, $2, $2) \
@@ -191,7 +193,8 @@ impl Db {
     /// session proved the number is the latest one); `false` otherwise. The users row is
     /// written (and so locked) first, so no sign-up can replace the password in between.
     pub async fn complete_sign_up(&self, id: i64, epoch: i64, language: &str, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let claimed: Option<(String,)> = sqlx::query_as(
             "UPDATE users SET phone_verified_at = $1, updated_at = $1, language = $4 \
              WHERE id = $2 AND phone_verified_at IS NULL AND password_epoch = $3 RETURNING phone",
@@ -232,7 +235,8 @@ impl Db {
     /// Forgets sign-ups that were never proved: waiting passwords older than `before`, and
     /// the unverified rows (with their sessions and codes) of those older still.
     pub async fn purge_pending_sign_ups(&self, before: i64) -> sqlx::Result<u64> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let n = sqlx::query("DELETE FROM pending_sign_ups WHERE created_at < $1").bind(before).execute(&mut *tx).await?.rows_affected();
         sqlx::query("DELETE FROM users WHERE phone_verified_at IS NULL AND updated_at < $1").bind(before).execute(&mut *tx).await?;
         tx.commit().await?;
@@ -243,7 +247,8 @@ impl Db {
     /// of another epoch removed except `keep` (the session that made the change), which
     /// moves to the new epoch. Returns the new epoch and how many sessions ended.
     pub async fn set_password(&self, id: i64, password_hash: &str, keep: Option<i64>, now: i64) -> sqlx::Result<(i64, u64)> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         let (epoch,): (i64,) = sqlx::query_as(
             "UPDATE users SET password_hash = $1, updated_at = $2, password_epoch = password_epoch + 1 WHERE id = $3 RETURNING password_epoch",
         )
@@ -281,7 +286,7 @@ impl Db {
             .bind(now)
             .bind(id)
             .bind(old_hash)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -291,7 +296,7 @@ impl Db {
             .bind(name)
             .bind(now)
             .bind(id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -300,7 +305,8 @@ impl Db {
     /// that number gives way (whoever proves a number owns it). `false` if a verified
     /// account took the number in the meantime.
     pub async fn change_phone(&self, id: i64, new_phone: &PhoneNumber, now: i64) -> sqlx::Result<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut writer = self.write().await?;
+        let mut tx = writer.begin().await?;
         sqlx::query("DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL AND id <> $2")
             .bind(new_phone.as_str())
             .bind(id)
@@ -358,7 +364,7 @@ impl Db {
             .bind(language)
             .bind(now)
             .bind(id)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }

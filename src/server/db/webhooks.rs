@@ -123,7 +123,7 @@ impl Db {
         .bind(instance)
         .bind(now)
         .bind(limit)
-        .fetch_all(self.writer())
+        .fetch_all(&mut *self.write().await?)
         .await
     }
 
@@ -133,7 +133,7 @@ impl Db {
             .bind(now)
             .bind(id)
             .bind(instance)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(())
     }
@@ -150,7 +150,7 @@ impl Db {
         .bind(now)
         .bind(id)
         .bind(instance)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(())
     }
@@ -176,7 +176,7 @@ impl Db {
         .bind(now)
         .bind(now + RETRY_FOR)
         .bind(event_id)
-        .execute(self.writer())
+        .execute(&mut *self.write().await?)
         .await?;
         Ok(r.rows_affected() == 1)
     }
@@ -185,7 +185,7 @@ impl Db {
     pub async fn purge_webhooks(&self, before: i64) -> sqlx::Result<u64> {
         let r = sqlx::query("DELETE FROM webhook_outbox WHERE (delivered_at IS NOT NULL AND delivered_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)")
             .bind(before)
-            .execute(self.writer())
+            .execute(&mut *self.write().await?)
             .await?;
         Ok(r.rows_affected())
     }
