@@ -93,10 +93,15 @@ mod parse {
                 Some(code.to_ascii_uppercase().parse().map_err(|_| PhoneError::NoCountry)?)
             };
             let number = phonenumber::parse(region, &cleaned).map_err(|_| PhoneError::Invalid)?;
-            if !phonenumber::is_valid_with(&DATABASE, &number) {
+            // libphonenumber's validity check is its type check (the number's region, then
+            // its patterns) on the national number with its leading zeros: the same check,
+            // so done once, when there are none (each pattern is a lookup in a regex cache).
+            let kind = number.number_type(&DATABASE);
+            let valid = if number.national().zeros() == 0 { kind != Type::Unknown } else { phonenumber::is_valid_with(&DATABASE, &number) };
+            if !valid {
                 return Err(PhoneError::Invalid);
             }
-            match number.number_type(&DATABASE) {
+            match kind {
                 Type::Mobile | Type::FixedLineOrMobile => {}
                 _ => return Err(PhoneError::NotMobile),
             }

@@ -1,7 +1,7 @@
 //! Showing a phone number with libphonenumber: its international and national formats
 //! and its country, remembered.
 
-use crate::domain::countries::by_iso;
+use crate::domain::countries::{by_iso, COUNTRIES};
 use crate::domain::PhoneNumber;
 use phonenumber::Mode;
 use std::sync::Arc;
@@ -32,9 +32,17 @@ impl PhoneNumber {
         formats(self).region
     }
 
-    /// The country calling code (`44`; `1` for every NANP number).
+    /// The country calling code (`44`; `1` for every NANP number). Calling codes are
+    /// prefix-free, so the first one to three digits that the country table knows is the
+    /// number's: no libphonenumber expressions (a send asks this of every number, most
+    /// of them new to the cache below). A code the table lacks asks libphonenumber.
     pub fn calling_code(&self) -> Option<u16> {
-        formats(self).calling_code
+        let digits = self.as_str().strip_prefix('+').unwrap_or_default();
+        (1..=3)
+            .filter_map(|n| digits.get(..n))
+            .find(|prefix| COUNTRIES.iter().any(|c| c.dial == *prefix))
+            .and_then(|prefix| prefix.parse().ok())
+            .or_else(|| formats(self).calling_code)
     }
 }
 
@@ -71,6 +79,22 @@ fn formats(phone: &PhoneNumber) -> Arc<Formats> {
 #[cfg(test)]
 mod tests {
     use crate::domain::PhoneNumber;
+
+    #[test]
+    fn the_calling_code_read_off_the_table_is_libphonenumbers() {
+        for (country, number) in [
+            ("GB", "07400 123456"),
+            ("US", "2015550123"),
+            ("FI", "0412345678"),
+            ("AG", "2684641234"),
+            ("JE", "07797 712345"),
+            ("BR", "11961234567"),
+        ] {
+            let n = PhoneNumber::parse(Some(country), number, &[]).unwrap();
+            assert_eq!(n.calling_code(), super::formats(&n).calling_code, "{country} {number}");
+            assert!(n.calling_code().is_some());
+        }
+    }
 
     #[test]
     fn a_number_shows_its_formats_and_country() {

@@ -201,7 +201,7 @@ async fn failover_on_provider_problems_only(b: Backend) {
         let code = vonage.code_for(&phone).unwrap_or_else(|| panic!("{failure:?}: Vonage sent it"));
         let (provider,): (String,) = sqlx::query_as("SELECT provider FROM verification_codes WHERE phone = $1")
             .bind(&phone)
-            .fetch_one(app.state.db.pool())
+            .fetch_one(&mut *app.state.db.read().await.unwrap())
             .await
             .unwrap();
         assert_eq!(provider, "vonage", "{failure:?}");
@@ -286,7 +286,7 @@ on_both!(routes_pick_the_first_provider_by_country);
 async fn code_delivery(app: &TestApp, phone: &str) -> (Option<String>, Option<String>) {
     sqlx::query_as("SELECT delivery, delivery_error FROM verification_codes WHERE phone = $1 ORDER BY id DESC LIMIT 1")
         .bind(phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap()
 }
@@ -446,7 +446,7 @@ async fn verify_fails_over_to_an_app_owned_code(b: Backend) {
     assert_eq!(app.sign_up(&phone).await.status(), 200);
     let (provider, hash): (String, Option<String>) = sqlx::query_as("SELECT provider, code_hash FROM verification_codes WHERE phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!((provider.as_str(), hash), ("twilio-verify", None));
@@ -459,7 +459,7 @@ async fn verify_fails_over_to_an_app_owned_code(b: Backend) {
     assert_eq!(app.sign_up(&phone).await.status(), 200);
     let (provider, hash): (String, Option<String>) = sqlx::query_as("SELECT provider, code_hash FROM verification_codes WHERE phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(provider, "vonage");

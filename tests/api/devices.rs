@@ -14,8 +14,11 @@ async fn notices(app: &TestApp, phone: &str) -> Vec<String> {
 }
 
 async fn devices_seen(app: &TestApp, phone: &str) -> i64 {
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT devices_seen FROM users WHERE phone = $1").bind(phone).fetch_one(app.state.db.pool()).await.unwrap();
+    let (n,): (i64,) = sqlx::query_as("SELECT devices_seen FROM users WHERE phone = $1")
+        .bind(phone)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     n
 }
 
@@ -124,8 +127,11 @@ async fn concurrent_sign_ins_from_one_new_browser_tell_once(b: Backend) {
     counts.sort();
     assert_eq!(counts, (2..=51).collect::<Vec<i64>>(), "every new browser its own count");
     // The account keeps its 50 most recent browsers.
-    let (kept,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM known_devices WHERE user_id = $1").bind(user.id).fetch_one(app.state.db.pool()).await.unwrap();
+    let (kept,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM known_devices WHERE user_id = $1")
+        .bind(user.id)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(kept, phone_auth::server::db::devices::KEPT_PER_ACCOUNT);
 
     // Over HTTP: one browser (one device cookie) signing in ten times at once.

@@ -36,7 +36,7 @@ async fn sign_up_verify_sign_out_sign_in(b: Backend) {
     // The code is stored only as a keyed hash.
     let stored: (Option<String>,) = sqlx::query_as("SELECT code_hash FROM verification_codes WHERE phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     let stored = stored.0.unwrap();
@@ -98,7 +98,7 @@ async fn sign_up_verify_sign_out_sign_in(b: Backend) {
     let kinds: Vec<(String,)> =
         sqlx::query_as("SELECT kind FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.phone = $1 ORDER BY e.id")
             .bind(&phone)
-            .fetch_all(app.state.db.pool())
+            .fetch_all(&mut *app.state.db.read().await.unwrap())
             .await
             .unwrap();
     let kinds: Vec<&str> = kinds.iter().map(|k| k.0.as_str()).collect();
@@ -384,7 +384,8 @@ async fn session_cookie_is_http_only_and_lax(b: Backend) {
     assert!(!cookie.contains("Secure"), "plain http in tests: {cookie}");
     let token = session_cookie(&r).unwrap();
     assert_eq!(token.len(), 43);
-    let stored: Vec<(String,)> = sqlx::query_as("SELECT token_hash FROM sessions").fetch_all(app.state.db.pool()).await.unwrap();
+    let stored: Vec<(String,)> =
+        sqlx::query_as("SELECT token_hash FROM sessions").fetch_all(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0].0, token, "only the hash is stored");
 }
@@ -444,7 +445,7 @@ async fn session_lifetimes(app: &TestApp, phone: &str) -> Vec<(String, i64)> {
         "SELECT s.kind, s.expires_at - s.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1 ORDER BY s.id",
     )
     .bind(phone)
-    .fetch_all(app.state.db.pool())
+    .fetch_all(&mut *app.state.db.read().await.unwrap())
     .await
     .unwrap()
 }

@@ -39,8 +39,11 @@ fn header(r: &reqwest::Response, name: &str) -> Option<String> {
 }
 
 async fn public_id(app: &TestApp, phone: &str) -> Option<String> {
-    let (id,): (Option<String>,) =
-        sqlx::query_as("SELECT public_id FROM users WHERE phone = $1").bind(phone).fetch_one(app.state.db.pool()).await.unwrap();
+    let (id,): (Option<String>,) = sqlx::query_as("SELECT public_id FROM users WHERE phone = $1")
+        .bind(phone)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     id
 }
 
@@ -263,11 +266,16 @@ on_both!(next_may_leave_only_for_allowed_hosts);
 /// The session row snapshot a forward-auth call must not change: the rows of sessions
 /// and audit events, and every session's last use.
 async fn snapshot(app: &TestApp) -> (Vec<(i64, i64)>, i64, i64) {
-    let sessions: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT id, last_seen_at FROM sessions ORDER BY id").fetch_all(app.state.db.pool()).await.unwrap();
-    let (audit,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events").fetch_one(app.state.db.pool()).await.unwrap();
-    let (users,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM users WHERE public_id IS NOT NULL").fetch_one(app.state.db.pool()).await.unwrap();
+    let sessions: Vec<(i64, i64)> = sqlx::query_as("SELECT id, last_seen_at FROM sessions ORDER BY id")
+        .fetch_all(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
+    let (audit,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events").fetch_one(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE public_id IS NOT NULL")
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     (sessions, audit, users)
 }
 
@@ -278,7 +286,7 @@ async fn forward_auth_writes_nothing(b: Backend) {
     // The first answer makes the user's public id (once in the account's life).
     assert_eq!(forward(&app, &browser, "").await.status(), 200);
     // Sessions last used two minutes ago: a page view would move that on.
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 120").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 120").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     let before = snapshot(&app).await;
     for i in 0..20 {
         let client = if i % 2 == 0 { &browser } else { &app.client };

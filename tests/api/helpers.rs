@@ -301,7 +301,7 @@ impl TestApp {
         let rows: Vec<(String,)> =
             sqlx::query_as("SELECT kind FROM audit_events e JOIN users u ON u.id = e.user_id WHERE u.phone = $1 ORDER BY e.id")
                 .bind(phone)
-                .fetch_all(self.state.db.pool())
+                .fetch_all(&mut *self.state.db.read().await.unwrap())
                 .await
                 .unwrap();
         rows.into_iter().map(|r| r.0).collect()
@@ -322,20 +322,20 @@ impl TestApp {
         sqlx::query("UPDATE verification_codes SET created_at = created_at - $1, expires_at = expires_at - $1 WHERE phone = $2")
             .bind(secs)
             .bind(phone)
-            .execute(self.state.db.pool())
+            .execute(&mut *self.state.db.read().await.unwrap())
             .await
             .unwrap();
         // The resend cooldown's slot ages with them.
         sqlx::query("UPDATE send_slots SET sent_at = sent_at - $1 WHERE phone = $2")
             .bind(secs)
             .bind(phone)
-            .execute(self.state.db.pool())
+            .execute(&mut *self.state.db.read().await.unwrap())
             .await
             .unwrap();
     }
 
     pub async fn count(&self, sql: &str, phone: &str) -> i64 {
-        let (n,): (i64,) = sqlx::query_as(sql).bind(phone).fetch_one(self.state.db.pool()).await.unwrap();
+        let (n,): (i64,) = sqlx::query_as(sql).bind(phone).fetch_one(&mut *self.state.db.read().await.unwrap()).await.unwrap();
         n
     }
 

@@ -19,7 +19,7 @@ async fn session_kinds(app: &TestApp, phone: &str) -> Vec<String> {
     let rows: Vec<(String,)> =
         sqlx::query_as("SELECT s.kind FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1 ORDER BY s.id")
             .bind(phone)
-            .fetch_all(app.state.db.pool())
+            .fetch_all(&mut *app.state.db.read().await.unwrap())
             .await
             .unwrap();
     rows.into_iter().map(|r| r.0).collect()
@@ -259,8 +259,10 @@ async fn half_session_ends_at_sign_out_and_never_carries_over(b: Backend) {
 
     // A half session expires after 10 minutes.
     let half = session_cookie(&app.sign_in_with(&new_client(), &alice, PASSWORD).await).unwrap();
-    let (ttl,): (i64,) =
-        sqlx::query_as("SELECT expires_at - created_at FROM sessions WHERE kind = '2fa'").fetch_one(app.state.db.pool()).await.unwrap();
+    let (ttl,): (i64,) = sqlx::query_as("SELECT expires_at - created_at FROM sessions WHERE kind = '2fa'")
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(ttl, 600);
     assert!(!half.is_empty());
 }
@@ -458,7 +460,7 @@ async fn the_sessions_page_lists_and_ends_sessions(b: Backend) {
         .await;
     let (stranger_id,): (i64,) = sqlx::query_as("SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1")
         .bind(&stranger_phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(app.json_of(&app.client, "end-sessions", &[("which", &stranger_id.to_string())]).await, json!("SessionGone"));
@@ -497,16 +499,16 @@ async fn last_active_moves_at_most_once_a_minute(b: Backend) {
     let seen = || async {
         let (t,): (i64,) = sqlx::query_as("SELECT s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1")
             .bind(&phone)
-            .fetch_one(app.state.db.pool())
+            .fetch_one(&mut *app.state.db.read().await.unwrap())
             .await
             .unwrap();
         t
     };
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 30").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 30").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     let before = seen().await;
     app.page(&app.client, "/profile").await;
     assert_eq!(seen().await, before, "30 s ago is recent enough: no write");
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 60").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 60").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     let before = seen().await;
     app.page(&app.client, "/profile").await;
     assert!(seen().await >= before + 60, "over a minute: moved to now");

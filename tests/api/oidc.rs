@@ -402,7 +402,8 @@ async fn discovery_and_keys(b: Backend) {
     assert_eq!((keys[0]["kty"].as_str(), keys[0]["alg"].as_str()), (Some("RSA"), Some("RS256")));
     assert!(keys[0].get("d").is_none(), "no private part");
     // The private key is stored sealed.
-    let (stored,): (String,) = sqlx::query_as("SELECT private_key FROM oidc_signing_keys").fetch_one(app.state.db.pool()).await.unwrap();
+    let (stored,): (String,) =
+        sqlx::query_as("SELECT private_key FROM oidc_signing_keys").fetch_one(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     assert!(!stored.contains("PRIVATE"));
 
     // A rotation: the new key signs, the old one stays published.
@@ -419,14 +420,14 @@ async fn discovery_and_keys(b: Backend) {
     assert_eq!(active().await, old);
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
         .bind(&old)
-        .execute(app.state.db.pool())
+        .execute(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(active().await, kid);
     // Once the old key's tokens have all expired, it is no longer published.
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 7200 WHERE kid = $1")
         .bind(&old)
-        .execute(app.state.db.pool())
+        .execute(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     let jwks: Value = http.get(app.url("/oauth/jwks")).send().await.unwrap().json().await.unwrap();
@@ -561,7 +562,7 @@ async fn codes_are_single_use_bound_and_short_lived(b: Backend) {
 
     // Expired: a minute and more later.
     let (code, req4) = fresh_code(&rp, &browser, &["phone"]).await;
-    sqlx::query("UPDATE oauth_codes SET expires_at = expires_at - 61").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE oauth_codes SET expires_at = expires_at - 61").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     let (s, e) = token_post(
         &app,
         &reg,
@@ -611,7 +612,8 @@ async fn a_replayed_refresh_token_revokes_its_family(b: Backend) {
     let now = phone_auth::server::clock::now();
     app.state.db.purge_oidc(now + 31 * 86_400).await.unwrap();
     for table in ["oauth_grants", "oauth_refresh_tokens", "oauth_access_tokens", "oauth_codes"] {
-        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(app.state.db.pool()).await.unwrap();
+        let (n,): (i64,) =
+            sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut *app.state.db.read().await.unwrap()).await.unwrap();
         assert_eq!(n, 0, "{table}");
     }
 }
@@ -660,7 +662,8 @@ async fn single_use_holds_under_fifty_concurrent_requests(b: Backend) {
     assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| **s == 400).count(), 49, "{statuses:?}");
     // The 49 replays revoked the grant: nothing issued from that code works.
-    let (revoked,): (i64,) = sqlx::query_as("SELECT revoked FROM oauth_grants").fetch_one(app.state.db.pool()).await.unwrap();
+    let (revoked,): (i64,) =
+        sqlx::query_as("SELECT revoked FROM oauth_grants").fetch_one(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     assert_eq!(revoked, 1);
 
     // One refresh token, 50 uses: one rotation.

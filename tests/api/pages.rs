@@ -63,8 +63,11 @@ async fn times_are_in_the_persons_zone_or_say_utc(b: Backend) {
         let r = app.call_with(&client, "verify", &[("code", &app.last_code(&phone).await)]).await;
         assert_eq!(r.status(), 200);
         // An event of 1 July 2023, 12:00 UTC: 08:00 in New York (summer time).
-        let (uid,): (i64,) =
-            sqlx::query_as("SELECT id FROM users WHERE phone = $1").bind(&phone).fetch_one(app.state.db.pool()).await.unwrap();
+        let (uid,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE phone = $1")
+            .bind(&phone)
+            .fetch_one(&mut *app.state.db.read().await.unwrap())
+            .await
+            .unwrap();
         app.state.db.insert_audit(Some(uid), AuditKind::NameChanged, &AuditDetail::none(), "127.0.0.1", "", 1_688_212_800).await.unwrap();
         let profile = app.json_of(&client, "profile", &[]).await;
         let old = profile["activity"].as_array().unwrap().iter().find(|e| e["event"] == "Name changed").unwrap().clone();
@@ -105,7 +108,7 @@ async fn ending_a_session_names_its_device(b: Backend) {
     assert_eq!(events[2], "Signed out Safari on iOS from another device", "{events:?}");
     // What is stored is the facts, as JSON, not the words.
     let (detail,): (String,) = sqlx::query_as("SELECT detail FROM audit_events WHERE kind = 'session_ended' ORDER BY id LIMIT 1")
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(detail, r#"{"ended":{"which":"other","device":"Safari on iOS"}}"#);

@@ -49,8 +49,11 @@ async fn add_passkey(app: &TestApp, browser: &reqwest::Client, authenticator: &m
 }
 
 async fn handle_of(app: &TestApp, user_id: i64) -> Vec<u8> {
-    let (h,): (String,) =
-        sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1").bind(user_id).fetch_one(app.state.db.pool()).await.unwrap();
+    let (h,): (String,) = sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     uuid_bytes(&h)
 }
 
@@ -63,8 +66,11 @@ fn hex_decode(s: &str) -> Vec<u8> {
 }
 
 async fn credential_ids(app: &TestApp, user_id: i64) -> Vec<String> {
-    let rows: Vec<(String,)> =
-        sqlx::query_as("SELECT credential_id FROM passkeys WHERE user_id = $1").bind(user_id).fetch_all(app.state.db.pool()).await.unwrap();
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT credential_id FROM passkeys WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_all(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     rows.into_iter().map(|r| r.0).collect()
 }
 
@@ -88,8 +94,11 @@ async fn sign_in_answer(
 }
 
 async fn stored_counter(app: &TestApp, user_id: i64) -> i64 {
-    let (c,): (String,) =
-        sqlx::query_as("SELECT credential FROM passkeys WHERE user_id = $1").bind(user_id).fetch_one(app.state.db.pool()).await.unwrap();
+    let (c,): (String,) = sqlx::query_as("SELECT credential FROM passkeys WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     let v: Value = serde_json::from_str(&c).unwrap();
     v["cred"]["counter"].as_i64().unwrap_or_else(|| panic!("no counter in {v}"))
 }
@@ -109,8 +118,11 @@ async fn a_passkey_is_added_after_the_password_and_signs_in_with_no_number(b: Ba
     assert_eq!(p["passkeys"][0]["name"], "Work laptop");
     assert!(app.audit_kinds(&phone).await.iter().any(|k| k == "passkey_added"));
     // The user handle is random, never the number.
-    let (handle,): (String,) =
-        sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1").bind(user_id).fetch_one(app.state.db.pool()).await.unwrap();
+    let (handle,): (String,) = sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(handle.len(), 36);
     assert!(!handle.contains(&phone[1..]));
 
@@ -223,7 +235,8 @@ async fn sign_in_challenges_are_bounded_per_client(b: Backend) {
     let r = app.call_with(&client, "passkey-options", &[("purpose", "sign-in")]).await;
     assert_eq!(r.status(), 429);
     assert!(error_json(r).await["TooManySignIns"]["minutes"].as_u64().unwrap() >= 1);
-    let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM webauthn_ceremonies").fetch_one(app.state.db.pool()).await.unwrap();
+    let (rows,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM webauthn_ceremonies").fetch_one(&mut *app.state.db.read().await.unwrap()).await.unwrap();
     assert_eq!(rows, limit as i64, "no row for the refused one");
     // Expired challenges are cleaned up.
     assert_eq!(app.state.db.purge_ceremonies(i64::MAX / 2).await.unwrap(), limit);

@@ -185,7 +185,7 @@ async fn every_flow_runs_on_twilio_verify(b: Backend) {
     assert_eq!(app.call("verify", &[("code", &first)]).await.status(), 200);
     let stored: (Option<String>, String) = sqlx::query_as("SELECT code_hash, provider FROM verification_codes WHERE phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(stored, (None, "twilio-verify".to_string()), "Twilio owns the code: nothing of it is stored");

@@ -145,8 +145,10 @@ async fn outbox_until(app: &TestApp, condition: &str, n: i64) -> i64 {
 }
 
 async fn outbox_count(app: &TestApp, condition: &str) -> i64 {
-    let (n,): (i64,) =
-        sqlx::query_as(&format!("SELECT COUNT(*) FROM webhook_outbox WHERE {condition}")).fetch_one(app.state.db.pool()).await.unwrap();
+    let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM webhook_outbox WHERE {condition}"))
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     n
 }
 
@@ -222,7 +224,7 @@ async fn failed_deliveries_are_retried_with_backoff(b: Backend) {
     let rows: Vec<(i64, i64, i64, Option<String>)> = sqlx::query_as(
         "SELECT attempts, next_attempt_at - created_at, retry_until - created_at, last_error FROM webhook_outbox ORDER BY id",
     )
-    .fetch_all(app.state.db.pool())
+    .fetch_all(&mut *app.state.db.read().await.unwrap())
     .await
     .unwrap();
     assert_eq!(rows.len(), 3, "user.created, user.phone_verified, session.created");
@@ -243,12 +245,14 @@ async fn failed_deliveries_are_retried_with_backoff(b: Backend) {
     app.verified_accounts(1).await;
     assert_eq!(outbox_until(&app, "attempts >= 1 AND delivered_at IS NULL AND lease_until IS NULL", 2).await, 2);
     sqlx::query("UPDATE webhook_outbox SET failed_at = 1, next_attempt_at = next_attempt_at + 3600 WHERE delivered_at IS NULL")
-        .execute(app.state.db.pool())
+        .execute(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     receiver.fail(false);
-    let ids: Vec<(String,)> =
-        sqlx::query_as("SELECT event_id FROM webhook_outbox WHERE failed_at IS NOT NULL").fetch_all(app.state.db.pool()).await.unwrap();
+    let ids: Vec<(String,)> = sqlx::query_as("SELECT event_id FROM webhook_outbox WHERE failed_at IS NOT NULL")
+        .fetch_all(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(ids.len(), 2);
     for (id,) in &ids {
         assert!(app.state.db.retry_webhook(id, phone_auth::server::clock::now()).await.unwrap());
@@ -294,8 +298,10 @@ async fn the_outbox_survives_and_is_delivered_once_by_two_instances(b: Backend) 
     }
     assert_eq!(per_id.len(), 70, "35 accounts, two events each");
     assert!(per_id.values().all(|n| *n == 1), "each event delivered once: {per_id:?}");
-    let (instances,): (i64,) =
-        sqlx::query_as("SELECT COUNT(DISTINCT leased_by) FROM webhook_outbox").fetch_one(a.state.db.pool()).await.unwrap();
+    let (instances,): (i64,) = sqlx::query_as("SELECT COUNT(DISTINCT leased_by) FROM webhook_outbox")
+        .fetch_one(&mut *a.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert!(instances >= 1);
     drop(db);
 }

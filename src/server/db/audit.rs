@@ -69,7 +69,7 @@ impl Db {
         )
         .bind(user_id)
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 }

@@ -232,7 +232,7 @@ impl Db {
         )
         .bind(phone.as_str())
         .bind(purpose.as_str())
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await
     }
 
@@ -246,7 +246,7 @@ impl Db {
         )
         .bind(user_id)
         .bind(purpose.as_str())
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await
     }
 
@@ -307,7 +307,7 @@ impl Db {
              WHERE id = $1",
         )
         .bind(id)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await
     }
 
@@ -375,7 +375,7 @@ impl Db {
                 .bind(provider)
                 .bind(message_id)
                 .bind(phone)
-                .fetch_optional(self.pool())
+                .fetch_optional(&mut *self.read().await?)
                 .await?;
         Ok(known.is_some())
     }
@@ -387,7 +387,7 @@ impl Db {
              FROM verification_codes ORDER BY created_at DESC, id DESC LIMIT $1",
         )
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 }

@@ -104,7 +104,7 @@ impl Db {
         .bind(device_hash)
         .bind(password_epoch)
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await?;
         Ok(row.is_some())
     }
@@ -119,7 +119,7 @@ impl Db {
         .bind(user_id)
         .bind(password_epoch)
         .bind(now)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 

@@ -56,7 +56,7 @@ impl Db {
              FROM users u WHERE u.id = $1",
         )
         .bind(user_id)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await?;
         Ok(row
             .map(|r| FactorSummary {
@@ -89,7 +89,7 @@ impl Db {
              FROM (SELECT 1 AS one) AS x LEFT JOIN authenticators a ON a.user_id = $1",
         )
         .bind(user_id)
-        .fetch_one(self.pool())
+        .fetch_one(&mut *self.read().await?)
         .await?;
         let app = match (r.secret_sealed, r.created_at) {
             (Some(secret_sealed), Some(created_at)) => Some(AuthenticatorRow {
@@ -107,7 +107,7 @@ impl Db {
     pub async fn authenticator(&self, user_id: i64) -> sqlx::Result<Option<AuthenticatorRow>> {
         sqlx::query_as("SELECT secret_sealed, confirmed_at, last_step, created_at, last_used_at FROM authenticators WHERE user_id = $1")
             .bind(user_id)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 

@@ -126,13 +126,44 @@ pub enum Backend {
 
 #[derive(Clone)]
 pub struct Db {
-    /// Reads (on PostgreSQL, everything).
-    pool: AnyPool,
+    /// Reads: see [`Readers`].
+    readers: Readers,
     /// Writes: see [`Writer`].
     writer: Writer,
     backend: Backend,
     /// Changes write webhook events to the outbox (`WEBHOOK_URL` is set).
     webhooks: bool,
+}
+
+/// Where reads go.
+#[derive(Clone)]
+enum Readers {
+    /// SQLite: connections opened as they are needed (at most 8), taken back as they are.
+    /// sqlx's pool pings every connection it takes back, a round trip to the connection's
+    /// thread on a task of its own: a page's eight reads were sixteen round trips.
+    Sqlite(deadpool::managed::Pool<SqliteReaders>),
+    /// PostgreSQL (its connections are checked as they come back: a server can drop them)
+    /// and an in-memory SQLite database (one connection for everything).
+    Pool(AnyPool),
+}
+
+/// Opens SQLite's read connections. A connection taken back needs no check: it is a file
+/// handle that does not go stale, and reads leave no transaction open.
+struct SqliteReaders {
+    url: Arc<str>,
+}
+
+impl deadpool::managed::Manager for SqliteReaders {
+    type Type = AnyConnection;
+    type Error = sqlx::Error;
+
+    async fn create(&self) -> sqlx::Result<AnyConnection> {
+        open_sqlite(&self.url).await
+    }
+
+    async fn recycle(&self, _: &mut AnyConnection, _: &deadpool::managed::Metrics) -> deadpool::managed::RecycleResult<sqlx::Error> {
+        Ok(())
+    }
 }
 
 /// Where writes (and every transaction) go.
@@ -151,35 +182,41 @@ enum Writer {
     Pool(AnyPool),
 }
 
-/// A connection that writes, held for as long as this lives: SQLite's one writer, or one
-/// of PostgreSQL's pool. Queries run on `&mut *conn`; `conn.begin()` starts a transaction.
-pub(crate) enum WriteConn {
-    Sqlite(OwnedMappedMutexGuard<Option<AnyConnection>, AnyConnection>),
+/// A connection, held for as long as this lives ([`Db::read`], [`Db::write`]): SQLite's
+/// one writer, one of its readers, or one of a pool's. Queries run on `&mut *conn`;
+/// `conn.begin()` starts a transaction.
+pub struct Conn(Held);
+
+enum Held {
+    Writer(OwnedMappedMutexGuard<Option<AnyConnection>, AnyConnection>),
+    Reader(deadpool::managed::Object<SqliteReaders>),
     Pooled(PoolConnection<Any>),
 }
 
-impl WriteConn {
+impl Conn {
     /// A transaction on this connection (rolled back if dropped uncommitted).
     pub(crate) async fn begin(&mut self) -> sqlx::Result<sqlx::Transaction<'_, Any>> {
         Connection::begin(&mut **self).await
     }
 }
 
-impl std::ops::Deref for WriteConn {
+impl std::ops::Deref for Conn {
     type Target = AnyConnection;
     fn deref(&self) -> &AnyConnection {
-        match self {
-            WriteConn::Sqlite(c) => c,
-            WriteConn::Pooled(c) => c,
+        match &self.0 {
+            Held::Writer(c) => c,
+            Held::Reader(c) => c,
+            Held::Pooled(c) => c,
         }
     }
 }
 
-impl std::ops::DerefMut for WriteConn {
+impl std::ops::DerefMut for Conn {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        match self {
-            WriteConn::Sqlite(c) => c,
-            WriteConn::Pooled(c) => c,
+        match &mut self.0 {
+            Held::Writer(c) => c,
+            Held::Reader(c) => c,
+            Held::Pooled(c) => c,
         }
     }
 }
@@ -200,8 +237,8 @@ async fn sqlite_settings(conn: &mut AnyConnection) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// SQLite's writer connection, set up.
-async fn open_sqlite_writer(url: &str) -> sqlx::Result<AnyConnection> {
+/// A SQLite connection, set up.
+async fn open_sqlite(url: &str) -> sqlx::Result<AnyConnection> {
     let mut conn = AnyConnection::connect(url).await?;
     sqlite_settings(&mut conn).await?;
     Ok(conn)
@@ -229,26 +266,33 @@ impl Db {
             let url = url.clone();
             async move { options.connect(&url).await.with_context(could_not) }
         };
-        let (pool, writer) = match backend {
+        let (readers, writer) = match backend {
             // An in-memory database is one per connection: one pool, one connection.
             Backend::Sqlite if url.contains(":memory:") => {
                 let pool = connect(1).await?;
                 SQLITE_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (pool.clone(), Writer::Pool(pool))
+                (Readers::Pool(pool.clone()), Writer::Pool(pool))
             }
-            // The writer runs migrations first, then the readers open.
+            // The writer runs migrations first, then the readers open (as needed).
             Backend::Sqlite => {
-                let mut conn = open_sqlite_writer(&url).await.with_context(could_not)?;
+                let mut conn = open_sqlite(&url).await.with_context(could_not)?;
                 SQLITE_MIGRATOR.run(&mut conn).await.context("database migrations failed")?;
-                (connect(8).await?, Writer::Sqlite { conn: Arc::new(Mutex::new(Some(conn))), url: url.as_str().into() })
+                let url: Arc<str> = url.as_str().into();
+                let readers = deadpool::managed::Pool::builder(SqliteReaders { url: url.clone() })
+                    .max_size(8)
+                    .wait_timeout(Some(ACQUIRE_TIMEOUT))
+                    .runtime(deadpool::Runtime::Tokio1)
+                    .build()
+                    .context("could not set up the SQLite readers")?;
+                (Readers::Sqlite(readers), Writer::Sqlite { conn: Arc::new(Mutex::new(Some(conn))), url })
             }
             Backend::Postgres => {
                 let pool = connect(16).await?;
                 POSTGRES_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (pool.clone(), Writer::Pool(pool))
+                (Readers::Pool(pool.clone()), Writer::Pool(pool))
             }
         };
-        Ok(Db { pool, writer, backend, webhooks: false })
+        Ok(Db { readers, writer, backend, webhooks: false })
     }
 
     /// Whether changes write webhook events (see `webhooks`).
@@ -257,19 +301,29 @@ impl Db {
         self
     }
 
-    /// The pool reads go through.
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
+    /// A connection to read with: see [`Readers`]. Waits its turn at most
+    /// [`ACQUIRE_TIMEOUT`].
+    pub async fn read(&self) -> sqlx::Result<Conn> {
+        use deadpool::managed::PoolError;
+        match &self.readers {
+            Readers::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
+            Readers::Sqlite(readers) => readers.get().await.map(|c| Conn(Held::Reader(c))).map_err(|e| match e {
+                PoolError::Backend(e) => e,
+                PoolError::Timeout(_) => sqlx::Error::PoolTimedOut,
+                PoolError::Closed => sqlx::Error::PoolClosed,
+                other => sqlx::Error::Protocol(format!("the SQLite readers: {other}")),
+            }),
+        }
     }
 
     /// A connection to write with (and for every transaction): see [`Writer`]. Waits
     /// its turn at most [`ACQUIRE_TIMEOUT`].
-    pub(crate) async fn write(&self) -> sqlx::Result<WriteConn> {
+    pub async fn write(&self) -> sqlx::Result<Conn> {
         match &self.writer {
-            Writer::Pool(pool) => Ok(WriteConn::Pooled(pool.acquire().await?)),
+            Writer::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
             Writer::Sqlite { conn, .. } => {
                 let held = tokio::time::timeout(ACQUIRE_TIMEOUT, conn.clone().lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
-                OwnedMutexGuard::try_map(held, Option::as_mut).map(WriteConn::Sqlite).map_err(|_| sqlx::Error::PoolClosed)
+                OwnedMutexGuard::try_map(held, Option::as_mut).map(|c| Conn(Held::Writer(c))).map_err(|_| sqlx::Error::PoolClosed)
             }
         }
     }
@@ -321,12 +375,14 @@ impl Db {
     }
 
     /// Puts a new connection in place of a writer that may be left inside a transaction.
-    async fn replace_writer(&self, conn: &mut WriteConn) {
-        match conn {
-            WriteConn::Pooled(held) => held.close_on_drop(),
-            WriteConn::Sqlite(held) => {
+    async fn replace_writer(&self, conn: &mut Conn) {
+        match &mut conn.0 {
+            Held::Pooled(held) => held.close_on_drop(),
+            // (Readers hold no transaction.)
+            Held::Reader(_) => {}
+            Held::Writer(held) => {
                 if let Writer::Sqlite { url, .. } = &self.writer {
-                    match open_sqlite_writer(url).await {
+                    match open_sqlite(url).await {
                         Ok(fresh) => **held = fresh,
                         Err(error) => tracing::error!(%error, "could not open a new SQLite writer connection"),
                     }
@@ -345,19 +401,22 @@ impl Db {
             .await
             .context("could not store the generated APP_SECRET")?;
         let (value,): (String,) = sqlx::query_as("SELECT value FROM app_secrets WHERE name = 'app'")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.read().await?)
             .await
             .context("could not read the shared APP_SECRET")?;
         Ok(value)
     }
 
     pub async fn ping(&self) -> anyhow::Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query("SELECT 1").execute(&mut *self.read().await?).await?;
         Ok(())
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        match &self.readers {
+            Readers::Pool(pool) => pool.close().await,
+            Readers::Sqlite(readers) => readers.close(),
+        }
         match &self.writer {
             Writer::Pool(pool) => pool.close().await,
             Writer::Sqlite { conn, .. } => {
@@ -404,7 +463,10 @@ mod tests {
     }
 
     async fn secrets(db: &Db) -> Vec<(String, String)> {
-        sqlx::query_as("SELECT name, value FROM app_secrets WHERE name LIKE 't-%' ORDER BY name").fetch_all(db.pool()).await.unwrap()
+        sqlx::query_as("SELECT name, value FROM app_secrets WHERE name LIKE 't-%' ORDER BY name")
+            .fetch_all(&mut *db.read().await.unwrap())
+            .await
+            .unwrap()
     }
 
     #[tokio::test]

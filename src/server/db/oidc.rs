@@ -138,11 +138,16 @@ impl Db {
     }
 
     pub async fn client(&self, id: &str) -> sqlx::Result<Option<ClientRow>> {
-        sqlx::query_as(&format!("SELECT {CLIENT_COLUMNS} FROM oauth_clients WHERE id = $1")).bind(id).fetch_optional(self.pool()).await
+        sqlx::query_as(&format!("SELECT {CLIENT_COLUMNS} FROM oauth_clients WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *self.read().await?)
+            .await
     }
 
     pub async fn list_clients(&self) -> sqlx::Result<Vec<ClientRow>> {
-        sqlx::query_as(&format!("SELECT {CLIENT_COLUMNS} FROM oauth_clients ORDER BY created_at, id")).fetch_all(self.pool()).await
+        sqlx::query_as(&format!("SELECT {CLIENT_COLUMNS} FROM oauth_clients ORDER BY created_at, id"))
+            .fetch_all(&mut *self.read().await?)
+            .await
     }
 
     /// Removes a client with its codes, grants, tokens and consents; whether it existed.
@@ -176,7 +181,7 @@ impl Db {
              ORDER BY CASE WHEN retired_at IS NULL THEN 1 ELSE 0 END, created_at, kid LIMIT 1",
         )
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await
     }
 
@@ -188,14 +193,14 @@ impl Db {
              WHERE retired_at IS NULL OR retired_at > $1 ORDER BY created_at DESC, kid DESC",
         )
         .bind(retired_since)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 
     pub async fn signing_key(&self, kid: &str) -> sqlx::Result<Option<KeyRow>> {
         sqlx::query_as("SELECT kid, private_key, created_at, retired_at FROM oidc_signing_keys WHERE kid = $1")
             .bind(kid)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 
@@ -230,7 +235,7 @@ impl Db {
             .execute(&mut *self.write().await?)
             .await?;
         let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT public_id FROM users WHERE id = $1").bind(user_id).fetch_optional(self.pool()).await?;
+            sqlx::query_as("SELECT public_id FROM users WHERE id = $1").bind(user_id).fetch_optional(&mut *self.read().await?).await?;
         Ok(row.and_then(|r| r.0))
     }
 
@@ -278,7 +283,7 @@ impl Db {
         sqlx::query_as(&format!("SELECT {CODE_COLUMNS} FROM oauth_codes WHERE code_hash = $1 AND client_id = $2 AND used = 1"))
             .bind(code_hash)
             .bind(client_id)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 
@@ -338,7 +343,7 @@ impl Db {
         ))
         .bind(token_hash)
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await
     }
 
@@ -371,7 +376,7 @@ impl Db {
         // replay at the same moment may revoke it since (then what is issued is dead).
         sqlx::query_as(&format!("SELECT {GRANT_COLUMNS} FROM oauth_grants g WHERE g.id = $1"))
             .bind(grant_id)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 
@@ -383,7 +388,7 @@ impl Db {
         )
         .bind(token_hash)
         .bind(client_id)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await?;
         Ok(row.map(|r| r.0))
     }
@@ -428,7 +433,7 @@ impl Db {
         let row: Option<(String,)> = sqlx::query_as("SELECT scope FROM oauth_consents WHERE user_id = $1 AND client_id = $2")
             .bind(user_id)
             .bind(client_id)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await?;
         Ok(row.map(|r| r.0))
     }
@@ -453,7 +458,7 @@ impl Db {
              JOIN oauth_clients k ON k.id = c.client_id WHERE c.user_id = $1 ORDER BY c.created_at DESC, c.client_id",
         )
         .bind(user_id)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 

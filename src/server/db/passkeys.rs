@@ -35,12 +35,15 @@ impl Db {
             .execute(&mut *self.write().await?)
             .await?;
         let (handle,): (String,) =
-            sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1").bind(user_id).fetch_one(self.pool()).await?;
+            sqlx::query_as("SELECT webauthn_handle FROM users WHERE id = $1").bind(user_id).fetch_one(&mut *self.read().await?).await?;
         Ok(handle)
     }
 
     pub async fn user_by_webauthn_handle(&self, handle: &str) -> sqlx::Result<Option<UserRow>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE webauthn_handle = $1")).bind(handle).fetch_optional(self.pool()).await
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE webauthn_handle = $1"))
+            .bind(handle)
+            .fetch_optional(&mut *self.read().await?)
+            .await
     }
 
     /// Stores a new passkey; `false` if its credential id is known already.
@@ -63,7 +66,7 @@ impl Db {
     pub async fn passkeys_of(&self, user_id: i64) -> sqlx::Result<Vec<PasskeyRow>> {
         sqlx::query_as("SELECT id, user_id, credential, name, created_at, last_used_at FROM passkeys WHERE user_id = $1 ORDER BY id DESC")
             .bind(user_id)
-            .fetch_all(self.pool())
+            .fetch_all(&mut *self.read().await?)
             .await
     }
 

@@ -252,7 +252,7 @@ impl Db {
         for (key, _) in buckets {
             q = q.bind(*key);
         }
-        let rows = q.fetch_all(self.pool()).await?;
+        let rows = q.fetch_all(&mut *self.read().await?).await?;
         Ok(buckets
             .iter()
             .map(|(key, start)| rows.iter().find(|r| r.0 == *key && r.1 == *start).map(|r| r.2.max(0) as u64).unwrap_or(0))

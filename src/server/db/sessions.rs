@@ -138,7 +138,7 @@ impl Db {
         .bind(token_hash)
         .bind(now)
         .bind(now - idle_ttl)
-        .fetch_optional(self.pool())
+        .fetch_optional(&mut *self.read().await?)
         .await?;
         Ok(row.map(|r| {
             let session = SessionRow {
@@ -172,7 +172,7 @@ impl Db {
             .bind(token_hash)
             .bind(now)
             .bind(now - idle_ttl)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 
@@ -272,7 +272,7 @@ impl Db {
         .bind(user_id)
         .bind(now)
         .bind(now - idle_ttl)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 
@@ -281,7 +281,7 @@ impl Db {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE expires_at > $1 AND last_seen_at > $2")
             .bind(now)
             .bind(now - idle_ttl)
-            .fetch_one(self.pool())
+            .fetch_one(&mut *self.read().await?)
             .await?;
         Ok(n)
     }

@@ -65,11 +65,14 @@ pub(super) const COLUMNS: &str = "id, phone, phone_verified_at, password_hash, n
 
 impl Db {
     pub async fn user_by_phone(&self, phone: &PhoneNumber) -> sqlx::Result<Option<UserRow>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE phone = $1")).bind(phone.as_str()).fetch_optional(self.pool()).await
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE phone = $1"))
+            .bind(phone.as_str())
+            .fetch_optional(&mut *self.read().await?)
+            .await
     }
 
     pub async fn user_by_id(&self, id: i64) -> sqlx::Result<Option<UserRow>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1")).bind(id).fetch_optional(self.pool()).await
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1")).bind(id).fetch_optional(&mut *self.read().await?).await
     }
 
     /// Creates a proved account directly (operator tools and tests); `None` if the number
@@ -184,7 +187,7 @@ impl Db {
         sqlx::query_as("SELECT password_hash, name FROM pending_sign_ups WHERE phone = $1 AND created_at > $2")
             .bind(phone.as_str())
             .bind(since)
-            .fetch_optional(self.pool())
+            .fetch_optional(&mut *self.read().await?)
             .await
     }
 
@@ -372,7 +375,7 @@ impl Db {
     /// The language an account's messages are written in (its sign-up's or its choice), if known.
     pub async fn user_language(&self, id: i64) -> sqlx::Result<Option<String>> {
         let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT language FROM users WHERE id = $1").bind(id).fetch_optional(self.pool()).await?;
+            sqlx::query_as("SELECT language FROM users WHERE id = $1").bind(id).fetch_optional(&mut *self.read().await?).await?;
         Ok(row.and_then(|r| r.0))
     }
 
@@ -386,7 +389,7 @@ impl Db {
         .bind(limit)
         .bind(now)
         .bind(now - idle_ttl)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 }

@@ -162,7 +162,7 @@ impl Db {
              FROM webhook_outbox ORDER BY id DESC LIMIT $1",
         )
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *self.read().await?)
         .await
     }
 

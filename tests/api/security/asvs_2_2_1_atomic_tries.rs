@@ -30,7 +30,7 @@ async fn fifty_concurrent_guesses_compare_at_most_five(b: Backend) {
     assert_eq!((wrong_answers, refused), (4, 46), "{answers:?}");
     let (attempts,): (i64,) = sqlx::query_as("SELECT MAX(attempts) FROM verification_codes WHERE phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(attempts, 5);

@@ -23,7 +23,7 @@ async fn a_code_after_expiry_is_refused(b: Backend) {
     owner.age_codes(&phone, 301).await;
     assert_eq!(owner.json_of(&browser, "sign-in-with-code", &[("code", &code)]).await, json!("CodeExpired"));
     let (ttl,): (i64,) = sqlx::query_as("SELECT expires_at - created_at FROM verification_codes ORDER BY id DESC LIMIT 1")
-        .fetch_one(owner.state.db.pool())
+        .fetch_one(&mut *owner.state.db.read().await.unwrap())
         .await
         .unwrap();
     assert_eq!(ttl, 300, "five minutes by default");

@@ -17,7 +17,7 @@ async fn sessions_record(app: &TestApp, forwarded: &str) -> String {
         .unwrap();
     let (ip,): (String,) = sqlx::query_as("SELECT s.ip FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1")
         .bind(&phone)
-        .fetch_one(app.state.db.pool())
+        .fetch_one(&mut *app.state.db.read().await.unwrap())
         .await
         .unwrap();
     ip

@@ -121,22 +121,22 @@ type UserColumns = (i64, String, Option<i64>, String, Option<String>, i64);
 
 /// What must not change when a request is refused.
 async fn snapshot(app: &TestApp) -> Vec<String> {
-    let pool = app.state.db.pool();
+    let mut conn = app.state.db.read().await.unwrap();
     let mut out = vec![];
     let users: Vec<UserColumns> =
         sqlx::query_as("SELECT id, phone, phone_verified_at, password_hash, name, two_factor_enabled FROM users ORDER BY id")
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await
             .unwrap();
     out.extend(users.iter().map(|u| format!("{u:?}")));
     let sessions: Vec<(i64, String, i64)> =
-        sqlx::query_as("SELECT id, kind, user_id FROM sessions ORDER BY id").fetch_all(pool).await.unwrap();
+        sqlx::query_as("SELECT id, kind, user_id FROM sessions ORDER BY id").fetch_all(&mut *conn).await.unwrap();
     out.extend(sessions.iter().map(|s| format!("{s:?}")));
     let codes: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT id, phone, state FROM verification_codes ORDER BY id").fetch_all(pool).await.unwrap();
+        sqlx::query_as("SELECT id, phone, state FROM verification_codes ORDER BY id").fetch_all(&mut *conn).await.unwrap();
     out.extend(codes.iter().map(|c| format!("{c:?}")));
     let avatars: Vec<(i64, i64)> =
-        sqlx::query_as("SELECT user_id, updated_at FROM avatars ORDER BY user_id").fetch_all(pool).await.unwrap();
+        sqlx::query_as("SELECT user_id, updated_at FROM avatars ORDER BY user_id").fetch_all(&mut *conn).await.unwrap();
     out.extend(avatars.iter().map(|a| format!("{a:?}")));
     out
 }

@@ -41,7 +41,10 @@ async fn a_half_session_is_good_for_nothing_else(b: Backend) {
     assert_eq!(profile["user"]["two_factor"], true);
     assert_eq!(profile["user"]["name"], "Ada");
     // It lives 10 minutes.
-    sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = '2fa'").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = '2fa'")
+        .execute(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(app.json_of(&h, "verify-2fa", &[("code", &app.code_for(&phone, "2fa").await)]).await, json!("NotSignedIn"));
 }
 on_both!(a_half_session_is_good_for_nothing_else);

@@ -32,7 +32,7 @@ async fn sessions_of_kind(app: &TestApp, phone: &str, kind: &str) -> i64 {
         sqlx::query_as("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.phone = $1 AND s.kind = $2")
             .bind(phone)
             .bind(kind)
-            .fetch_one(app.state.db.pool())
+            .fetch_one(&mut *app.state.db.read().await.unwrap())
             .await
             .unwrap();
     n
@@ -92,7 +92,10 @@ async fn the_password_step_is_good_for_nothing_else(b: Backend) {
     // Nothing changed for the account.
     assert_eq!(app.json_of(&app.client, "profile", &[]).await["user"]["two_factor"], true);
     // It lives as long as TWO_FACTOR_TTL.
-    sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = 'password-step'").execute(app.state.db.pool()).await.unwrap();
+    sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = 'password-step'")
+        .execute(&mut *app.state.db.read().await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(app.json_of(&h, "sign-in-password-step", &[("password", PASSWORD)]).await, json!("NotSignedIn"));
     assert_eq!(sessions_of_kind(&app, &phone, "full").await, 1, "only app.client's");
 }
