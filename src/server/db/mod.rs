@@ -512,6 +512,39 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_writer_that_cannot_roll_back_is_replaced_by_one_set_up_the_same() {
+        let (db, dir) = sqlite().await;
+        let insert = "INSERT INTO app_secrets (name, value) VALUES ($1, $2)";
+        // A mark that lives as long as the writer's connection.
+        sqlx::query("CREATE TEMP TABLE mark (x)").execute(&mut *db.write().await.unwrap()).await.unwrap();
+        let marked = async |db: &Db| -> i64 {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM temp.sqlite_master WHERE name = 'mark'")
+                .fetch_one(&mut *db.write().await.unwrap())
+                .await
+                .unwrap();
+            n
+        };
+        assert_eq!(marked(&db).await, 1);
+        // The text commits part-way, then fails outside a transaction: its ROLLBACK finds
+        // none, so a new connection takes the writer's place.
+        let failed = db
+            .sqlite_transaction::<(i64,)>(format!("{insert}; COMMIT; {insert}"), vec!["t-a".into(), "1".into()])
+            .await
+            .expect_err("a duplicate key fails");
+        assert!(failed.as_database_error().is_some_and(|e| e.is_unique_violation()), "{failed}");
+        assert_eq!(marked(&db).await, 0, "the writer is a new connection");
+        // The new writer works, and has every connection's settings.
+        let (keys,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&mut *db.write().await.unwrap()).await.unwrap();
+        assert_eq!(keys, 1);
+        let rows: Vec<(String,)> = db.sqlite_transaction(format!("{insert} RETURNING name"), vec!["t-b".into(), "v".into()]).await.unwrap();
+        assert_eq!(rows, vec![("t-b".to_string(),)]);
+        let names: Vec<String> = secrets(&db).await.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["t-a", "t-b"], "what was committed before the failure stays");
+        db.close().await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
     async fn a_closed_database_refuses_writes_instead_of_queueing_them() {
         let (db, dir) = sqlite().await;
         db.close().await;
