@@ -146,7 +146,7 @@ async fn the_authenticator_app_is_set_up_and_signs_in_once_per_code(b: Backend) 
     sqlx::query("UPDATE authenticators SET last_step = $1 WHERE user_id = $2")
         .bind(step_now() - 2)
         .bind(user_id)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     let fresh = code_at(&totp, step_now());
@@ -310,7 +310,7 @@ async fn a_set_up_expires_and_can_be_cancelled(b: Backend) {
     let totp = app_totp(&app, &browser).await;
     sqlx::query("UPDATE authenticators SET created_at = created_at - 3600 WHERE user_id = $1")
         .bind(user_id)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert!(profile(&app, &browser).await["factors"]["setup"].is_null(), "too old to show");

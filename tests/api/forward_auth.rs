@@ -286,7 +286,7 @@ async fn forward_auth_writes_nothing(b: Backend) {
     // The first answer makes the user's public id (once in the account's life).
     assert_eq!(forward(&app, &browser, "").await.status(), 200);
     // Sessions last used two minutes ago: a page view would move that on.
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 120").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 120").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     let before = snapshot(&app).await;
     for i in 0..20 {
         let client = if i % 2 == 0 { &browser } else { &app.client };

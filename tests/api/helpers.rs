@@ -322,14 +322,14 @@ impl TestApp {
         sqlx::query("UPDATE verification_codes SET created_at = created_at - $1, expires_at = expires_at - $1 WHERE phone = $2")
             .bind(secs)
             .bind(phone)
-            .execute(&mut *self.state.db.read().await.unwrap())
+            .execute(&mut *self.state.db.write().await.unwrap())
             .await
             .unwrap();
         // The resend cooldown's slot ages with them.
         sqlx::query("UPDATE send_slots SET sent_at = sent_at - $1 WHERE phone = $2")
             .bind(secs)
             .bind(phone)
-            .execute(&mut *self.state.db.read().await.unwrap())
+            .execute(&mut *self.state.db.write().await.unwrap())
             .await
             .unwrap();
     }

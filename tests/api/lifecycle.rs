@@ -504,11 +504,11 @@ async fn last_active_moves_at_most_once_a_minute(b: Backend) {
             .unwrap();
         t
     };
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 30").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 30").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     let before = seen().await;
     app.page(&app.client, "/profile").await;
     assert_eq!(seen().await, before, "30 s ago is recent enough: no write");
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 60").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 60").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     let before = seen().await;
     app.page(&app.client, "/profile").await;
     assert!(seen().await >= before + 60, "over a minute: moved to now");

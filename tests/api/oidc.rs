@@ -420,14 +420,14 @@ async fn discovery_and_keys(b: Backend) {
     assert_eq!(active().await, old);
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
         .bind(&old)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert_eq!(active().await, kid);
     // Once the old key's tokens have all expired, it is no longer published.
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 7200 WHERE kid = $1")
         .bind(&old)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     let jwks: Value = http.get(app.url("/oauth/jwks")).send().await.unwrap().json().await.unwrap();
@@ -562,7 +562,7 @@ async fn codes_are_single_use_bound_and_short_lived(b: Backend) {
 
     // Expired: a minute and more later.
     let (code, req4) = fresh_code(&rp, &browser, &["phone"]).await;
-    sqlx::query("UPDATE oauth_codes SET expires_at = expires_at - 61").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE oauth_codes SET expires_at = expires_at - 61").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     let (s, e) = token_post(
         &app,
         &reg,

@@ -366,7 +366,7 @@ async fn operator_commands_register_clients_and_rotate_keys() {
     assert_eq!(active().await, before, "the old key signs while the new one is published");
     sqlx::query("UPDATE oidc_signing_keys SET retired_at = retired_at - 301 WHERE kid = $1")
         .bind(&before)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert_eq!(active().await, kid);

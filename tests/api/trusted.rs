@@ -122,7 +122,7 @@ async fn passwordless_and_expiry(b: Backend) {
     sign_out(&app, &browser).await;
 
     // Expired.
-    sqlx::query("UPDATE trusted_browsers SET expires_at = 1").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE trusted_browsers SET expires_at = 1").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     app.age_codes(&phone, 60).await;
     assert_eq!(sign_in(&app, &browser, &phone, PASSWORD).await, "/signin/2fa");
 }

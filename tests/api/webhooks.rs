@@ -245,7 +245,7 @@ async fn failed_deliveries_are_retried_with_backoff(b: Backend) {
     app.verified_accounts(1).await;
     assert_eq!(outbox_until(&app, "attempts >= 1 AND delivered_at IS NULL AND lease_until IS NULL", 2).await, 2);
     sqlx::query("UPDATE webhook_outbox SET failed_at = 1, next_attempt_at = next_attempt_at + 3600 WHERE delivered_at IS NULL")
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     receiver.fail(false);

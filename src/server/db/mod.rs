@@ -126,24 +126,34 @@ pub enum Backend {
 
 #[derive(Clone)]
 pub struct Db {
-    /// Reads: see [`Readers`].
-    readers: Readers,
-    /// Writes: see [`Writer`].
-    writer: Writer,
+    /// Where reads and writes go: see [`Conns`].
+    conns: Conns,
     backend: Backend,
     /// Changes write webhook events to the outbox (`WEBHOOK_URL` is set).
     webhooks: bool,
 }
 
-/// Where reads go.
+/// Where reads and writes (and every transaction) go.
 #[derive(Clone)]
-enum Readers {
-    /// SQLite: connections opened as they are needed (at most 8), taken back as they are.
-    /// sqlx's pool pings every connection it takes back, a round trip to the connection's
-    /// thread on a task of its own: a page's eight reads were sixteen round trips.
-    Sqlite(deadpool::managed::Pool<SqliteReaders>),
+enum Conns {
+    /// A SQLite file.
+    Sqlite {
+        /// SQLite takes one writer at a time: the app's writers queue in the process for
+        /// its one connection (first come, first served) instead of in SQLite's busy
+        /// handler, which sleeps 1, 2, 5, 10 ... ms between tries of the lock. The
+        /// connection is held behind a lock rather than in a pool of one: sqlx's pool pings
+        /// every connection it takes back (a round trip to the connection's thread, on a
+        /// task of its own) before the next writer may have it, which was as long again as
+        /// a send's own statements. `None` once closed.
+        writer: Arc<Mutex<Option<AnyConnection>>>,
+        /// Connections opened as they are needed (at most 8), taken back as they are, for
+        /// the same reason: a page's eight reads were sixteen round trips.
+        readers: deadpool::managed::Pool<SqliteReaders>,
+        url: Arc<str>,
+    },
     /// PostgreSQL (its connections are checked as they come back: a server can drop them)
-    /// and an in-memory SQLite database (one connection for everything).
+    /// and an in-memory SQLite database (one connection for everything): one pool for
+    /// reads and writes.
     Pool(AnyPool),
 }
 
@@ -164,22 +174,6 @@ impl deadpool::managed::Manager for SqliteReaders {
     async fn recycle(&self, _: &mut AnyConnection, _: &deadpool::managed::Metrics) -> deadpool::managed::RecycleResult<sqlx::Error> {
         Ok(())
     }
-}
-
-/// Where writes (and every transaction) go.
-#[derive(Clone)]
-enum Writer {
-    /// SQLite takes one writer at a time: the app's writers queue in the process for its
-    /// one connection (first come, first served) instead of in SQLite's busy handler,
-    /// which sleeps 1, 2, 5, 10 ... ms between tries of the lock. The connection is held
-    /// behind a lock rather than in a pool of one: sqlx's pool pings every connection it
-    /// takes back (a round trip to the connection's thread, on a task of its own) before
-    /// the next writer may have it, which was as long again as a send's own statements.
-    /// `None` once closed.
-    Sqlite { conn: Arc<Mutex<Option<AnyConnection>>>, url: Arc<str> },
-    /// PostgreSQL (and an in-memory SQLite database, one connection for everything): the
-    /// pool.
-    Pool(AnyPool),
 }
 
 /// A connection, held for as long as this lives ([`Db::read`], [`Db::write`]): SQLite's
@@ -266,12 +260,12 @@ impl Db {
             let url = url.clone();
             async move { options.connect(&url).await.with_context(could_not) }
         };
-        let (readers, writer) = match backend {
+        let conns = match backend {
             // An in-memory database is one per connection: one pool, one connection.
             Backend::Sqlite if url.contains(":memory:") => {
                 let pool = connect(1).await?;
                 SQLITE_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (Readers::Pool(pool.clone()), Writer::Pool(pool))
+                Conns::Pool(pool)
             }
             // The writer runs migrations first, then the readers open (as needed).
             Backend::Sqlite => {
@@ -284,15 +278,15 @@ impl Db {
                     .runtime(deadpool::Runtime::Tokio1)
                     .build()
                     .context("could not set up the SQLite readers")?;
-                (Readers::Sqlite(readers), Writer::Sqlite { conn: Arc::new(Mutex::new(Some(conn))), url })
+                Conns::Sqlite { writer: Arc::new(Mutex::new(Some(conn))), readers, url }
             }
             Backend::Postgres => {
                 let pool = connect(16).await?;
                 POSTGRES_MIGRATOR.run(&pool).await.context("database migrations failed")?;
-                (Readers::Pool(pool.clone()), Writer::Pool(pool))
+                Conns::Pool(pool)
             }
         };
-        Ok(Db { readers, writer, backend, webhooks: false })
+        Ok(Db { conns, backend, webhooks: false })
     }
 
     /// Whether changes write webhook events (see `webhooks`).
@@ -301,13 +295,13 @@ impl Db {
         self
     }
 
-    /// A connection to read with: see [`Readers`]. Waits its turn at most
+    /// A connection to read with: see [`Conns`]. Waits its turn at most
     /// [`ACQUIRE_TIMEOUT`].
     pub async fn read(&self) -> sqlx::Result<Conn> {
         use deadpool::managed::PoolError;
-        match &self.readers {
-            Readers::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
-            Readers::Sqlite(readers) => readers.get().await.map(|c| Conn(Held::Reader(c))).map_err(|e| match e {
+        match &self.conns {
+            Conns::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
+            Conns::Sqlite { readers, .. } => readers.get().await.map(|c| Conn(Held::Reader(c))).map_err(|e| match e {
                 PoolError::Backend(e) => e,
                 PoolError::Timeout(_) => sqlx::Error::PoolTimedOut,
                 PoolError::Closed => sqlx::Error::PoolClosed,
@@ -316,13 +310,14 @@ impl Db {
         }
     }
 
-    /// A connection to write with (and for every transaction): see [`Writer`]. Waits
+    /// A connection to write with (and for every transaction): see [`Conns`]. Waits
     /// its turn at most [`ACQUIRE_TIMEOUT`].
     pub async fn write(&self) -> sqlx::Result<Conn> {
-        match &self.writer {
-            Writer::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
-            Writer::Sqlite { conn, .. } => {
-                let held = tokio::time::timeout(ACQUIRE_TIMEOUT, conn.clone().lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
+        match &self.conns {
+            Conns::Pool(pool) => Ok(Conn(Held::Pooled(pool.acquire().await?))),
+            Conns::Sqlite { writer, .. } => {
+                let held =
+                    tokio::time::timeout(ACQUIRE_TIMEOUT, writer.clone().lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
                 OwnedMutexGuard::try_map(held, Option::as_mut).map(|c| Conn(Held::Writer(c))).map_err(|_| sqlx::Error::PoolClosed)
             }
         }
@@ -381,7 +376,7 @@ impl Db {
             // (Readers hold no transaction.)
             Held::Reader(_) => {}
             Held::Writer(held) => {
-                if let Writer::Sqlite { url, .. } = &self.writer {
+                if let Conns::Sqlite { url, .. } = &self.conns {
                     match open_sqlite(url).await {
                         Ok(fresh) => **held = fresh,
                         Err(error) => tracing::error!(%error, "could not open a new SQLite writer connection"),
@@ -413,16 +408,13 @@ impl Db {
     }
 
     pub async fn close(&self) {
-        match &self.readers {
-            Readers::Pool(pool) => pool.close().await,
-            Readers::Sqlite(readers) => readers.close(),
-        }
-        match &self.writer {
-            Writer::Pool(pool) => pool.close().await,
-            Writer::Sqlite { conn, .. } => {
+        match &self.conns {
+            Conns::Pool(pool) => pool.close().await,
+            Conns::Sqlite { writer, readers, .. } => {
+                readers.close();
                 // Writers that queued before this finish first (the lock is fair); later
                 // ones are refused.
-                if let Some(conn) = conn.lock().await.take() {
+                if let Some(conn) = writer.lock().await.take() {
                     let _ = conn.close().await;
                 }
             }

@@ -81,7 +81,7 @@ async fn a_burst_after_a_busy_hour_sends_only_what_the_sliding_window_leaves(b: 
     sqlx::query("INSERT INTO rate_counters (bucket, window_start, count) VALUES ('send:ip:127.0.0.1', $1, $2)")
         .bind(window_start(before, HOUR) - HOUR)
         .bind(previous as i64)
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     let phones: Vec<String> = (0..50).map(|_| random_phone()).collect();
@@ -127,7 +127,7 @@ async fn one_live_code_per_number_and_purpose_is_the_database_s_rule(b: Backend)
          VALUES ($1, NULL, 'verify-phone', 'sms', 'console', 1, 2)",
     )
     .bind(&phone)
-    .execute(&mut *app.state.db.read().await.unwrap())
+    .execute(&mut *app.state.db.write().await.unwrap())
     .await;
     assert!(second.is_err(), "a second active code for the same number and purpose is refused by the database");
 }

@@ -40,13 +40,13 @@ async fn idle_and_expired_sessions_are_refused(b: Backend) {
     let app = spawn_app(b).await;
     let phone = signed_in(&app).await;
     sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 8 * 86400")
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert_eq!(app.page(&app.client, "/profile").await.status(), 302, "idle for over 7 days");
     app.sign_in_with(&app.client, &phone, PASSWORD).await;
     assert_eq!(app.page(&app.client, "/profile").await.status(), 200);
-    sqlx::query("UPDATE sessions SET expires_at = created_at - 1").execute(&mut *app.state.db.read().await.unwrap()).await.unwrap();
+    sqlx::query("UPDATE sessions SET expires_at = created_at - 1").execute(&mut *app.state.db.write().await.unwrap()).await.unwrap();
     assert_eq!(app.page(&app.client, "/profile").await.status(), 302, "past the absolute lifetime");
 }
 on_both!(idle_and_expired_sessions_are_refused);

@@ -42,7 +42,7 @@ async fn a_half_session_is_good_for_nothing_else(b: Backend) {
     assert_eq!(profile["user"]["name"], "Ada");
     // It lives 10 minutes.
     sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = '2fa'")
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert_eq!(app.json_of(&h, "verify-2fa", &[("code", &app.code_for(&phone, "2fa").await)]).await, json!("NotSignedIn"));

@@ -93,7 +93,7 @@ async fn the_password_step_is_good_for_nothing_else(b: Backend) {
     assert_eq!(app.json_of(&app.client, "profile", &[]).await["user"]["two_factor"], true);
     // It lives as long as TWO_FACTOR_TTL.
     sqlx::query("UPDATE sessions SET expires_at = created_at WHERE kind = 'password-step'")
-        .execute(&mut *app.state.db.read().await.unwrap())
+        .execute(&mut *app.state.db.write().await.unwrap())
         .await
         .unwrap();
     assert_eq!(app.json_of(&h, "sign-in-password-step", &[("password", PASSWORD)]).await, json!("NotSignedIn"));
