@@ -147,9 +147,9 @@ enum Conns {
         /// a send's own statements. `None` once closed.
         writer: Arc<Mutex<Option<AnyConnection>>>,
         /// Connections opened as they are needed (at most 8), taken back as they are, for
-        /// the same reason: a page's eight reads were sixteen round trips.
+        /// the same reason: a page's eight reads were sixteen round trips. Its manager
+        /// also opens the writer's replacement ([`Db::replace_writer`]).
         readers: deadpool::managed::Pool<SqliteReaders>,
-        url: Arc<str>,
     },
     /// PostgreSQL (its connections are checked as they come back: a server can drop them)
     /// and an in-memory SQLite database (one connection for everything): one pool for
@@ -271,14 +271,13 @@ impl Db {
             Backend::Sqlite => {
                 let mut conn = open_sqlite(&url).await.with_context(could_not)?;
                 SQLITE_MIGRATOR.run(&mut conn).await.context("database migrations failed")?;
-                let url: Arc<str> = url.as_str().into();
-                let readers = deadpool::managed::Pool::builder(SqliteReaders { url: url.clone() })
+                let readers = deadpool::managed::Pool::builder(SqliteReaders { url: url.as_str().into() })
                     .max_size(8)
                     .wait_timeout(Some(ACQUIRE_TIMEOUT))
                     .runtime(deadpool::Runtime::Tokio1)
                     .build()
                     .context("could not set up the SQLite readers")?;
-                Conns::Sqlite { writer: Arc::new(Mutex::new(Some(conn))), readers, url }
+                Conns::Sqlite { writer: Arc::new(Mutex::new(Some(conn))), readers }
             }
             Backend::Postgres => {
                 let pool = connect(16).await?;
@@ -376,8 +375,8 @@ impl Db {
             // (Readers hold no transaction.)
             Held::Reader(_) => {}
             Held::Writer(held) => {
-                if let Conns::Sqlite { url, .. } = &self.conns {
-                    match open_sqlite(url).await {
+                if let Conns::Sqlite { readers, .. } = &self.conns {
+                    match open_sqlite(&readers.manager().url).await {
                         Ok(fresh) => **held = fresh,
                         Err(error) => tracing::error!(%error, "could not open a new SQLite writer connection"),
                     }
