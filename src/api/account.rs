@@ -73,52 +73,41 @@ pub fn photo_url(version: i64) -> String {
 pub async fn get_profile() -> Answer<Option<ProfileData>> {
     read(async |ctx| {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
-        let zone = ctx.zone();
-        // The page's reads are independent of each other: they go to the read pool at
-        // once, so the page waits for the slowest, not for the sum.
-        let (photo_version, pending_phone, activity, sessions, apps, factors, passkeys) = tokio::try_join!(
-            account::photo_version(&ctx.state, &cur),
-            code_page_state(ctx, CodePurpose::ChangePhone),
-            account::activity(&ctx.state, &cur, &zone),
-            account::sessions(&ctx.state, &cur, &zone),
-            crate::server::services::oidc::connected_apps(&ctx.state, &cur, &zone),
-            factors_info(ctx, &cur),
-            passkey_items(ctx, &cur),
-        )?;
-        Ok(Some(ProfileData { user: current_user(&cur), photo_version, pending_phone, activity, sessions, apps, factors, passkeys }))
+        let (zone, t) = (ctx.zone(), crate::server::clock::now());
+        let p = account::profile(&ctx.state, &cur, &zone).await?;
+        let pending_phone = p.phone_change.map(|row| {
+            let info = codes::CodeInfo::of(&ctx.state, &row);
+            code_state(ctx, row.phone.pretty(), Some(&info))
+        });
+        let f = p.factors;
+        let factors = FactorsInfo {
+            app: f.app.map(|(added, used)| (zone.when(added, t), used.map(|u| zone.when(u, t)))),
+            setup: f.setup.map(|s| AppSetup { secret: s.secret, uri: s.uri, qr_svg: s.qr_svg }),
+            recovery_left: f.recovery_left.map(|n| n as u32),
+        };
+        let passkeys = ctx.state.webauthn.is_some().then(|| {
+            p.passkeys
+                .into_iter()
+                .map(|k| PasskeyItem {
+                    id: k.id,
+                    name: k.name,
+                    added_at: zone.when(k.created_at, t),
+                    last_used_at: k.last_used_at.map(|u| zone.when(u, t)),
+                })
+                .collect()
+        });
+        Ok(Some(ProfileData {
+            user: current_user(&cur),
+            photo_version: p.photo_version,
+            pending_phone,
+            activity: p.activity,
+            sessions: p.sessions,
+            apps: p.apps,
+            factors,
+            passkeys,
+        }))
     })
     .await
-}
-
-#[cfg(feature = "ssr")]
-async fn factors_info(ctx: &Ctx, cur: &auth::Current) -> Result<FactorsInfo, AppError> {
-    let f = factors::factors(&ctx.state, &cur.user).await?;
-    let (zone, t) = (ctx.zone(), crate::server::clock::now());
-    Ok(FactorsInfo {
-        app: f.app.map(|(added, used)| (zone.when(added, t), used.map(|u| zone.when(u, t)))),
-        setup: f.setup.map(|s| AppSetup { secret: s.secret, uri: s.uri, qr_svg: s.qr_svg }),
-        recovery_left: f.recovery_left.map(|n| n as u32),
-    })
-}
-
-#[cfg(feature = "ssr")]
-async fn passkey_items(ctx: &Ctx, cur: &auth::Current) -> Result<Option<Vec<PasskeyItem>>, AppError> {
-    if ctx.state.webauthn.is_none() {
-        return Ok(None);
-    }
-    let (zone, t) = (ctx.zone(), crate::server::clock::now());
-    let listed = passkeys::list(&ctx.state, &cur.user).await?;
-    Ok(Some(
-        listed
-            .into_iter()
-            .map(|p| PasskeyItem {
-                id: p.id,
-                name: p.name,
-                added_at: zone.when(p.created_at, t),
-                last_used_at: p.last_used_at.map(|u| zone.when(u, t)),
-            })
-            .collect(),
-    ))
 }
 
 /// Adding a passkey, step two: the browser's new credential for the challenge of

@@ -40,6 +40,10 @@ pub async fn insert_audit_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &NewA
     Ok(())
 }
 
+/// The latest `$2` events of user `$1`, newest first.
+pub(super) const RECENT_AUDIT: &str =
+    "SELECT kind, detail, ip, user_agent, created_at FROM audit_events WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2";
+
 impl Db {
     pub async fn insert_audit(
         &self,
@@ -63,13 +67,6 @@ impl Db {
     }
 
     pub async fn recent_audit(&self, user_id: i64, limit: i64) -> sqlx::Result<Vec<AuditRow>> {
-        sqlx::query_as(
-            "SELECT kind, detail, ip, user_agent, created_at FROM audit_events WHERE user_id = $1 \
-             ORDER BY created_at DESC, id DESC LIMIT $2",
-        )
-        .bind(user_id)
-        .bind(limit)
-        .fetch_all(&mut *self.read().await?)
-        .await
+        sqlx::query_as(RECENT_AUDIT).bind(user_id).bind(limit).fetch_all(&mut *self.read().await?).await
     }
 }

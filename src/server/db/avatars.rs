@@ -9,6 +9,9 @@ pub struct AvatarRow {
     pub updated_at: i64,
 }
 
+/// When the photo of user `$1` last changed.
+pub(super) const AVATAR_VERSION: &str = "SELECT updated_at FROM avatars WHERE user_id = $1";
+
 impl Db {
     pub async fn avatar(&self, user_id: i64) -> sqlx::Result<Option<AvatarRow>> {
         sqlx::query_as("SELECT content_type, bytes, updated_at FROM avatars WHERE user_id = $1")
@@ -19,10 +22,7 @@ impl Db {
 
     /// When the photo last changed (its version in URLs), without loading its bytes.
     pub async fn avatar_version(&self, user_id: i64) -> sqlx::Result<Option<i64>> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT updated_at FROM avatars WHERE user_id = $1")
-            .bind(user_id)
-            .fetch_optional(&mut *self.read().await?)
-            .await?;
+        let row: Option<(i64,)> = sqlx::query_as(AVATAR_VERSION).bind(user_id).fetch_optional(&mut *self.read().await?).await?;
         Ok(row.map(|r| r.0))
     }
 

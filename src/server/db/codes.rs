@@ -128,6 +128,11 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     }
 }
 
+/// The latest code of purpose `$2` for user `$1`.
+pub(super) const LATEST_CODE_FOR_USER: &str = "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, \
+     state, message_id, delivery, delivery_error, delivery_at FROM verification_codes \
+     WHERE user_id = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1";
+
 impl Db {
     /// Everything a delivered send writes, in one transaction (one commit, one lock on
     /// SQLite): the new code, retiring the old ones, and the audit event. (The limits were
@@ -239,15 +244,7 @@ impl Db {
     /// The newest code of `purpose` issued for `user_id`, whatever its number: the
     /// pending new number of a phone change.
     pub async fn latest_code_for_user(&self, user_id: i64, purpose: CodePurpose) -> sqlx::Result<Option<CodeRow>> {
-        sqlx::query_as(
-            "SELECT id, user_id, phone, provider, channel, code_hash, created_at, expires_at, attempts, state, \
-             message_id, delivery, delivery_error, delivery_at FROM verification_codes \
-             WHERE user_id = $1 AND purpose = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
-        )
-        .bind(user_id)
-        .bind(purpose.as_str())
-        .fetch_optional(&mut *self.read().await?)
-        .await
+        sqlx::query_as(LATEST_CODE_FOR_USER).bind(user_id).bind(purpose.as_str()).fetch_optional(&mut *self.read().await?).await
     }
 
     /// Retires the live codes of `purpose` for `user_id` (a cancelled phone change).

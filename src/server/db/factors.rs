@@ -44,6 +44,42 @@ struct SummaryRow {
     passkeys: i64,
 }
 
+/// The authenticator app of user `$1` (if any: one row either way) and how many of
+/// their recovery codes are left and were made.
+pub(super) const AUTHENTICATOR_AND_RECOVERY: &str = "SELECT a.secret_sealed, a.confirmed_at, a.last_step, a.created_at, a.last_used_at, \
+     (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1 AND r.used_at IS NULL) AS recovery_left, \
+     (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1) AS recovery_made \
+     FROM (SELECT 1 AS one) AS x LEFT JOIN authenticators a ON a.user_id = $1";
+
+/// A row of [`AUTHENTICATOR_AND_RECOVERY`].
+#[derive(sqlx::FromRow)]
+pub(super) struct AuthenticatorAndRecovery {
+    secret_sealed: Option<String>,
+    confirmed_at: Option<i64>,
+    last_step: Option<i64>,
+    created_at: Option<i64>,
+    last_used_at: Option<i64>,
+    recovery_left: i64,
+    recovery_made: i64,
+}
+
+impl AuthenticatorAndRecovery {
+    /// The authenticator app, if there is one, and the recovery codes left and made.
+    pub(super) fn into_parts(self) -> (Option<AuthenticatorRow>, i64, i64) {
+        let app = match (self.secret_sealed, self.created_at) {
+            (Some(secret_sealed), Some(created_at)) => Some(AuthenticatorRow {
+                secret_sealed,
+                confirmed_at: self.confirmed_at,
+                last_step: self.last_step.unwrap_or(0),
+                created_at,
+                last_used_at: self.last_used_at,
+            }),
+            _ => None,
+        };
+        (app, self.recovery_left, self.recovery_made)
+    }
+}
+
 impl Db {
     /// What `user_id` has for the second step.
     pub async fn factor_summary(&self, user_id: i64) -> sqlx::Result<FactorSummary> {
@@ -72,36 +108,9 @@ impl Db {
     /// The authenticator app (if any) and the recovery codes left and made, in one read
     /// (what the profile shows of the second factors).
     pub async fn authenticator_and_recovery(&self, user_id: i64) -> sqlx::Result<(Option<AuthenticatorRow>, i64, i64)> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            secret_sealed: Option<String>,
-            confirmed_at: Option<i64>,
-            last_step: Option<i64>,
-            created_at: Option<i64>,
-            last_used_at: Option<i64>,
-            recovery_left: i64,
-            recovery_made: i64,
-        }
-        let r: Row = sqlx::query_as(
-            "SELECT a.secret_sealed, a.confirmed_at, a.last_step, a.created_at, a.last_used_at, \
-             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1 AND r.used_at IS NULL) AS recovery_left, \
-             (SELECT COUNT(*) FROM recovery_codes r WHERE r.user_id = $1) AS recovery_made \
-             FROM (SELECT 1 AS one) AS x LEFT JOIN authenticators a ON a.user_id = $1",
-        )
-        .bind(user_id)
-        .fetch_one(&mut *self.read().await?)
-        .await?;
-        let app = match (r.secret_sealed, r.created_at) {
-            (Some(secret_sealed), Some(created_at)) => Some(AuthenticatorRow {
-                secret_sealed,
-                confirmed_at: r.confirmed_at,
-                last_step: r.last_step.unwrap_or(0),
-                created_at,
-                last_used_at: r.last_used_at,
-            }),
-            _ => None,
-        };
-        Ok((app, r.recovery_left, r.recovery_made))
+        let row: AuthenticatorAndRecovery =
+            sqlx::query_as(AUTHENTICATOR_AND_RECOVERY).bind(user_id).fetch_one(&mut *self.read().await?).await?;
+        Ok(row.into_parts())
     }
 
     pub async fn authenticator(&self, user_id: i64) -> sqlx::Result<Option<AuthenticatorRow>> {

@@ -10,6 +10,7 @@ pub mod devices;
 pub mod factors;
 pub mod oidc;
 pub mod passkeys;
+pub mod profile;
 pub mod rate;
 pub mod sessions;
 pub mod users;
@@ -215,6 +216,39 @@ impl std::ops::DerefMut for Conn {
     }
 }
 
+/// `values` as the arguments of a query that takes them by number.
+fn arguments(values: Vec<Bind>) -> sqlx::Result<sqlx::any::AnyArguments<'static>> {
+    use sqlx::Arguments as _;
+    let mut args = sqlx::any::AnyArguments::default();
+    for v in values {
+        match v {
+            Bind::Text(t) => args.add(t),
+            Bind::Int(i) => args.add(i),
+        }
+        .map_err(sqlx::Error::Encode)?;
+    }
+    Ok(args)
+}
+
+/// `sql` with each `$k` in it written `$to[k - 1]`: a statement written for values of its
+/// own, renumbered for a text of several statements that share one list of values
+/// ([`Db::sqlite_reads`]). (The app's SQL has no `$` in its string literals.)
+pub(crate) fn renumber(sql: &str, to: &[usize]) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut rest = sql;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let digits = rest[at + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        match rest[at + 1..at + 1 + digits].parse::<usize>() {
+            Ok(k) if (1..=to.len()).contains(&k) => out.push_str(&format!("${}", to[k - 1])),
+            _ => panic!("`{sql}` has a value ${} with no new number", &rest[at + 1..at + 1 + digits]),
+        }
+        rest = &rest[at + 1 + digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How long a query waits for a connection (the pools' and the SQLite writer's) before
 /// it fails: a fast refusal under overload, not an ever longer queue.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
@@ -343,15 +377,7 @@ impl Db {
         O: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin + 'static,
     {
         debug_assert_eq!(self.backend, Backend::Sqlite);
-        let mut args = sqlx::any::AnyArguments::default();
-        for v in values {
-            use sqlx::Arguments as _;
-            match v {
-                Bind::Text(t) => args.add(t),
-                Bind::Int(i) => args.add(i),
-            }
-            .map_err(sqlx::Error::Encode)?;
-        }
+        let args = arguments(values)?;
         let db = self.clone();
         let task = tokio::spawn(async move {
             let mut conn = db.write().await?;
@@ -366,6 +392,27 @@ impl Db {
             result
         });
         task.await.map_err(|e| sqlx::Error::Io(std::io::Error::other(format!("the database task ended: {e}"))))?
+    }
+
+    /// SQLite only: `statements` (separated by `;`, each taking its `$n` from `values` by
+    /// number) on one read connection in one round trip to its thread, and the rows of
+    /// each statement apart, in order. Reads one by one were a round trip each (two thread
+    /// switches), or a connection each when run at once.
+    pub(crate) async fn sqlite_reads(&self, statements: &str, values: Vec<Bind>) -> sqlx::Result<Vec<Vec<sqlx::any::AnyRow>>> {
+        use futures::TryStreamExt as _;
+        debug_assert_eq!(self.backend, Backend::Sqlite);
+        let mut conn = self.read().await?;
+        // A statement's rows, then its end (sqlx's `Either::Left`).
+        let mut ended = vec![];
+        let mut rows = vec![];
+        let mut steps = (&mut *conn).fetch_many(sqlx::query_with(statements, arguments(values)?));
+        while let Some(step) = steps.try_next().await? {
+            match step {
+                sqlx::Either::Left(_) => ended.push(std::mem::take(&mut rows)),
+                sqlx::Either::Right(row) => rows.push(row),
+            }
+        }
+        Ok(ended)
     }
 
     /// Puts a new connection in place of a writer that may be left inside a transaction.

@@ -113,6 +113,9 @@ pub struct ConsentRow {
     pub created_at: i64,
 }
 
+/// The apps user `$1` let sign in, the latest first.
+pub(super) const CONSENTS_OF_USER: &str = "SELECT c.client_id, k.name AS client_name, c.scope, c.created_at FROM oauth_consents c \
+     JOIN oauth_clients k ON k.id = c.client_id WHERE c.user_id = $1 ORDER BY c.created_at DESC, c.client_id";
 const CLIENT_COLUMNS: &str = "id, name, secret_hash, redirect_uris, post_logout_redirect_uris, public, created_at";
 const CODE_COLUMNS: &str = "client_id, redirect_uri, user_id, nonce, code_challenge, scope, auth_time, amr, grant_id";
 const GRANT_COLUMNS: &str = "g.id, g.client_id, g.user_id, g.scope, g.auth_time, g.amr";
@@ -453,13 +456,7 @@ impl Db {
     }
 
     pub async fn consents_of_user(&self, user_id: i64) -> sqlx::Result<Vec<ConsentRow>> {
-        sqlx::query_as(
-            "SELECT c.client_id, k.name AS client_name, c.scope, c.created_at FROM oauth_consents c \
-             JOIN oauth_clients k ON k.id = c.client_id WHERE c.user_id = $1 ORDER BY c.created_at DESC, c.client_id",
-        )
-        .bind(user_id)
-        .fetch_all(&mut *self.read().await?)
-        .await
+        sqlx::query_as(CONSENTS_OF_USER).bind(user_id).fetch_all(&mut *self.read().await?).await
     }
 
     /// Forgets the consent and revokes every grant (so every refresh and access token)

@@ -25,6 +25,10 @@ pub struct Ceremony {
     pub state: String,
 }
 
+/// The passkeys of user `$1`, the latest added first.
+pub(super) const PASSKEYS_OF: &str =
+    "SELECT id, user_id, credential, name, created_at, last_used_at FROM passkeys WHERE user_id = $1 ORDER BY id DESC";
+
 impl Db {
     /// The user handle of `user_id`'s passkeys: the stored one, or `fresh` stored now (of
     /// two first registrations at once, both get the one that was stored).
@@ -64,10 +68,7 @@ impl Db {
 
     /// `user_id`'s passkeys, the newest first.
     pub async fn passkeys_of(&self, user_id: i64) -> sqlx::Result<Vec<PasskeyRow>> {
-        sqlx::query_as("SELECT id, user_id, credential, name, created_at, last_used_at FROM passkeys WHERE user_id = $1 ORDER BY id DESC")
-            .bind(user_id)
-            .fetch_all(&mut *self.read().await?)
-            .await
+        sqlx::query_as(PASSKEYS_OF).bind(user_id).fetch_all(&mut *self.read().await?).await
     }
 
     /// Records a sign-in with passkey `id`: when, and its credential as updated (counter,

@@ -99,6 +99,10 @@ pub struct NewSession<'a> {
     pub sign_in_method: Option<SignInMethod>,
 }
 
+/// The live sessions of user `$1` at `$2` (not idle since `$3`), the latest used first.
+pub(super) const SESSIONS_OF_USER: &str = "SELECT id, kind, created_at, last_seen_at, user_agent, ip FROM sessions \
+     WHERE user_id = $1 AND expires_at > $2 AND last_seen_at > $3 ORDER BY last_seen_at DESC, id DESC";
+
 impl Db {
     pub async fn insert_session(&self, s: &NewSession<'_>) -> sqlx::Result<i64> {
         let insert = sqlx::query_as::<_, (i64,)>(
@@ -265,15 +269,7 @@ impl Db {
 
     /// The user's live sessions, most recently active first.
     pub async fn sessions_of_user(&self, user_id: i64, now: i64, idle_ttl: i64) -> sqlx::Result<Vec<SessionListRow>> {
-        sqlx::query_as(
-            "SELECT id, kind, created_at, last_seen_at, user_agent, ip FROM sessions \
-             WHERE user_id = $1 AND expires_at > $2 AND last_seen_at > $3 ORDER BY last_seen_at DESC, id DESC",
-        )
-        .bind(user_id)
-        .bind(now)
-        .bind(now - idle_ttl)
-        .fetch_all(&mut *self.read().await?)
-        .await
+        sqlx::query_as(SESSIONS_OF_USER).bind(user_id).bind(now).bind(now - idle_ttl).fetch_all(&mut *self.read().await?).await
     }
 
     /// Live sessions of every user (the metrics gauge).

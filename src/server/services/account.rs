@@ -4,12 +4,16 @@
 
 use super::auth::{audit, issue_session, reserve_password_check, Current, Issued};
 use super::codes::{check_code, send_code};
+use super::factors::Factors;
 use super::limits;
-use crate::domain::activity::{ActivityItem, SessionItem};
+use super::passkeys::Listed;
+use crate::domain::activity::{ActivityItem, ConnectedApp, SessionItem};
 use crate::domain::audit::{AuditDetail, Ended};
 use crate::domain::{AppError, AuditKind, Channel, CodePurpose, DisplayName, Field, OtpCode, Password, PhoneNumber};
 use crate::server::clock::now;
+use crate::server::db::audit::AuditRow;
 use crate::server::db::codes::{CodeRow, CodeStage};
+use crate::server::db::sessions::SessionListRow;
 use crate::server::passwords::Verified;
 use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
@@ -111,9 +115,14 @@ pub async fn start_phone_change(
 /// completed or resent.
 pub async fn pending_phone_change(state: &AppState, cur: &Current) -> Result<Option<CodeRow>, AppError> {
     let row = state.db.latest_code_for_user(cur.user.id, CodePurpose::ChangePhone).await.or_internal("reading the pending phone change")?;
-    // A finished change (used) or a cancelled one (superseded) is no longer pending; an
-    // expired or dead code still is, so the page can offer a new one.
-    Ok(row.filter(|r| matches!(r.state, CodeStage::Active | CodeStage::Dead)))
+    Ok(row.filter(is_pending))
+}
+
+/// Whether the latest phone change code is of a change still pending: a finished change
+/// (used) or a cancelled one (superseded) is not; an expired or dead code still is, so
+/// the page can offer a new one.
+fn is_pending(row: &CodeRow) -> bool {
+    matches!(row.state, CodeStage::Active | CodeStage::Dead)
 }
 
 pub async fn resend_phone_change(state: &AppState, meta: &RequestMeta, cur: &Current, channel: Channel) -> Result<i64, AppError> {
@@ -199,10 +208,14 @@ pub async fn disable_two_factor(state: &AppState, meta: &RequestMeta, cur: &Curr
 /// words in its language).
 pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<SessionItem>, AppError> {
     let t = now();
-    let words = crate::server::i18n::words(zone.lang());
     let rows = state.db.sessions_of_user(cur.user.id, t, state.config.limits.session_idle_ttl).await.or_internal("listing the sessions")?;
-    Ok(rows
-        .into_iter()
+    Ok(session_items(rows, cur, zone, t))
+}
+
+/// Sessions as the pages list them, at `t`.
+fn session_items(rows: Vec<SessionListRow>, cur: &Current, zone: &Zone, t: i64) -> Vec<SessionItem> {
+    let words = crate::server::i18n::words(zone.lang());
+    rows.into_iter()
         .map(|s| SessionItem {
             id: s.id,
             device: crate::domain::device::Device::parse(&s.user_agent).label_with(&words),
@@ -217,7 +230,7 @@ pub async fn sessions(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
                 SessionKind::Pending => Some(words("sessions-waiting-verify", &[])),
             },
         })
-        .collect())
+        .collect()
 }
 
 /// Which sessions to end from the sessions page.
@@ -264,19 +277,43 @@ pub async fn end_sessions(state: &AppState, meta: &RequestMeta, cur: &Current, w
     Ok((ended, this_one))
 }
 
-/// The version of the user's photo (when it last changed), if there is one.
-pub async fn photo_version(state: &AppState, cur: &Current) -> Result<Option<i64>, AppError> {
-    state.db.avatar_version(cur.user.id).await.or_internal("reading the photo version")
+/// Everything the profile page shows of the signed-in person, with times in `zone` (and
+/// words in its language).
+pub struct Profile {
+    /// The version of the photo (when it last changed), if there is one.
+    pub photo_version: Option<i64>,
+    /// The pending phone change's code, if there is one.
+    pub phone_change: Option<CodeRow>,
+    pub activity: Vec<ActivityItem>,
+    pub sessions: Vec<SessionItem>,
+    pub apps: Vec<ConnectedApp>,
+    pub factors: Factors,
+    pub passkeys: Vec<Listed>,
 }
 
-/// The latest security events of the account, newest first: each a sentence, its time
-/// in `zone` (and words in its language).
-pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Vec<ActivityItem>, AppError> {
+/// What the profile page shows, in one read of the database (see `Db::profile_rows`).
+pub async fn profile(state: &AppState, cur: &Current, zone: &Zone) -> Result<Profile, AppError> {
     let t = now();
+    let rows = state
+        .db
+        .profile_rows(cur.user.id, t, state.config.limits.session_idle_ttl, ACTIVITY_SHOWN)
+        .await
+        .or_internal("reading the profile")?;
+    Ok(Profile {
+        photo_version: rows.avatar_version,
+        phone_change: rows.phone_change.filter(is_pending),
+        activity: activity_items(rows.activity, zone, t),
+        sessions: session_items(rows.sessions, cur, zone, t),
+        apps: super::oidc::connected_apps(rows.consents, zone, t),
+        factors: super::factors::factors(state, &cur.user, rows.factors)?,
+        passkeys: rows.passkeys.into_iter().map(Listed::from).collect(),
+    })
+}
+
+/// Security events as the profile lists them, at `t`: each a sentence and its time.
+fn activity_items(rows: Vec<AuditRow>, zone: &Zone, t: i64) -> Vec<ActivityItem> {
     let words = crate::server::i18n::words(zone.lang());
-    let rows = state.db.recent_audit(cur.user.id, ACTIVITY_SHOWN).await.or_internal("reading the security activity")?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|e| {
             let parsed = crate::domain::device::Device::parse(&e.user_agent);
             let device = parsed.label_with(&words);
@@ -290,7 +327,7 @@ pub async fn activity(state: &AppState, cur: &Current, zone: &Zone) -> Result<Ve
                 warning: e.kind.is_warning(),
             }
         })
-        .collect())
+        .collect()
 }
 
 /// A user agent in words ("Chrome on macOS"), in English: as recorded with an event (the

@@ -27,6 +27,7 @@ use crate::domain::factor::{RecoveryCode, SecondFactor, RECOVERY_CODES};
 use crate::domain::{AppError, AuditKind, Field, OtpCode, Password};
 use crate::server::clock::now;
 use crate::server::cookie::CookieSpec;
+use crate::server::db::factors::AuthenticatorRow;
 use crate::server::db::users::UserRow;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
@@ -71,9 +72,10 @@ pub struct Setup {
     pub qr_svg: String,
 }
 
-pub async fn factors(state: &AppState, user: &UserRow) -> Result<Factors, AppError> {
-    let (row, recovery_left, recovery_made) =
-        state.db.authenticator_and_recovery(user.id).await.or_internal("reading the authenticator app and the recovery codes")?;
+/// The profile's view of `user`'s second factors, from what is `stored` (the
+/// authenticator app, and the recovery codes left and made).
+pub fn factors(state: &AppState, user: &UserRow, stored: (Option<AuthenticatorRow>, i64, i64)) -> Result<Factors, AppError> {
+    let (row, recovery_left, recovery_made) = stored;
     let app = row.as_ref().and_then(|r| r.confirmed_at.map(|at| (at, r.last_used_at)));
     let setup = match row {
         Some(r) if r.confirmed_at.is_none() && r.created_at > now() - SETUP_TTL => {

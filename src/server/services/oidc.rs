@@ -13,7 +13,7 @@ use crate::domain::oidc::{acr, amr, CodeChallenge, CodeVerifier, Prompt, Scope, 
 use crate::domain::AppError;
 use crate::server::clock::now;
 use crate::server::config::Config;
-use crate::server::db::oidc::{ClientRow, CodeRow, GrantRow, NewCode, UriList};
+use crate::server::db::oidc::{ClientRow, CodeRow, ConsentRow, GrantRow, NewCode, UriList};
 use crate::server::oidc_keys::{jws_kid, verify_jws, ID_TOKEN_TTL};
 use crate::server::request::RequestMeta;
 use crate::server::services::auth::{self, Current};
@@ -796,23 +796,16 @@ pub fn knows(scopes: &Scopes) -> &'static str {
     }
 }
 
-/// The apps the person allowed, newest first.
-pub async fn connected_apps(
-    state: &AppState,
-    cur: &Current,
-    zone: &crate::server::zone::Zone,
-) -> Result<Vec<crate::domain::activity::ConnectedApp>, AppError> {
-    let t = now();
-    let rows = state.db.consents_of_user(cur.user.id).await.or_internal("listing the connected apps")?;
-    Ok(rows
-        .into_iter()
+/// The apps the person allowed (`rows`, newest first), as the profile lists them at `t`.
+pub fn connected_apps(rows: Vec<ConsentRow>, zone: &crate::server::zone::Zone, t: i64) -> Vec<crate::domain::activity::ConnectedApp> {
+    rows.into_iter()
         .map(|c| crate::domain::activity::ConnectedApp {
             client_id: c.client_id,
             name: c.client_name,
             knows: knows(&Scopes::parse(&c.scope)).to_string(),
             allowed_at: zone.when(c.created_at, t),
         })
-        .collect())
+        .collect()
 }
 
 /// "Connected apps" on the profile page: forgets the consent and revokes every grant of

@@ -287,9 +287,10 @@ pub struct Listed {
     pub last_used_at: Option<i64>,
 }
 
-pub async fn list(state: &AppState, user: &UserRow) -> Result<Vec<Listed>, AppError> {
-    let rows = state.db.passkeys_of(user.id).await.or_internal("reading the passkeys")?;
-    Ok(rows.into_iter().map(|r| Listed { id: r.id, name: r.name, created_at: r.created_at, last_used_at: r.last_used_at }).collect())
+impl From<PasskeyRow> for Listed {
+    fn from(r: PasskeyRow) -> Listed {
+        Listed { id: r.id, name: r.name, created_at: r.created_at, last_used_at: r.last_used_at }
+    }
 }
 
 pub async fn rename(state: &AppState, cur: &Current, id: i64, name: &str) -> Result<(), AppError> {
