@@ -19,6 +19,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only the islands hydrate (each turns hydration on for itself while it
+    // renders), so the data the page's server components load (their resources) is not
+    // written into the page for a hydration that never happens. Leptos's
+    // `HydrationScripts` does this for islands; the pages' own loader replaced it
+    // (`IslandLoader`), and without this every page carried its data again as JSON.
+    #[cfg(feature = "ssr")]
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     // The page's Content-Security-Policy must name this response's nonce, which Leptos
     // puts on the inline scripts it writes (the Wasm loader, resolved resources). The
     // security-headers middleware writes the header from the nonce left here.
