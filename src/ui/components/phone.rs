@@ -477,27 +477,35 @@ pub fn country_options_html_in(chosen: &str, lang: crate::domain::lang::Lang) ->
     use crate::api::words::{country_name, sorted_regions};
     use crate::domain::lang::Lang;
     use std::sync::OnceLock;
-    static OPTIONS: [OnceLock<String>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    /// The options' HTML, and where each country's option ends its opening tag (at its
+    /// `>`): a page's choice is found in a short list, not by searching 12 KB of HTML.
+    struct Options {
+        html: String,
+        tag_ends: Vec<(&'static str, usize)>,
+    }
+    static OPTIONS: [OnceLock<Options>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
     let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     let all = OPTIONS[slot].get_or_init(|| {
-        let mut html = String::new();
+        let (mut html, mut tag_ends) = (String::new(), vec![]);
         for c in sorted_regions(lang).into_iter().filter_map(by_iso) {
             let name = country_name(c.iso, lang).unwrap_or(c.name);
             let text = format!("{name} ({})", dial_text(c.dial, lang.rtl()));
-            html.push_str(&format!("<option value=\"{}\">{}</option>", c.iso, escape(&text)));
+            html.push_str(&format!("<option value=\"{}\"", c.iso));
+            tag_ends.push((c.iso, html.len()));
+            html.push_str(&format!(">{}</option>", escape(&text)));
         }
-        html
+        Options { html, tag_ends }
     });
-    let marker = format!("<option value=\"{}\">", chosen.to_ascii_uppercase());
-    match all.find(&marker) {
-        Some(at) if chosen.len() == 2 => {
-            let mut html = String::with_capacity(all.len() + 9);
-            html.push_str(&all[..at + marker.len() - 1]);
-            html.push_str(" selected>");
-            html.push_str(&all[at + marker.len()..]);
+    let at = all.tag_ends.iter().find(|(iso, _)| iso.eq_ignore_ascii_case(chosen)).map(|(_, at)| *at);
+    match at {
+        Some(at) => {
+            let mut html = String::with_capacity(all.html.len() + 9);
+            html.push_str(&all.html[..at]);
+            html.push_str(" selected");
+            html.push_str(&all.html[at..]);
             html
         }
-        _ => all.clone(),
+        None => all.html.clone(),
     }
 }
 
