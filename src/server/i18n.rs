@@ -123,13 +123,24 @@ impl Catalog {
                 })
                 .collect()
         });
+        // And each language's words of each set of families the pages ask for (a handful),
+        // as they asked: a page copies them, it does not pick them out again (that was
+        // 3 % of a profile page's instructions).
+        static PICKED: std::sync::Mutex<Vec<(Lang, Vec<String>, String)>> = std::sync::Mutex::new(Vec::new());
+        let mut picked = PICKED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, _, text)) = picked.iter().find(|(l, f, _)| *l == lang && f.iter().map(String::as_str).eq(families.iter().copied()))
+        {
+            return text.clone();
+        }
         let Some((_, words)) = all.iter().find(|(l, _)| *l == lang) else { return String::new() };
-        words
+        let text = words
             .iter()
             .filter(|(k, _)| families.iter().any(|f| k.strip_prefix(f).is_some_and(|r| r.starts_with('-'))))
             .map(|(k, text)| format!("{k}={text}"))
             .collect::<Vec<_>>()
-            .join("\n")
+            .join("\n");
+        picked.push((lang, families.iter().map(|f| f.to_string()).collect(), text.clone()));
+        text
     }
 
     /// Message `key` formatted with no arguments: each shows as `{$name}`.
