@@ -75,10 +75,8 @@ pub async fn get_profile() -> Answer<Option<ProfileData>> {
         let Some(cur) = signed_in(ctx).await? else { return Ok(None) };
         let (zone, t) = (ctx.zone(), crate::server::clock::now());
         let p = account::profile(&ctx.state, &cur, &zone).await?;
-        let pending_phone = p.phone_change.map(|row| {
-            let info = codes::CodeInfo::of(&ctx.state, &row);
-            code_state(ctx, row.phone.pretty(), Some(&info))
-        });
+        let phone_change = p.phone_change.map(|row| waiting::phone_change(&ctx.state, row));
+        let pending_phone = waiting_state(ctx, CodePurpose::ChangePhone, phone_change);
         let f = p.factors;
         let factors = FactorsInfo {
             app: f.app.map(|(added, used)| (zone.when(added, t), used.map(|u| zone.when(u, t)))),

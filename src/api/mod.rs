@@ -306,17 +306,22 @@ mod glue {
         let flow = ctx.flow(purpose);
         let visitor = Visitor { session: session.as_ref(), flow: flow.as_ref() };
         let waiting = waiting::code_waiting(&ctx.state, visitor, purpose).await?;
+        Ok(waiting_state(ctx, purpose, waiting))
+    }
+
+    /// The code waited for, as the code pages show it.
+    pub fn waiting_state(ctx: &Ctx, purpose: CodePurpose, waiting: Option<waiting::Waiting>) -> Option<super::CodeState> {
         // The delivery of a signed-out flow's code (sign-up, sign-in by code, reset) is not
         // told: a number without an account gets no message, so it would tell them apart.
         let tells_delivery = matches!(purpose, CodePurpose::TwoFactor | CodePurpose::ChangePhone);
-        Ok(waiting.map(|w| {
+        waiting.map(|w| {
             let mut s = code_state(ctx, w.phone.pretty(), w.info.as_ref());
             if !tells_delivery {
                 s.delivery = None;
                 s.delivered_at = None;
             }
             s
-        }))
+        })
     }
 
     /// What the browser may know about the signed-in person.

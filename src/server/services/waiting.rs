@@ -7,6 +7,7 @@ use super::account;
 use super::auth::{self, Current};
 use super::codes::{self, CodeInfo};
 use crate::domain::{AppError, Channel, CodePurpose, PhoneNumber};
+use crate::server::db::codes::CodeRow;
 use crate::server::flow::Flow;
 use crate::server::request::RequestMeta;
 use crate::server::session::SessionKind;
@@ -39,6 +40,13 @@ pub struct Waiting {
     pub info: Option<CodeInfo>,
 }
 
+/// A pending phone change (its latest code's row, with the new number) as the code
+/// waited for.
+pub fn phone_change(state: &AppState, row: CodeRow) -> Waiting {
+    let info = CodeInfo::of(state, &row);
+    Waiting { phone: row.phone, info: Some(info) }
+}
+
 /// The code `visitor` waits for, for `purpose`; `None` when there is no such code for them.
 pub async fn code_waiting(state: &AppState, visitor: Visitor<'_>, purpose: CodePurpose) -> Result<Option<Waiting>, AppError> {
     let phone = match purpose {
@@ -52,9 +60,7 @@ pub async fn code_waiting(state: &AppState, visitor: Visitor<'_>, purpose: CodeP
         },
         CodePurpose::ChangePhone => {
             let Some(cur) = visitor.session(SessionKind::Full) else { return Ok(None) };
-            let Some(row) = account::pending_phone_change(state, cur).await? else { return Ok(None) };
-            let info = CodeInfo::of(state, &row);
-            return Ok(Some(Waiting { phone: row.phone, info: Some(info) }));
+            return Ok(account::pending_phone_change(state, cur).await?.map(|row| phone_change(state, row)));
         }
     };
     let info = codes::code_info(state, &phone, purpose).await?;
