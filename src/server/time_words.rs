@@ -22,17 +22,18 @@ pub fn month_year(unix: i64, lang: Lang) -> String {
 pub fn describe(unix: i64, now: i64, at: Wall, today: Wall, zone_known: bool, lang: Lang) -> When {
     let w = words(lang);
     let clock = w(if zone_known { "time-clock" } else { "time-clock-utc" }, &[("clock", Arg::Text(&at.clock()))]);
-    let weekday = w("time-weekday", &[("d", Arg::Number(i64::from(at.weekday())))]);
-    let month = w("time-month", &[("m", Arg::Number(i64::from(at.month)))]);
+    let named = names(lang);
+    let weekday = named.weekday(at.weekday());
+    let month = named.month(at.month);
     let (day, year) = (at.day.to_string(), at.year.to_string());
     let date = |key: &str| {
         w(
             key,
             &[
                 ("clock", Arg::Text(&clock)),
-                ("weekday", Arg::Text(&weekday)),
+                ("weekday", Arg::Text(weekday)),
                 ("day", Arg::Text(&day)),
-                ("month", Arg::Text(&month)),
+                ("month", Arg::Text(month)),
                 ("year", Arg::Text(&year)),
             ],
         )
@@ -49,6 +50,42 @@ pub fn describe(unix: i64, now: i64, at: Wall, today: Wall, zone_known: bool, la
     When { unix, iso: iso(unix), text, full: date("time-full") }
 }
 
+/// A language's names of the days of the week (`time-weekday`, Monday first) and of the
+/// months (`time-month`).
+struct Names {
+    weekdays: Vec<String>,
+    months: Vec<String>,
+}
+
+impl Names {
+    /// Day `d` of the week (1 is Monday, 7 Sunday).
+    fn weekday(&self, d: u32) -> &str {
+        self.weekdays.get(d.wrapping_sub(1) as usize).map_or("", String::as_str)
+    }
+
+    /// Month `m` (1 to 12).
+    fn month(&self, m: u32) -> &str {
+        self.months.get(m.wrapping_sub(1) as usize).map_or("", String::as_str)
+    }
+}
+
+/// Every language's names, made once: each is a selection in the catalog, and a page
+/// writes a few times each with two of them.
+fn names(lang: Lang) -> &'static Names {
+    static NAMES: std::sync::OnceLock<Vec<(Lang, Names)>> = std::sync::OnceLock::new();
+    let all = NAMES.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let w = words(l);
+                let named = |key: &str, arg: &str, n: i64| (1..=n).map(|i| w(key, &[(arg, Arg::Number(i))])).collect();
+                (l, Names { weekdays: named("time-weekday", "d", 7), months: named("time-month", "m", 12) })
+            })
+            .collect()
+    });
+    all.iter().find(|(l, _)| *l == lang).map_or(&all[0].1, |(_, n)| n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,6 +99,22 @@ mod tests {
 
     fn utc(at: i64) -> When {
         utc_in(Lang::En, at)
+    }
+
+    #[test]
+    fn the_names_made_once_are_the_catalogs() {
+        for lang in Lang::ALL {
+            let (w, named) = (words(lang), names(lang));
+            for d in 1..=7 {
+                assert_eq!(named.weekday(d), w("time-weekday", &[("d", Arg::Number(i64::from(d)))]), "{lang:?} {d}");
+            }
+            for m in 1..=12 {
+                assert_eq!(named.month(m), w("time-month", &[("m", Arg::Number(i64::from(m)))]), "{lang:?} {m}");
+            }
+            assert_ne!(named.weekday(1), named.weekday(2));
+            assert_eq!((named.weekday(0), named.month(13)), ("", ""));
+        }
+        assert_eq!((names(Lang::De).weekday(2), names(Lang::De).month(3)), ("Dienstag", "März"));
     }
 
     #[test]
