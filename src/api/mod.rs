@@ -133,10 +133,11 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
     fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
         #[cfg(feature = "ssr")]
         {
-            use leptos::prelude::use_context;
-            let form_post = use_context::<http::request::Parts>()
-                .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|a| a.contains("text/html")))
-                .unwrap_or(false);
+            use leptos::prelude::{use_context, with_context};
+            let form_post = with_context::<http::request::Parts, _>(|p| {
+                p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+            })
+            .unwrap_or(false);
             if let (false, Some(res)) = (form_post, use_context::<leptos_axum::ResponseOptions>()) {
                 res.set_status(http::StatusCode::BAD_REQUEST);
             }

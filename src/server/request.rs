@@ -65,6 +65,6 @@ impl RequestMeta {
 
     /// From the Leptos request context (inside a server function or during SSR).
     pub fn current() -> Self {
-        leptos::prelude::use_context::<Parts>().map(|p| Self::from_parts(&p)).unwrap_or_default()
+        leptos::prelude::with_context::<Parts, _>(Self::from_parts).unwrap_or_default()
     }
 }

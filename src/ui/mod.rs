@@ -32,10 +32,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // puts on the inline scripts it writes (the Wasm loader, resolved resources). The
     // security-headers middleware writes the header from the nonce left here.
     #[cfg(feature = "ssr")]
-    if let (Some(parts), Some(nonce)) = (use_context::<http::request::Parts>(), leptos::nonce::use_nonce()) {
-        if let Some(slot) = parts.extensions.get::<crate::server::middleware::PageNonce>() {
-            slot.set(nonce.to_string());
-        }
+    if let Some(nonce) = leptos::nonce::use_nonce() {
+        with_context::<http::request::Parts, _>(|parts| {
+            if let Some(slot) = parts.extensions.get::<crate::server::middleware::PageNonce>() {
+                slot.set(nonce.to_string());
+            }
+        });
     }
     // The flash of a failed plain form post (sealed cookie, read by the middleware): its
     // error for the form, its values for the fields; the error also goes into the page
@@ -52,12 +54,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let lang = crate::domain::lang::Lang::default();
     #[cfg(feature = "ssr")]
-    let flash = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).map(|f| {
-        let error = f.error.map(|e| crate::api::words::said(e, lang));
-        let flash = components::fields::FormFlash { path: f.path, error, kept: f.kept };
-        provide_context(flash.clone());
-        flash
-    });
+    let flash =
+        with_context::<http::request::Parts, _>(|p| p.extensions.get::<crate::server::flash::Flash>().cloned()).flatten().map(|f| {
+            let error = f.error.map(|e| crate::api::words::said(e, lang));
+            let flash = components::fields::FormFlash { path: f.path, error, kept: f.kept };
+            provide_context(flash.clone());
+            flash
+        });
     #[cfg(not(feature = "ssr"))]
     let flash: Option<components::fields::FormFlash> = None;
     // Only an error goes into the page: values are drawn by the server.

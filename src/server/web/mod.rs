@@ -14,7 +14,7 @@ use crate::server::internal;
 use crate::server::request::RequestMeta;
 use crate::server::state::AppState;
 use http::header::HeaderValue;
-use leptos::prelude::use_context;
+use leptos::prelude::{use_context, with_context};
 use leptos_axum::ResponseOptions;
 
 /// What a server function knows of its request: the app and the request's metadata.
@@ -39,9 +39,11 @@ impl Ctx {
     /// renders, the page's own (`next`); a server function called from the browser has
     /// none.
     pub fn page_query(&self, key: &str) -> Option<String> {
-        let parts = use_context::<http::request::Parts>()?;
-        let query = parts.uri.query()?;
-        url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty())
+        with_context::<http::request::Parts, _>(|parts| {
+            let query = parts.uri.query()?;
+            url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty())
+        })
+        .flatten()
     }
 
     /// Adds a header to this request's answer.

@@ -5,7 +5,7 @@ use crate::domain::AppError;
 use crate::server::services::auth::{self, Current, Issued};
 use crate::server::session::{self, SessionKind};
 use http::header::SET_COOKIE;
-use leptos::prelude::use_context;
+use leptos::prelude::with_context;
 
 /// One request's session, resolved at most once (see [`Ctx::current`]). The middleware
 /// puts an empty one in every request; a server function that changes the session is a
@@ -17,7 +17,7 @@ impl Ctx {
     /// The session of this request, looked up once per request however many server
     /// functions a page calls (the cache lives in the request's extensions).
     pub async fn current(&self) -> Result<Option<Current>, AppError> {
-        let cache = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<SessionCache>().cloned());
+        let cache = with_context::<http::request::Parts, _>(|p| p.extensions.get::<SessionCache>().cloned()).flatten();
         match cache {
             Some(cache) => cache.0.get_or_try_init(|| auth::current(&self.state, &self.meta)).await.cloned(),
             None => auth::current(&self.state, &self.meta).await,

@@ -13,12 +13,14 @@ pub type ErrorSignal = Signal<Option<AppError>>;
 /// `next` URL's own escapes (`?q=a%20b`, from forward auth) would come back undone.
 pub fn query_value(key: &'static str) -> String {
     #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<http::request::Parts>() {
-        return parts
+    if let Some(value) = with_context::<http::request::Parts, _>(|parts| {
+        parts
             .uri
             .query()
             .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }) {
+        return value;
     }
     use_query_map().with_untracked(|q| q.get(key)).unwrap_or_default()
 }
@@ -156,18 +158,19 @@ where
     W: IntoView + 'static,
 {
     use leptos::either::EitherOf3;
+    // The child is the `Suspend` itself, not a function making one: the server calls a
+    // function child twice (once to find what it waits for, once to draw it), and each
+    // call drew the whole page again once the data was there. Drawn on the server only,
+    // so there is nothing to redraw when the data changes.
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t("form-loading")}</p> }>
-            {move || {
-                let (found, missing) = (found.clone(), missing.clone());
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(value)) => EitherOf3::A(found(value)),
-                        Ok(None) => EitherOf3::B(missing()),
-                        Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match data.await {
+                    Ok(Some(value)) => EitherOf3::A(found(value)),
+                    Ok(None) => EitherOf3::B(missing()),
+                    Err(e) => EitherOf3::C(view! { <ErrorNotice error=e/> }),
+                }
+            })}
         </Suspense>
     }
 }

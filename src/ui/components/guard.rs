@@ -62,21 +62,19 @@ where
 {
     let session = use_session();
     let location = use_location();
+    let here = location.pathname.get_untracked();
+    // The `Suspend` itself, not a function making one (see `Load`): drawn once.
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t("guard-loading")}</p> }>
-            {move || {
-                let children = children.clone();
-                let here = location.pathname.get_untracked();
-                Suspend::new(async move {
-                    match session.info.await {
-                        Err(e) => EitherOf3::A(view! { <ErrorNotice error=e/> }),
-                        Ok(info) => match redirect_for(need, &info.viewer, &here) {
-                            Some(path) => EitherOf3::B(view! { <Redirect path=path/> }),
-                            None => EitherOf3::C(children(info)),
-                        },
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match session.info.await {
+                    Err(e) => EitherOf3::A(view! { <ErrorNotice error=e/> }),
+                    Ok(info) => match redirect_for(need, &info.viewer, &here) {
+                        Some(path) => EitherOf3::B(view! { <Redirect path=path/> }),
+                        None => EitherOf3::C(children(info)),
+                    },
+                }
+            })}
         </Suspense>
     }
 }

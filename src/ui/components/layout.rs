@@ -25,8 +25,9 @@ pub fn Header() -> impl IntoView {
             </a>
             <LanguageMenu id="header-language"/>
             <nav aria-label=t("nav-account")>
+                // The `Suspend` itself, not a function making one (see `Load`): drawn once.
                 <Suspense fallback=|| ()>
-                    {move || Suspend::new(async move {
+                    {Suspend::new(async move {
                         match session.info.await.map(|i| i.viewer) {
                             Ok(Viewer::SignedIn(user)) => {
                                 let who = user.name.clone().unwrap_or_else(|| user.phone.clone());
@@ -111,9 +112,8 @@ fn LanguageMenu(id: &'static str) -> impl IntoView {
 /// the page.
 fn current_path() -> String {
     #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<http::request::Parts>() {
+    if let Some(path) = with_context::<http::request::Parts, _>(|parts| parts.uri.path().to_string()) {
         let next = crate::ui::components::fields::query_value("next");
-        let path = parts.uri.path().to_string();
         return if next.is_empty() {
             path
         } else {

@@ -13,7 +13,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=""/>
         <Suspense fallback=|| view! { <p class="loading">{t("home-loading")}</p> }>
-            {move || Suspend::new(async move {
+            // The `Suspend` itself, not a function making one (see `Load`): drawn once.
+            {Suspend::new(async move {
                 match session.info.await.map(|i| i.viewer) {
                     Ok(Viewer::SignedIn(user)) => EitherOf5::A(view! {
                         <section class="card">
