@@ -345,9 +345,6 @@ mod tests {
         vars
     }
 
-    /// Every message formats without an error in every language: for every purpose and
-    /// alert it selects on, and every number from 0 to 20 and some beyond (the plural
-    /// forms) for its numeric arguments. Text arguments get a sample.
     #[test]
     fn the_words_made_once_are_the_words_formatted_each_time() {
         let catalog = Catalog::get();
@@ -364,6 +361,9 @@ mod tests {
         assert_ne!(catalog.message(Lang::De, "profile-title", &[]), catalog.message(Lang::En, "profile-title", &[]));
     }
 
+    /// Every message formats without an error in every language: for every purpose and
+    /// alert it selects on, and every number from 0 to 20 and some beyond (the plural
+    /// forms) for its numeric arguments. Text arguments get a sample.
     #[test]
     fn every_message_formats_in_every_language() {
         const TEXTS: [(&str, &str); 12] = [

@@ -159,9 +159,9 @@ where
 {
     use leptos::either::EitherOf3;
     // The child is the `Suspend` itself, not a function making one: the server calls a
-    // function child twice (once to find what it waits for, once to draw it), and each
-    // call drew the whole page again once the data was there. Drawn on the server only,
-    // so there is nothing to redraw when the data changes.
+    // function child twice (once to find what it waits for, once to draw it), and when
+    // the data was already there the first call drew the whole page for nothing. Drawn
+    // on the server only, so there is nothing to redraw when the data changes.
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t("form-loading")}</p> }>
             {Suspend::new(async move {

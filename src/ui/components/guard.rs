@@ -1,5 +1,6 @@
 //! Route guards. The server renders a redirect (HTTP 302) when the page is not for this
-//! visitor; in the browser the same check runs after each client-side navigation.
+//! visitor. Pages are drawn on the server only (islands, no client-side navigation), so
+//! the check runs there alone.
 
 use crate::api::{SessionInfo, Viewer};
 use crate::domain::url::encode_component;
