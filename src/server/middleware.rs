@@ -244,8 +244,7 @@ impl PageNonce {
 pub async fn security_headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let nonce = PageNonce::default();
     req.extensions_mut().insert(nonce.clone());
-    let next_param =
-        req.uri().query().and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "next")).map(|(_, v)| v.into_owned());
+    let next_param = crate::server::request::query_param(req.uri().query(), "next");
     let mut res = next.run(req).await;
     if let Some(n) = nonce.0.get() {
         let logo_origin = logo_origin(&state.config);

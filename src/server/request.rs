@@ -4,6 +4,12 @@ use http::header::{ACCEPT, ACCEPT_LANGUAGE, COOKIE, REFERER, USER_AGENT};
 use http::request::Parts;
 use std::net::SocketAddr;
 
+/// One value of a URL's query (`a=1&next=%2Fx`), decoded once; `None` when `key` is not
+/// there.
+pub fn query_param(query: Option<&str>, key: &str) -> Option<String> {
+    url::form_urlencoded::parse(query?.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct RequestMeta {
     pub ip: String,
@@ -66,5 +72,20 @@ impl RequestMeta {
     /// From the Leptos request context (inside a server function or during SSR).
     pub fn current() -> Self {
         leptos::prelude::with_context::<Parts, _>(Self::from_parts).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::query_param;
+
+    #[test]
+    fn a_query_value_is_decoded_once() {
+        let q = Some("mode=redirect&next=%2Fapp%3Fq%3Da%2520b&empty=");
+        assert_eq!(query_param(q, "next").as_deref(), Some("/app?q=a%20b"));
+        assert_eq!(query_param(q, "mode").as_deref(), Some("redirect"));
+        assert_eq!(query_param(q, "empty").as_deref(), Some(""));
+        assert_eq!(query_param(q, "missing"), None);
+        assert_eq!(query_param(None, "next"), None);
     }
 }

@@ -21,7 +21,7 @@ enum Mode {
 }
 
 fn mode(query: Option<&str>) -> Result<Mode, String> {
-    let value = query.and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "mode").map(|(_, v)| v.into_owned()));
+    let value = crate::server::request::query_param(query, "mode");
     match value.as_deref() {
         None | Some("") | Some("status") => Ok(Mode::Status),
         Some("redirect") => Ok(Mode::Redirect),

@@ -11,7 +11,7 @@ pub use session::SessionCache;
 
 use crate::domain::AppError;
 use crate::server::internal;
-use crate::server::request::RequestMeta;
+use crate::server::request::{query_param, RequestMeta};
 use crate::server::state::AppState;
 use http::header::HeaderValue;
 use leptos::prelude::{use_context, with_context};
@@ -39,11 +39,7 @@ impl Ctx {
     /// renders, the page's own (`next`); a server function called from the browser has
     /// none.
     pub fn page_query(&self, key: &str) -> Option<String> {
-        with_context::<http::request::Parts, _>(|parts| {
-            let query = parts.uri.query()?;
-            url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()).filter(|v| !v.is_empty())
-        })
-        .flatten()
+        with_context::<http::request::Parts, _>(|parts| query_param(parts.uri.query(), key)).flatten().filter(|v| !v.is_empty())
     }
 
     /// Adds a header to this request's answer.

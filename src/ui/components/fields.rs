@@ -13,13 +13,9 @@ pub type ErrorSignal = Signal<Option<AppError>>;
 /// `next` URL's own escapes (`?q=a%20b`, from forward auth) would come back undone.
 pub fn query_value(key: &'static str) -> String {
     #[cfg(feature = "ssr")]
-    if let Some(value) = with_context::<http::request::Parts, _>(|parts| {
-        parts
-            .uri
-            .query()
-            .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned()))
-            .unwrap_or_default()
-    }) {
+    if let Some(value) =
+        with_context::<http::request::Parts, _>(|parts| crate::server::request::query_param(parts.uri.query(), key).unwrap_or_default())
+    {
         return value;
     }
     use_query_map().with_untracked(|q| q.get(key)).unwrap_or_default()
