@@ -21,6 +21,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 8] = [Lang::En, Lang::Es, Lang::PtBr, Lang::Fr, Lang::De, Lang::Ar, Lang::Hi, Lang::ZhCn];
 
+    /// Where the language is in [`Lang::ALL`] (the slot of its per-language tables).
+    pub fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
     /// The BCP 47 tag (`<html lang>`, the cookie, the catalog's file name).
     pub fn tag(self) -> &'static str {
         match self {

@@ -45,15 +45,11 @@ fn parse(source: &'static str) -> Table {
     Table { names, regions }
 }
 
-fn index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
-}
-
 /// The name of `region` (ISO 3166-1 alpha-2, any case) in `lang`; `None` for a region
 /// the file does not list.
 pub fn country_name(region: &str, lang: Lang) -> Option<&'static str> {
     let names = table().names.get(region.trim().to_ascii_uppercase().as_str())?;
-    Some(names[index(lang)]).filter(|n| !n.is_empty()).or_else(|| Some(names[0]).filter(|n| !n.is_empty()))
+    Some(names[lang.index()]).filter(|n| !n.is_empty()).or_else(|| Some(names[0]).filter(|n| !n.is_empty()))
 }
 
 /// Every region, sorted by its name in `lang`: lowercased, accents ignored

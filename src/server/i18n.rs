@@ -97,8 +97,7 @@ impl Catalog {
     /// `lang`'s messages that format without arguments and without errors (English's
     /// where `lang` lacks one), by key: what [`Catalog::message`] gives for them.
     fn plain(&self, lang: Lang) -> &HashMap<Box<str>, Box<str>> {
-        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        self.plain[slot].get_or_init(|| {
+        self.plain[lang.index()].get_or_init(|| {
             keys(SOURCES[0].1)
                 .into_iter()
                 .filter_map(|key| {

@@ -484,8 +484,7 @@ pub fn country_options_html_in(chosen: &str, lang: crate::domain::lang::Lang) ->
         tag_ends: Vec<(&'static str, usize)>,
     }
     static OPTIONS: [OnceLock<Options>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
-    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    let all = OPTIONS[slot].get_or_init(|| {
+    let all = OPTIONS[lang.index()].get_or_init(|| {
         let (mut html, mut tag_ends) = (String::new(), vec![]);
         for c in sorted_regions(lang).into_iter().filter_map(by_iso) {
             let name = country_name(c.iso, lang).unwrap_or(c.name);
