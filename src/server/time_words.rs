@@ -69,21 +69,21 @@ impl Names {
     }
 }
 
-/// Every language's names, made once: each is a selection in the catalog, and a page
-/// writes a few times each with two of them.
+/// Every language's names (in [`Lang::ALL`]'s order), made once: each is a selection in
+/// the catalog, and a page writes a few times each with two of them.
 fn names(lang: Lang) -> &'static Names {
-    static NAMES: std::sync::OnceLock<Vec<(Lang, Names)>> = std::sync::OnceLock::new();
+    static NAMES: std::sync::OnceLock<Vec<Names>> = std::sync::OnceLock::new();
     let all = NAMES.get_or_init(|| {
         Lang::ALL
             .into_iter()
             .map(|l| {
                 let w = words(l);
                 let named = |key: &str, arg: &str, n: i64| (1..=n).map(|i| w(key, &[(arg, Arg::Number(i))])).collect();
-                (l, Names { weekdays: named("time-weekday", "d", 7), months: named("time-month", "m", 12) })
+                Names { weekdays: named("time-weekday", "d", 7), months: named("time-month", "m", 12) }
             })
             .collect()
     });
-    all.iter().find(|(l, _)| *l == lang).map_or(&all[0].1, |(_, n)| n)
+    &all[lang.index()]
 }
 
 #[cfg(test)]
