@@ -63,7 +63,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             tracing::error!(error = %e, "could not make the OpenID Connect signing key (the first request that needs it tries again)");
         }
     });
-    tracing::info!(ready_in_ms = started.elapsed().as_millis() as u64, "listening on http://{}", app.state().config.listen);
+    tracing::info!(ready_in_ms = started.elapsed().as_millis() as u64, "listening on http://{}", app.local_addr());
     app.run_until(shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())

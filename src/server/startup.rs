@@ -58,8 +58,13 @@ impl Application {
         Ok(Application { listener, router, state })
     }
 
+    /// The address the listener is bound to (with port 0 asked for, the port it was given).
+    pub fn local_addr(&self) -> std::net::SocketAddr {
+        self.listener.local_addr().unwrap_or(self.state.config.listen)
+    }
+
     pub fn port(&self) -> u16 {
-        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+        self.local_addr().port()
     }
 
     pub fn state(&self) -> &AppState {

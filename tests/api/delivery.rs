@@ -22,17 +22,9 @@ pub(crate) fn vonage_vars(fake: &FakeVonage) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// `vars` with the app's public URL its real address: the providers' receipts go there.
-fn addressed(mut vars: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    vars.push(("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}")));
-    vars.push(("PUBLIC_URL", format!("http://127.0.0.1:{port}")));
-    vars
-}
-
 /// An app sending with Twilio Messaging through `fake`, reachable at its public URL.
 async fn twilio_app(b: Backend, fake: &FakeTwilio) -> TestApp {
-    spawn_app_with(b, Options { vars: addressed(twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET)) }).await
+    spawn_addressed_app(b, twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET)).await
 }
 
 async fn vonage_app(b: Backend, extra: &[(&'static str, &str)]) -> (TestApp, FakeVonage) {
@@ -40,7 +32,7 @@ async fn vonage_app(b: Backend, extra: &[(&'static str, &str)]) -> (TestApp, Fak
     let mut vars = vonage_vars(&fake);
     vars.push(("SMS_PROVIDER", "vonage".into()));
     vars.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
-    (spawn_app_with(b, Options { vars: addressed(vars) }).await, fake)
+    (spawn_addressed_app(b, vars).await, fake)
 }
 
 /// Both fakes, `SMS_PROVIDER` as given (twilio and vonage in some order).
@@ -52,7 +44,7 @@ async fn both_app(b: Backend, providers: &str, extra: &[(&'static str, &str)]) -
     vars.extend(vonage_vars(&vonage));
     vars.push(("SMS_PROVIDER", providers.into()));
     vars.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
-    (spawn_app_with(b, Options { vars: addressed(vars) }).await, twilio, vonage)
+    (spawn_addressed_app(b, vars).await, twilio, vonage)
 }
 
 pub(crate) fn spec() -> Value {
@@ -440,7 +432,7 @@ async fn verify_fails_over_to_an_app_owned_code(b: Backend) {
         ("TWILIO_VERIFY_SERVICE_SID", "VA0123456789abcdef0123456789abcdef".into()),
         ("TWILIO_TIMEOUT", "2s".into()),
     ]);
-    let app = spawn_app_with(b, Options { vars: addressed(vars) }).await;
+    let app = spawn_addressed_app(b, vars).await;
     // Verify works: its code (no hash kept) is checked at Verify.
     let phone = random_phone();
     assert_eq!(app.sign_up(&phone).await.status(), 200);

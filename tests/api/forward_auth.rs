@@ -365,10 +365,25 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// An app that lets its sign-in return to nginx's address, and nginx in front of an echo
+/// upstream. nginx's port is chosen before nginx binds it, so another test can take it
+/// in between: then both are made again with another port.
+async fn app_behind_nginx(b: Backend) -> (TestApp, Nginx) {
+    let upstream = start_echo_upstream().await;
+    for _ in 0..10 {
+        let port = free_port();
+        let app = spawn_app_with(b, Options { vars: vec![("ALLOWED_REDIRECT_HOSTS", format!("127.0.0.1:{port}"))] }).await;
+        if let Some(nginx) = start_nginx(port, &app.base, &upstream).await {
+            return (app, nginx);
+        }
+    }
+    panic!("nginx found no free port in 10 tries");
+}
+
 /// nginx on `port` in front of `upstream`, asking the app at `auth` with `auth_request`
 /// and sending a browser that is not signed in to its sign-in page with `next`, as README
-/// "Use phone-auth from your app" shows.
-async fn start_nginx(port: u16, auth: &str, upstream: &str) -> Nginx {
+/// "Use phone-auth from your app" shows. None when the port was taken meanwhile.
+async fn start_nginx(port: u16, auth: &str, upstream: &str) -> Option<Nginx> {
     let dir = std::env::temp_dir().join(format!("phone-auth-nginx-{}-{port}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let d = dir.display();
@@ -430,14 +445,19 @@ http {{
             panic!("nginx ({}) did not start: {e}; the forward-auth proxy test needs Debian's nginx (`apt-get install nginx`; `./x test` installs it)", bin.display())
         });
     let mut nginx = Nginx { child, dir, port };
-    // Ready when it accepts connections; an nginx that exits says why in its log.
+    // Ready when it has written its pid file (nginx does so once its sockets are bound:
+    // a connection alone could reach whoever else took the port) and accepts
+    // connections; an nginx that exits says why in its log.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            return nginx;
+        if nginx.dir.join("nginx.pid").exists() && tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return Some(nginx);
         }
         let log = || std::fs::read_to_string(nginx.dir.join("error.log")).unwrap_or_default();
         if let Ok(Some(status)) = nginx.child.try_wait() {
+            if log().contains("Address already in use") {
+                return None;
+            }
             panic!("nginx exited ({status}): {}", log());
         }
         assert!(std::time::Instant::now() < deadline, "nginx did not listen on {port} within 10 s: {}", log());
@@ -459,11 +479,9 @@ async fn start_echo_upstream() -> String {
 }
 
 async fn nginx_protects_an_app_with_forward_auth(b: Backend) {
-    let port = free_port();
-    let app = spawn_app_with(b, Options { vars: vec![("ALLOWED_REDIRECT_HOSTS", format!("127.0.0.1:{port}"))] }).await;
-    let upstream = start_echo_upstream().await;
-    let nginx = start_nginx(port, &app.base, &upstream).await;
-    let protected = format!("http://127.0.0.1:{}/reports/2026?view=table", nginx.port);
+    let (app, nginx) = app_behind_nginx(b).await;
+    let port = nginx.port;
+    let protected = format!("http://127.0.0.1:{port}/reports/2026?view=table");
     let phone = account(&app, Some("Zoë")).await;
 
     // Signed out: nginx sends the browser to sign in, with the page it asked for.

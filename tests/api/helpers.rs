@@ -154,8 +154,37 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     app
 }
 
+/// An app whose public URL is its real address (the issuer an OpenID relying party
+/// checks, the address providers send receipts to), with `vars` besides. Its port is
+/// chosen before the app binds it, so another test can take it in between (an outgoing
+/// connection's local port, say): then it is chosen again.
+pub async fn spawn_addressed_app(backend: Backend, vars: Vec<(&'static str, String)>) -> TestApp {
+    let db = fresh_database(backend).await;
+    for _ in 0..20 {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut vars = vars.clone();
+        vars.push(("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}")));
+        vars.push(("PUBLIC_URL", format!("http://127.0.0.1:{port}")));
+        match try_spawn_app_on(db.url.clone(), Options { vars }).await {
+            Ok(mut app) => {
+                app._db = Some(db);
+                return app;
+            }
+            Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse)) => {
+                continue
+            }
+            Err(e) => panic!("application builds: {e:#}"),
+        }
+    }
+    panic!("no free port for the app in 20 tries");
+}
+
 /// An app on a given database (several apps may share one, as instances do).
 pub async fn spawn_app_on(database_url: String, opts: Options) -> TestApp {
+    try_spawn_app_on(database_url, opts).await.expect("application builds")
+}
+
+async fn try_spawn_app_on(database_url: String, opts: Options) -> anyhow::Result<TestApp> {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("DATABASE_URL".into(), database_url);
     vars.insert("APP_SECRET".into(), "integration-test-secret-0123456789abcdef".into());
@@ -172,11 +201,11 @@ pub async fn spawn_app_on(database_url: String, opts: Options) -> TestApp {
     }
     let leptos_options = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
     let config = Config::from_vars(|k| vars.get(k).cloned(), "127.0.0.1:0".parse().unwrap()).expect("test configuration");
-    let app = Application::build(config, leptos_options).await.expect("application builds");
+    let app = Application::build(config, leptos_options).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     tokio::spawn(app.run_until(std::future::pending()));
-    TestApp { base, state, _db: None, client: new_client() }
+    Ok(TestApp { base, state, _db: None, client: new_client() })
 }
 
 /// A fresh "browser": its own cookie jar, redirects not followed. A request that gets no

@@ -19,12 +19,7 @@ const AFTER_LOGOUT: &str = "http://127.0.0.1:9/signed-out";
 
 /// An app whose public URL is its real address (the issuer relying parties check).
 async fn oidc_app(b: Backend) -> TestApp {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    spawn_app_with(
-        b,
-        Options { vars: vec![("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}")), ("PUBLIC_URL", format!("http://127.0.0.1:{port}"))] },
-    )
-    .await
+    spawn_addressed_app(b, vec![]).await
 }
 
 /// A registered client: its id and (confidential) secret.

@@ -13,10 +13,6 @@ fn binary() -> String {
     std::env::var("PHONE_AUTH_BIN").ok().filter(|p| !p.is_empty()).unwrap_or_else(|| env!("CARGO_BIN_EXE_phone-auth").to_string())
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 /// A fresh folder for one test's files, removed with everything in it when the test ends.
 struct TempDir(std::path::PathBuf);
 
@@ -54,12 +50,14 @@ struct Server {
 
 impl Server {
     async fn start(dir: &std::path::Path, db: &str, vars: &[(&str, &str)]) -> Server {
-        let port = free_port();
         let mut cmd = Command::new(binary());
         cmd.current_dir(dir)
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            // Port 0: the process binds a free port and logs it. A port chosen here and
+            // bound there could be taken in between (by another test's connection), and
+            // the wait below could then find another server answering on it.
+            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
             .env("DATABASE_URL", db)
             .env("APP_SECRET", "process-test-secret-0123456789abcdef")
             .env("DEFAULT_COUNTRY", "GB")
@@ -86,12 +84,17 @@ impl Server {
                 }
             });
         }
-        let base = format!("http://127.0.0.1:{port}");
         let client = new_client();
         let began = Instant::now();
+        let mut base = None;
         loop {
-            if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
-                break;
+            if base.is_none() {
+                base = logs.lock().unwrap().iter().find_map(|line| listening_on(line));
+            }
+            if let Some(base) = &base {
+                if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
+                    break;
+                }
             }
             if let Ok(Some(status)) = child.try_wait() {
                 panic!("phone-auth exited with {status}: {:?}", logs.lock().unwrap());
@@ -99,7 +102,7 @@ impl Server {
             assert!(began.elapsed() < Duration::from_secs(30), "phone-auth did not start: {:?}", logs.lock().unwrap());
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Server { child, base, logs }
+        Server { child, base: base.unwrap(), logs }
     }
 
     fn signal(&self, sig: &str) {
@@ -128,6 +131,15 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The base URL in the process's "listening on http://…" log line, if `line` is it.
+fn listening_on(line: &str) -> Option<String> {
+    let rest = &line[line.find("listening on http://")? + "listening on ".len()..];
+    let end = rest["http://".len()..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || ".:[]".contains(c)))
+        .map_or(rest.len(), |i| i + "http://".len());
+    Some(rest[..end].to_string())
 }
 
 fn twilio_vars(fake: &FakeTwilio) -> Vec<(&'static str, String)> {

@@ -311,12 +311,9 @@ on_both!(the_outbox_survives_and_is_delivered_once_by_two_instances);
 async fn an_undelivered_code_is_an_event(b: Backend) {
     let receiver = Receiver::start().await;
     let fake = FakeTwilio::start().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut vars = twilio_messaging_vars(&fake.base_url, crate::fake_twilio::DEFAULT_SECRET);
     vars.extend(hook_vars(&receiver));
-    vars.push(("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}")));
-    vars.push(("PUBLIC_URL", format!("http://127.0.0.1:{port}")));
-    let app = spawn_app_with(b, Options { vars }).await;
+    let app = spawn_addressed_app(b, vars).await;
     let phone = random_phone();
     assert_eq!(app.sign_up(&phone).await.status(), 200);
     let sid = fake.last_sid_to(&phone).unwrap();
