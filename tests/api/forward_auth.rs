@@ -360,11 +360,6 @@ fn nginx_bin() -> std::path::PathBuf {
         })
 }
 
-/// A port free at this moment (nginx binds it just after).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 /// An app that lets its sign-in return to nginx's address, and nginx in front of an echo
 /// upstream. nginx's port is chosen before nginx binds it, so another test can take it
 /// in between: then both are made again with another port.

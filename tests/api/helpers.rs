@@ -154,6 +154,12 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     app
 }
 
+/// A port free at this moment. Whoever binds it next may find it taken meanwhile (by
+/// another test's listener or outgoing connection) and must then choose again.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
 /// An app whose public URL is its real address (the issuer an OpenID relying party
 /// checks, the address providers send receipts to), with `vars` besides. Its port is
 /// chosen before the app binds it, so another test can take it in between (an outgoing
@@ -161,7 +167,7 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
 pub async fn spawn_addressed_app(backend: Backend, vars: Vec<(&'static str, String)>) -> TestApp {
     let db = fresh_database(backend).await;
     for _ in 0..20 {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = free_port();
         let mut vars = vars.clone();
         vars.push(("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}")));
         vars.push(("PUBLIC_URL", format!("http://127.0.0.1:{port}")));
